@@ -1,0 +1,1 @@
+# SaysoInstall: filled in by packaging

@@ -1,0 +1,2 @@
+target_sources(sayso PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/attributor.cpp)

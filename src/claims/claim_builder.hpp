@@ -1,0 +1,27 @@
+// ClaimBuilder: Builds claim records (quantities, times, hedges, negations) from attributions and the writer's own checkable statements; fills doc.claims.
+#ifndef SAYSO_SRC_CLAIMS_CLAIM_BUILDER_HPP
+#define SAYSO_SRC_CLAIMS_CLAIM_BUILDER_HPP
+
+#include "core/analysis.hpp"
+#include "sayso/extractor.hpp"
+#include "sayso/result.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// Builds claim records (quantities, times, hedges, negations) from attributions and the writer's own checkable statements; fills doc.claims.
+/// Immutable after create(); run() is safe from many threads at once.
+class ClaimBuilder {
+ public:
+  /// Loads this stage's lexicons and compiles its patterns.
+  static Result<ClaimBuilder> create(const ExtractorOptions& options);
+
+  /// Runs the stage over `analysis`, reading earlier stages' results.
+  Result<void> run(Analysis& analysis) const;
+
+ private:
+  ClaimBuilder() = default;
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_CLAIMS_CLAIM_BUILDER_HPP

@@ -1,0 +1,50 @@
+// Analysis: the working state one call of the pipeline passes from stage to stage.
+// Each stage reads what earlier stages wrote and adds its own results; none re-scans
+// what an earlier stage already found.
+#ifndef SAYSO_SRC_CORE_ANALYSIS_HPP
+#define SAYSO_SRC_CORE_ANALYSIS_HPP
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "sayso/document.hpp"
+#include "text/tokenizer.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// Marks "no index" in the Analysis's per-token tables.
+inline constexpr Index no_index = 0xFFFFFFFFu;
+
+/// The state of one pipeline run. Owned by the caller of the pipeline; not shared
+/// between threads.
+struct Analysis {
+  std::string_view text;               ///< The input, exactly as given.
+  Document* doc = nullptr;             ///< Where the results go.
+
+  // Written by the segmentation stage's caller (ExtractorImpl) after segmenting.
+  std::vector<Index> sentence_paragraph;  ///< Paragraph of each sentence.
+
+  // Written by the tokenizer.
+  std::vector<Token> tokens;              ///< Every token, in text order.
+  std::vector<Index> sentence_first_token;  ///< Per sentence, plus a final end entry.
+
+  // Written by the quotation stage.
+  std::vector<Index> token_quotation;     ///< Innermost quotation holding each token, or no_index.
+
+  // Written by the mention stage.
+  std::vector<Index> token_mention;       ///< Mention covering each token, or no_index.
+
+  /// Empties everything, keeping capacity.
+  void clear() noexcept {
+    sentence_paragraph.clear();
+    tokens.clear();
+    sentence_first_token.clear();
+    token_quotation.clear();
+    token_mention.clear();
+  }
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_CORE_ANALYSIS_HPP

@@ -1,0 +1,44 @@
+// ExtractorImpl: the compiled stages of the pipeline, in data-flow order.
+#ifndef SAYSO_SRC_CORE_EXTRACTOR_IMPL_HPP
+#define SAYSO_SRC_CORE_EXTRACTOR_IMPL_HPP
+
+#include <string_view>
+
+#include "attribution/attributor.hpp"
+#include "claims/claim_builder.hpp"
+#include "core/analysis.hpp"
+#include "mentions/mention_finder.hpp"
+#include "quotes/quote_finder.hpp"
+#include "sayso/extractor.hpp"
+#include "segment/segmenter.hpp"
+#include "text/tokenizer.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// Every stage, compiled once. Immutable; shared by all copies of an Extractor.
+class ExtractorImpl {
+ public:
+  ExtractorImpl(ExtractorOptions options, Segmenter segmenter, QuoteFinder quotes,
+                MentionFinder mentions, Attributor attributor, ClaimBuilder claims);
+
+  /// Checks the input's size and encoding; records an invalid-UTF-8 warning in `doc`.
+  Result<void> check_input(std::string_view text, Document& doc) const;
+  /// Paragraphs and sentences.
+  void segment(std::string_view text, Document& doc, Analysis& analysis) const;
+  /// Every stage after segmentation.
+  Result<void> analyse(Analysis& analysis) const;
+
+  ExtractorOptions options;
+
+ private:
+  Segmenter segmenter_;
+  Tokenizer tokenizer_;
+  QuoteFinder quotes_;
+  MentionFinder mentions_;
+  Attributor attributor_;
+  ClaimBuilder claims_;
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_CORE_EXTRACTOR_IMPL_HPP

@@ -1,0 +1,4 @@
+target_sources(sayso PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/document.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/result.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/extractor.cpp)

@@ -1,0 +1,93 @@
+// Lexicons: word lists kept as data files in src/lexicon/data/*.txt, compiled into the
+// library (cmake/SaysoEmbed.cmake) and parsed once per Extractor.
+//
+// File format: UTF-8, one entry per line, fields separated by TAB; empty lines and lines
+// whose first character is '#' are skipped; surrounding spaces of fields are trimmed.
+#ifndef SAYSO_SRC_LEXICON_LEXICON_HPP
+#define SAYSO_SRC_LEXICON_LEXICON_HPP
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "sayso/result.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// The bytes of the embedded lexicon `name` (file name without ".txt"); empty when
+/// there is no such file. Defined in the generated sayso_lexicons.cpp.
+std::string_view embedded_lexicon(std::string_view name) noexcept;
+
+/// One parsed line: its fields. Views point into the lexicon's bytes.
+using LexiconRow = std::vector<std::string_view>;
+
+/// Parses lexicon bytes into rows (see the file format above).
+std::vector<LexiconRow> parse_lexicon(std::string_view data);
+
+/// The rows of embedded lexicon `name`, or ErrorCode::invalid_lexicon if it is missing.
+Result<std::vector<LexiconRow>> load_lexicon(std::string_view name);
+
+/// Lower-cases ASCII letters; other bytes are kept.
+std::string fold_case(std::string_view s);
+
+/// Hash and equality for heterogeneous lookup of std::string keys by string_view.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+
+/// A set of words. Case-sensitive or case-folded (ASCII) as chosen at construction.
+/// Immutable once built; concurrent lookups are safe.
+class WordSet {
+ public:
+  explicit WordSet(bool fold = true) : fold_(fold) {}
+  /// Adds a word.
+  void add(std::string_view word);
+  /// Adds the first field of every row of embedded lexicon `name`.
+  Result<void> add_lexicon(std::string_view name);
+  /// True when `word` is in the set (folded first when the set folds case).
+  [[nodiscard]] bool contains(std::string_view word) const;
+  /// Number of words.
+  [[nodiscard]] std::size_t size() const noexcept { return words_.size(); }
+
+ private:
+  bool fold_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
+};
+
+/// A map from words to a value of type V, with the same folding rules as WordSet.
+template <class V>
+class WordMap {
+ public:
+  explicit WordMap(bool fold = true) : fold_(fold) {}
+  /// Adds or replaces an entry.
+  void set(std::string_view word, V value) {
+    map_.insert_or_assign(fold_ ? fold_case(word) : std::string(word), std::move(value));
+  }
+  /// The value for `word`, or nullptr.
+  [[nodiscard]] const V* find(std::string_view word) const {
+    if (fold_) {
+      const std::string key = fold_case(word);
+      auto it = map_.find(std::string_view(key));
+      return it == map_.end() ? nullptr : &it->second;
+    }
+    auto it = map_.find(word);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+  /// Number of entries.
+  [[nodiscard]] std::size_t size() const noexcept { return map_.size(); }
+
+ private:
+  bool fold_;
+  std::unordered_map<std::string, V, StringHash, std::equal_to<>> map_;
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_LEXICON_LEXICON_HPP

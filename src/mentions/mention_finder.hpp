@@ -1,0 +1,27 @@
+// MentionFinder: Finds mentions (names, descriptions, pronouns, handles) and groups them into entities; fills doc.mentions, doc.entities and Analysis::token_mention.
+#ifndef SAYSO_SRC_MENTIONS_MENTION_FINDER_HPP
+#define SAYSO_SRC_MENTIONS_MENTION_FINDER_HPP
+
+#include "core/analysis.hpp"
+#include "sayso/extractor.hpp"
+#include "sayso/result.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// Finds mentions (names, descriptions, pronouns, handles) and groups them into entities; fills doc.mentions, doc.entities and Analysis::token_mention.
+/// Immutable after create(); run() is safe from many threads at once.
+class MentionFinder {
+ public:
+  /// Loads this stage's lexicons and compiles its patterns.
+  static Result<MentionFinder> create(const ExtractorOptions& options);
+
+  /// Runs the stage over `analysis`, reading earlier stages' results.
+  Result<void> run(Analysis& analysis) const;
+
+ private:
+  MentionFinder() = default;
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_MENTIONS_MENTION_FINDER_HPP

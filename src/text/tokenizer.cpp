@@ -1,0 +1,140 @@
+#include "text/tokenizer.hpp"
+
+#include <algorithm>
+
+#include "text/utf8.hpp"
+
+namespace sayso::inline v0::detail {
+namespace {
+
+bool is_apostrophe(char32_t c) noexcept { return c == U'\'' || c == 0x2019; }
+
+bool is_word_char(char32_t c) noexcept { return is_letter(c) || is_ascii_digit(c); }
+
+// Classifies a code point that starts a token.
+TokenKind kind_of(char32_t c) noexcept {
+  if (is_ascii_digit(c)) return TokenKind::number;
+  if (is_letter(c)) return TokenKind::word;
+  if (c < 0x80 || is_dash(c) || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB ||
+      c == 0x2026 || c == 0x2039 || c == 0x203A || (c >= 0x300C && c <= 0x300F)) {
+    if (c == U'$' || c == U'%' || c == U'@' || c == U'#' || c == U'&' || c == U'+') {
+      return TokenKind::symbol;
+    }
+    return TokenKind::punct;
+  }
+  return TokenKind::symbol;
+}
+
+// Scans a run of word characters with inner apostrophes and hyphens ("don't",
+// "well-known", "O'Brien") and abbreviation periods between single letters ("U.S.").
+std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end) {
+  std::size_t last_letters = 0;  // letters since the last period, for "U.S."
+  while (i < end) {
+    const CodePoint cp = decode_utf8(text, i);
+    if (is_word_char(cp.value)) {
+      i += cp.length;
+      ++last_letters;
+      continue;
+    }
+    const std::size_t next = i + cp.length;
+    if (next >= end) break;
+    const CodePoint after = decode_utf8(text, next);
+    if ((is_apostrophe(cp.value) || cp.value == U'-') && is_letter(after.value)) {
+      i = next;
+      last_letters = 0;
+      continue;
+    }
+    if (cp.value == U'.' && last_letters == 1 && is_letter(after.value)) {
+      // "U.S": a single letter, a period and another letter.
+      const std::size_t after_next = next + after.length;
+      const bool single = after_next >= end || decode_utf8(text, after_next).value == U'.';
+      if (single) {
+        i = after_next + (after_next < end ? 1 : 0);
+        last_letters = 0;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+// Scans digits with inner separators between digits: "2,700", "4.5", "3:40", "1/2".
+std::size_t scan_number(std::string_view text, std::size_t i, std::size_t end) {
+  while (i < end) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      ++i;
+      continue;
+    }
+    if ((c == ',' || c == '.' || c == ':' || c == '/') && i + 1 < end && text[i + 1] >= '0' &&
+        text[i + 1] <= '9') {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  // A unit or ordinal glued to the figure ("5th", "10km") stays part of the number token.
+  while (i < end && is_ascii_alpha(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
+}
+
+std::uint8_t case_flags(std::string_view word) {
+  bool first = true;
+  bool any_letter = false;
+  bool all_up = true;
+  std::uint8_t flags = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const CodePoint cp = decode_utf8(word, i);
+    i += cp.length;
+    if (!is_letter(cp.value)) continue;
+    if (first && is_upper(cp.value)) flags |= capitalized;
+    first = false;
+    any_letter = true;
+    if (!is_upper(cp.value)) all_up = false;
+  }
+  if (any_letter && all_up) flags |= all_upper;
+  return flags;
+}
+
+}  // namespace
+
+void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentences,
+                    std::vector<Token>& out, std::vector<Index>& sentence_first_token) const {
+  sentence_first_token.clear();
+  sentence_first_token.reserve(sentences.size() + 1);
+  for (Index s = 0; s < sentences.size(); ++s) {
+    sentence_first_token.push_back(static_cast<Index>(out.size()));
+    const std::size_t end = std::min<std::size_t>(sentences[s].end, text.size());
+    std::size_t i = sentences[s].start;
+    std::uint8_t pending = sentence_start;
+    while (i < end) {
+      const CodePoint cp = decode_utf8(text, i);
+      if (is_space(cp.value)) {
+        pending |= space_before;
+        if (is_line_break(cp.value)) pending |= line_break_before;
+        i += cp.length;
+        continue;
+      }
+      const TokenKind kind = kind_of(cp.value);
+      std::size_t stop = i + cp.length;
+      if (kind == TokenKind::word) stop = scan_word(text, i, end);
+      if (kind == TokenKind::number) stop = scan_number(text, i, end);
+      if (cp.value == U'.' ) {
+        while (stop < end && text[stop] == '.') ++stop;  // "..." is one token
+      }
+      Token t;
+      t.span = ByteSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(stop)};
+      t.kind = kind;
+      t.flags = pending;
+      if (kind == TokenKind::word) t.flags |= case_flags(text.substr(i, stop - i));
+      t.sentence = s;
+      out.push_back(t);
+      pending = 0;
+      i = stop;
+    }
+  }
+  sentence_first_token.push_back(static_cast<Index>(out.size()));
+}
+
+}  // namespace sayso::inline v0::detail
