@@ -1,10 +1,144 @@
 #include "quotes/quote_finder.hpp"
 
+#include <algorithm>
+#include <utility>
+
+#include "text/utf8.hpp"
+
 namespace sayso::inline v0::detail {
+namespace {
 
-// PLACEHOLDER: replaced by the real stage.
-Result<QuoteFinder> QuoteFinder::create(const ExtractorOptions& /*options*/) { return QuoteFinder(); }
+Index paragraph_count(const Analysis& a) {
+  std::size_t n = a.doc->paragraphs.size();
+  for (const Index p : a.sentence_paragraph) n = std::max<std::size_t>(n, std::size_t{p} + 1);
+  return static_cast<Index>(n);
+}
 
-Result<void> QuoteFinder::run(Analysis& /*analysis*/) const { return {}; }
+// The paragraph of token t, clamped to [0, count).
+Index token_paragraph(const Analysis& a, Index t, Index count) {
+  const Index s = a.tokens[t].sentence;
+  const Index p = s < a.sentence_paragraph.size() ? a.sentence_paragraph[s] : count - 1;
+  return std::min(p, count - 1);
+}
+
+ParagraphLayout layout_of(const Analysis& a, Index count) {
+  ParagraphLayout layout;
+  const auto token_count = static_cast<Index>(a.tokens.size());
+  layout.first_token.assign(std::size_t{count} + 1, token_count);
+  const std::size_t sentences =
+      std::min(a.sentence_paragraph.size(),
+               a.sentence_first_token.empty() ? 0 : a.sentence_first_token.size() - 1);
+  for (std::size_t s = 0; s < sentences; ++s) {
+    const Index p = std::min(a.sentence_paragraph[s], count - 1);
+    layout.first_token[p] = std::min(layout.first_token[p], a.sentence_first_token[s]);
+  }
+  for (std::size_t p = count; p-- > 0;) {
+    layout.first_token[p] = std::min(layout.first_token[p], layout.first_token[p + 1]);
+  }
+  return layout;
+}
+
+// A headline: the first of several paragraphs, one sentence, no final period
+// (phenomenon 21).
+bool first_paragraph_is_headline(const Analysis& a, const ParagraphLayout& layout) {
+  if (layout.first_token.size() < 3) return false;  // a single paragraph
+  const Index first = layout.first_token[0];
+  const Index end = layout.first_token[1];
+  if (end <= first) return false;
+  if (a.tokens[first].sentence != a.tokens[end - 1].sentence) return false;
+  return slice(a.text, a.tokens[end - 1].span) != ".";
+}
+
+// Quotations in text order of their opening marks, with their nesting parents.
+void build_quotations(Document& doc, const std::vector<QuotePair>& pairs) {
+  doc.quotations.clear();
+  doc.quotations.reserve(pairs.size());
+  std::vector<Index> enclosing;  // at most max_quote_depth deep: pairs nest properly
+  for (const QuotePair& p : pairs) {
+    Quotation q;
+    q.span = p.span;
+    q.content = p.content;
+    q.marks = p.kind;
+    q.open = p.open;
+    while (!enclosing.empty() && !doc.quotations[enclosing.back()].span.contains(p.span)) {
+      enclosing.pop_back();
+    }
+    if (!enclosing.empty()) q.parent = enclosing.back();
+    enclosing.push_back(static_cast<Index>(doc.quotations.size()));
+    doc.quotations.push_back(q);
+  }
+}
+
+// Each token gets the innermost quotation holding it: inner quotations come later in
+// text order and overwrite. Each token is written at most max_quote_depth times.
+void mark_tokens(std::vector<Index>& token_quotation, const std::vector<QuotePair>& pairs) {
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    const Index last = std::min<Index>(pairs[i].last_token,
+                                       static_cast<Index>(token_quotation.size()) - 1);
+    for (Index t = pairs[i].open_token; t <= last; ++t) {
+      token_quotation[t] = static_cast<Index>(i);
+    }
+  }
+}
+
+}  // namespace
+
+Result<QuoteFinder> QuoteFinder::create(const ExtractorOptions& options) {
+  auto lexicon = QuoteLexicon::load(options);
+  if (!lexicon) return lexicon.error();
+  return QuoteFinder(std::make_shared<const QuoteLexicon>(std::move(*lexicon)));
+}
+
+std::vector<Mark> QuoteFinder::find_marks(const Analysis& a, Index paragraph_count) const {
+  std::vector<Mark> marks;
+  for (std::size_t k = 0; k < a.tokens.size(); ++k) {
+    const Token& tok = a.tokens[k];
+    if (tok.kind != TokenKind::punct || tok.span.start >= a.text.size()) continue;
+    const CodePoint cp = decode_utf8(a.text, tok.span.start);
+    if (cp.length != tok.span.size()) continue;
+    const std::optional<MarkGlyph> glyph = mark_glyph(cp.value);
+    if (!glyph) continue;
+    const bool touching_word = k + 1 < a.tokens.size() &&
+                               a.tokens[k + 1].kind == TokenKind::word &&
+                               a.tokens[k + 1].span.start == tok.span.end;
+    const bool elided = glyph->apostrophe_like && touching_word &&
+                        lexicon_->elisions.contains(slice(a.text, a.tokens[k + 1].span));
+    const MarkReading reading = read_mark(a.text, tok.span, *glyph, elided);
+    if (reading.apostrophe) continue;
+    const auto t = static_cast<Index>(k);
+    marks.push_back(Mark{t, tok.span, token_paragraph(a, t, paragraph_count), cp.value, *glyph,
+                         reading});
+  }
+  return marks;
+}
+
+void QuoteFinder::assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
+                               const ParagraphLayout& layout) const {
+  const QuoteFeatureReader reader(lexicon_);
+  const bool headline = first_paragraph_is_headline(a, layout);
+  const Index headline_end = layout.first_token.size() > 1 ? layout.first_token[1] : 0;
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    const bool in_headline = headline && pairs[i].open_token < headline_end;
+    a.doc->quotations[i].role = decide_quote_role(reader.read(a, pairs[i], in_headline));
+  }
+}
+
+Result<void> QuoteFinder::run(Analysis& analysis) const {
+  analysis.token_quotation.assign(analysis.tokens.size(), no_index);
+  analysis.doc->quotations.clear();
+  if (analysis.tokens.empty()) return {};
+  const Index paragraphs = paragraph_count(analysis);
+  if (paragraphs == 0) return {};
+  const ParagraphLayout layout = layout_of(analysis, paragraphs);
+  std::vector<QuotePair> pairs =
+      pair_marks(find_marks(analysis, paragraphs), layout, analysis.tokens);
+  std::sort(pairs.begin(), pairs.end(), [](const QuotePair& x, const QuotePair& y) {
+    return x.span.start != y.span.start ? x.span.start < y.span.start : x.span.end > y.span.end;
+  });
+  build_quotations(*analysis.doc, pairs);
+  mark_tokens(analysis.token_quotation, pairs);
+  assign_roles(analysis, pairs, layout);
+  return {};
+}
 
 }  // namespace sayso::inline v0::detail

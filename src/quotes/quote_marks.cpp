@@ -1,0 +1,182 @@
+#include "quotes/quote_marks.hpp"
+
+#include "text/utf8.hpp"
+
+namespace sayso::inline v0::detail {
+namespace {
+
+// What stands on one side of a mark, as far as the open/close decision goes.
+enum class Side : std::uint8_t {
+  space,          // white space, or the start/end of the text
+  open_bracket,   // ( [ {
+  close_bracket,  // ) ] }
+  dash,           // - and the Unicode dashes
+  ellipsis,       // . …  (a quotation may open with an ellipsis)
+  punct,          // , ; : ! ? /
+  quote,          // another quotation mark
+  word,           // letters, digits, symbols, anything else (U+FFFD included)
+};
+
+// The code point before byte `at`, or nothing at the start of the text.
+std::optional<char32_t> before(std::string_view text, std::size_t at) noexcept {
+  if (at == 0 || at > text.size()) return std::nullopt;
+  return decode_utf8_before(text, at).value;
+}
+
+// The code point at byte `at`, or nothing at the end of the text.
+std::optional<char32_t> at_or_end(std::string_view text, std::size_t at) noexcept {
+  if (at >= text.size()) return std::nullopt;
+  return decode_utf8(text, at).value;
+}
+
+Side side_of(std::optional<char32_t> c) noexcept {
+  if (!c || is_space(*c)) return Side::space;
+  switch (*c) {
+    case U'(': case U'[': case U'{':
+      return Side::open_bracket;
+    case U')': case U']': case U'}':
+      return Side::close_bracket;
+    case U'-':
+      return Side::dash;
+    case U'.': case 0x2026:
+      return Side::ellipsis;
+    case U',': case U';': case U':': case U'!': case U'?': case U'/':
+      return Side::punct;
+    default:
+      break;
+  }
+  if (is_dash(*c)) return Side::dash;
+  if (mark_glyph(*c)) return Side::quote;
+  return Side::word;
+}
+
+bool is_alnum(std::optional<char32_t> c) noexcept {
+  return c && (is_letter(*c) || is_ascii_digit(*c));
+}
+
+bool is_apostrophe_glyph(std::optional<char32_t> c) noexcept {
+  return c && (*c == U'\'' || *c == 0x2018 || *c == 0x2019);
+}
+
+// "’90s", "class of '98": an apostrophe before exactly two digits that are followed by
+// "s" or by no further letter or digit.
+bool elides_decade(std::string_view text, std::size_t after_mark) noexcept {
+  std::size_t i = after_mark;
+  std::size_t digits = 0;
+  while (i < text.size() && digits < 5 && text[i] >= '0' && text[i] <= '9') {
+    ++i;
+    ++digits;
+  }
+  if (digits != 2) return false;
+  const std::optional<char32_t> next = at_or_end(text, i);
+  return !next || *next == U's' || !is_alnum(next);
+}
+
+// "rock ’n’ roll": the marks around a lone "n".
+bool around_lone_n(std::string_view text, ByteSpan span, std::optional<char32_t> prev,
+                   std::optional<char32_t> next) noexcept {
+  if (next && (*next == U'n' || *next == U'N') &&
+      is_apostrophe_glyph(at_or_end(text, span.end + std::size_t{1}))) {
+    return true;
+  }
+  return prev && (*prev == U'n' || *prev == U'N') && span.start >= 1 &&
+         is_apostrophe_glyph(before(text, span.start - std::size_t{1}));
+}
+
+// Opening context: preceded by space, the start, an opening bracket, a dash or another
+// mark, and followed by what can start a quotation: a word, a mark, an opening
+// bracket, a dash or an ellipsis (not space, and not "," or ")": French "gagner<NBSP>»,").
+bool opening_context(Side prev, Side next) noexcept {
+  const bool left_ok = prev == Side::space || prev == Side::open_bracket ||
+                       prev == Side::dash || prev == Side::quote;
+  const bool right_ok = next == Side::word || next == Side::quote ||
+                        next == Side::open_bracket || next == Side::dash ||
+                        next == Side::ellipsis;
+  return left_ok && right_ok;
+}
+
+// Closing context: preceded by something other than space or an opening bracket, and
+// followed by space, the end, punctuation, a closing bracket, a dash or another mark.
+bool closing_context(Side prev, Side next) noexcept {
+  const bool left_ok = prev != Side::space && prev != Side::open_bracket;
+  const bool right_ok = next == Side::space || next == Side::close_bracket ||
+                        next == Side::dash || next == Side::ellipsis ||
+                        next == Side::punct || next == Side::quote;
+  return left_ok && right_ok;
+}
+
+MarkDirection direction_in_context(const MarkGlyph& glyph, Side prev, Side next) noexcept {
+  if (glyph.fixed) return glyph.natural;
+  const bool opens = opening_context(prev, next);
+  const bool closes = closing_context(prev, next);
+  if (opens && !closes) return MarkDirection::open;
+  if (closes && !opens) return MarkDirection::close;
+  return glyph.natural;  // word"word, " spaced ", dash".: the glyph decides if it can
+}
+
+bool is_apostrophe(std::string_view text, ByteSpan span, std::optional<char32_t> prev,
+                   std::optional<char32_t> next, bool elided_word_follows) noexcept {
+  if (is_alnum(prev) && is_alnum(next)) return true;  // "1990's", "O'Brien" split oddly
+  if (!is_alnum(prev) && next && is_ascii_digit(*next) && elides_decade(text, span.end)) {
+    return true;
+  }
+  if (around_lone_n(text, span, prev, next)) return true;
+  return elided_word_follows && !is_alnum(prev);
+}
+
+// A closing reading that may be something else: an apostrophe after a plural or a
+// name in s/z ("the players' union", "Jones’ show"), or a straight mark after a figure
+// (feet and inches: 6' tall, a 55" screen).
+bool weak_close(const MarkGlyph& glyph, bool straight, std::optional<char32_t> prev) noexcept {
+  if (!prev) return false;
+  if (straight && is_ascii_digit(*prev)) return true;
+  return glyph.apostrophe_like &&
+         (*prev == U's' || *prev == U'S' || *prev == U'z' || *prev == U'Z');
+}
+
+}  // namespace
+
+std::optional<MarkGlyph> mark_glyph(char32_t c) noexcept {
+  using D = MarkDirection;
+  using F = MarkFamily;
+  using K = QuoteMarks;
+  switch (c) {
+    case U'"': return MarkGlyph{F::double_mark, K::double_quote, D::either, false, false};
+    case 0x201C: return MarkGlyph{F::double_mark, K::double_quote, D::open, false, false};
+    case 0x201F: return MarkGlyph{F::double_mark, K::double_quote, D::open, false, false};
+    case 0x201D: return MarkGlyph{F::double_mark, K::double_quote, D::close, false, false};
+    case 0x201E: return MarkGlyph{F::double_mark, K::low9, D::open, true, false};
+    case U'\'': return MarkGlyph{F::single_mark, K::single_quote, D::either, false, true};
+    case 0x2018: return MarkGlyph{F::single_mark, K::single_quote, D::open, false, true};
+    case 0x201B: return MarkGlyph{F::single_mark, K::single_quote, D::open, false, false};
+    case 0x2019: return MarkGlyph{F::single_mark, K::single_quote, D::close, false, true};
+    case 0x201A: return MarkGlyph{F::single_mark, K::low9, D::open, true, false};
+    case 0x00AB: return MarkGlyph{F::guillemet, K::guillemet, D::open, false, false};
+    case 0x00BB: return MarkGlyph{F::guillemet, K::guillemet, D::close, false, false};
+    case 0x2039: return MarkGlyph{F::single_guillemet, K::guillemet, D::open, false, false};
+    case 0x203A: return MarkGlyph{F::single_guillemet, K::guillemet, D::close, false, false};
+    case 0x300C: return MarkGlyph{F::corner, K::corner, D::open, true, false};
+    case 0x300D: return MarkGlyph{F::corner, K::corner, D::close, true, false};
+    case 0x300E: return MarkGlyph{F::white_corner, K::corner, D::open, true, false};
+    case 0x300F: return MarkGlyph{F::white_corner, K::corner, D::close, true, false};
+    default: return std::nullopt;
+  }
+}
+
+MarkReading read_mark(std::string_view text, ByteSpan span, const MarkGlyph& glyph,
+                      bool elided_word_follows) noexcept {
+  const std::optional<char32_t> prev = before(text, span.start);
+  const std::optional<char32_t> next = at_or_end(text, span.end);
+  MarkReading reading;
+  if (glyph.apostrophe_like && is_apostrophe(text, span, prev, next, elided_word_follows)) {
+    reading.apostrophe = true;
+    return reading;
+  }
+  reading.direction = direction_in_context(glyph, side_of(prev), side_of(next));
+  const bool straight = glyph.natural == MarkDirection::either;
+  reading.weak_close =
+      reading.direction == MarkDirection::close && weak_close(glyph, straight, prev);
+  return reading;
+}
+
+}  // namespace sayso::inline v0::detail
