@@ -5,29 +5,35 @@
 #include <string_view>
 #include <vector>
 
-#include "lexicon/lexicon.hpp"
 #include "sayso/document.hpp"
 #include "sayso/extractor.hpp"
 #include "sayso/result.hpp"
+#include "segment/segment_lexicon.hpp"
 
 namespace sayso::inline v0::detail {
 
 /// Splits text into paragraphs and sentences. Immutable after create(); run() is safe
 /// from many threads at once.
+///
+/// One pass over the bytes: a vectorised search jumps to candidate bytes (terminal
+/// punctuation, line breaks, lead bytes of Unicode punctuation); each candidate is
+/// decided from a window of bounded size around it, so the time is linear in the
+/// input whatever it holds.
 class Segmenter {
  public:
-  /// Loads the abbreviation, title and month lexicons plus the options' extras.
+  /// Loads the abbreviation, title, month and sentence-starter lexicons plus the
+  /// options' extra abbreviations and titles.
   static Result<Segmenter> create(const ExtractorOptions& options);
 
   /// Fills doc.paragraphs and doc.sentences (appending; callers pass a cleared Document)
   /// and `sentence_paragraph` (the paragraph index of each sentence). Sentences tile
-  /// their paragraph's non-space text: every sentence lies inside one paragraph.
+  /// their paragraph's non-space text: every sentence lies inside one paragraph, and
+  /// both are trimmed of white space.
   void run(std::string_view text, Document& doc, std::vector<Index>& sentence_paragraph) const;
 
  private:
-  Segmenter() = default;
-  WordSet abbreviations_;
-  WordSet titles_;
+  explicit Segmenter(SegmentLexicon lexicon) : lexicon_(std::move(lexicon)) {}
+  SegmentLexicon lexicon_;
 };
 
 }  // namespace sayso::inline v0::detail

@@ -1,0 +1,65 @@
+// The word lists the segmenter consults at candidate boundaries: abbreviations by
+// kind, words that usually start a sentence, words that follow a clock time, and
+// reporting verbs. Loaded once per Extractor from the embedded lexicons.
+#ifndef SAYSO_SRC_SEGMENT_SEGMENT_LEXICON_HPP
+#define SAYSO_SRC_SEGMENT_SEGMENT_LEXICON_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "lexicon/lexicon.hpp"
+#include "sayso/extractor.hpp"
+#include "sayso/result.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// What an abbreviation's period says about a sentence boundary (see
+/// src/lexicon/data/abbreviations.txt).
+enum class AbbrevKind : std::uint8_t {
+  none,     ///< Not an abbreviation.
+  title,    ///< Before a name: never ends a sentence ("Mr.", "Gen.", "St.").
+  number,   ///< Before a number ("No.", "p."); months too ("Jan.").
+  time,     ///< "a.m.", "p.m.".
+  general,  ///< Ends a sentence only before a usual sentence starter ("Inc.", "U.S.").
+};
+
+/// Immutable after load(); lookups are safe from many threads.
+class SegmentLexicon {
+ public:
+  /// Reads the built-in lexicons and the options' extra abbreviations and titles.
+  static Result<SegmentLexicon> load(const ExtractorOptions& options);
+
+  /// The kind of `word` (written without its final period).
+  [[nodiscard]] AbbrevKind abbreviation(std::string_view word) const;
+  /// True for capitalised words that usually begin a sentence ("The", "He").
+  [[nodiscard]] bool starts_sentence(std::string_view word) const {
+    return starters_.contains(word);
+  }
+  /// True for words that continue a sentence after a clock time ("Tuesday", "EST").
+  [[nodiscard]] bool follows_clock_time(std::string_view word) const {
+    return clock_followers_.contains(word);
+  }
+  /// True for reporting verbs ("said", "asked").
+  [[nodiscard]] bool is_reporting_verb(std::string_view word) const {
+    return reporting_verbs_.contains(word);
+  }
+
+ private:
+  using KindMap = std::unordered_map<std::string, AbbrevKind, StringHash, std::equal_to<>>;
+  void add_abbreviation(std::string_view form, AbbrevKind kind);
+  Result<void> add_kind_lexicon();
+  Result<void> add_months();
+  Result<void> add_places();
+
+  KindMap exact_;   // forms with a capital letter, as written and in capitals
+  KindMap folded_;  // all-lowercase forms, matched in any case
+  WordSet starters_{false};
+  WordSet clock_followers_{false};
+  WordSet reporting_verbs_{true};
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_SEGMENT_SEGMENT_LEXICON_HPP
