@@ -8,7 +8,8 @@ namespace sayso::inline v0::detail {
 namespace {
 
 constexpr std::uint32_t max_short_words = 3;  // scare quotes, nicknames, headline words
-constexpr Index verb_window = 3;              // tokens searched for a reporting verb
+constexpr Index verb_window = 3;              // tokens after the closing mark searched
+constexpr Index clause_window = 30;           // tokens of the sentence before the opening
 constexpr Index cue_window = 2;               // tokens searched for a title cue
 constexpr Index mark_lookback = 4;            // nested closing marks skipped at the end
 
@@ -186,8 +187,10 @@ void QuoteFeatureReader::read_surroundings(const Analysis& a, const QuotePair& p
     f.colon_or_comma_before = prev == ":" || prev == ",";
   }
   f.comma_after = has_after && token_text(a, c + 1) == ",";
-  // Before the opening mark (at o == 0 the window is the mark itself, not a word).
-  const Index from = o >= verb_window ? o - verb_window : 0;
+  // Earlier in the sentence: a partial quote inside reported speech ("said the plan
+  // was 'dead'"). At o == 0 the window is the mark itself, not a word.
+  Index from = o >= clause_window ? o - clause_window : 0;
+  while (from < o && !same_sentence(a, from, o)) ++from;
   const bool verb_before =
       reporting_verb_within(a, from, o == 0 ? 0 : o - 1, para_open, para_open);
   const bool verb_after =

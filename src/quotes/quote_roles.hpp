@@ -25,8 +25,10 @@
 //               with no speech context ("a so-called 'reform'").
 //  7. speech:   everything else: clause-like content.
 // "Speech context" is a colon or comma right before the opening mark, a comma right
-// after the closing mark, or a reporting verb within three tokens of either mark (a
-// verb form right after a determiner is a noun and does not count: "the answer").
+// after the closing mark, a reporting verb earlier in the same sentence (at most 30
+// tokens back: a partial quote inside reported speech, "she said the plan was 'dead'")
+// or within three tokens after the closing mark. A verb form right after a determiner
+// is a noun and does not count ("the answer").
 #ifndef SAYSO_SRC_QUOTES_QUOTE_ROLES_HPP
 #define SAYSO_SRC_QUOTES_QUOTE_ROLES_HPP
 
@@ -64,7 +66,8 @@ struct QuoteFeatures {
   bool at_sentence_start = false;    ///< Only marks or brackets before it in its sentence.
   bool colon_or_comma_before = false;  ///< ':' or ',' right before the opening mark.
   bool comma_after = false;          ///< ',' right after the closing mark.
-  bool reporting_verb_near = false;  ///< A reporting verb within 3 tokens of the marks.
+  bool reporting_verb_near = false;  ///< A reporting verb earlier in the sentence or
+                                     ///< within 3 tokens after the closing mark.
   bool title_cue_before = false;     ///< A title cue within 2 tokens before the opening.
   bool between_name_parts = false;   ///< Capitalised non-function words on both sides.
   bool in_headline = false;          ///< In a headline paragraph.
