@@ -2,6 +2,9 @@
 #ifndef SAYSO_SRC_CLAIMS_CLAIM_BUILDER_HPP
 #define SAYSO_SRC_CLAIMS_CLAIM_BUILDER_HPP
 
+#include <memory>
+
+#include "claims/claim_lexicon.hpp"
 #include "core/analysis.hpp"
 #include "sayso/extractor.hpp"
 #include "sayso/result.hpp"
@@ -19,7 +22,10 @@ class ClaimBuilder {
   Result<void> run(Analysis& analysis) const;
 
  private:
-  ClaimBuilder() = default;
+  explicit ClaimBuilder(std::shared_ptr<const ClaimLexicon> lexicon)
+      : lexicon_(std::move(lexicon)) {}
+
+  std::shared_ptr<const ClaimLexicon> lexicon_;
 };
 
 }  // namespace sayso::inline v0::detail

@@ -1,0 +1,238 @@
+#include "claims/claim_lexicon.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+
+namespace sayso::inline v0::detail {
+namespace {
+
+Error bad_row(std::string_view lexicon, std::string_view what) {
+  return Error{ErrorCode::invalid_lexicon,
+               "lexicon '" + std::string(lexicon) + "': " + std::string(what)};
+}
+
+std::optional<double> parse_double(std::string_view s) {
+  double v = 0.0;
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+std::vector<std::string> split_words(std::string_view phrase) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start < phrase.size()) {
+    std::size_t end = phrase.find(' ', start);
+    if (end == std::string_view::npos) end = phrase.size();
+    if (end > start) words.push_back(fold_case(phrase.substr(start, end - start)));
+    start = end + 1;
+  }
+  return words;
+}
+
+std::optional<NumberKind> number_kind(std::string_view s) {
+  if (s == "unit") return NumberKind::unit;
+  if (s == "tens") return NumberKind::tens;
+  if (s == "hundred") return NumberKind::hundred;
+  if (s == "scale") return NumberKind::scale;
+  if (s == "dozen") return NumberKind::dozen;
+  if (s == "fraction") return NumberKind::fraction;
+  return std::nullopt;
+}
+
+std::optional<std::uint8_t> relation_code(std::string_view s) {
+  if (s == "eq") return static_cast<std::uint8_t>(Relation::eq);
+  if (s == "approx") return static_cast<std::uint8_t>(Relation::approx);
+  if (s == "gt") return static_cast<std::uint8_t>(Relation::gt);
+  if (s == "gte") return static_cast<std::uint8_t>(Relation::gte);
+  if (s == "lt") return static_cast<std::uint8_t>(Relation::lt);
+  if (s == "lte") return static_cast<std::uint8_t>(Relation::lte);
+  if (s == "range") return static_cast<std::uint8_t>(Relation::range);
+  return std::nullopt;
+}
+
+std::optional<std::uint8_t> hedge_code(std::string_view s) {
+  if (s == "modal") return static_cast<std::uint8_t>(HedgeCategory::modal);
+  if (s == "epistemicVerb") return static_cast<std::uint8_t>(HedgeCategory::epistemic_verb);
+  if (s == "epistemicAdverb") return static_cast<std::uint8_t>(HedgeCategory::epistemic_adverb);
+  if (s == "approximator") return static_cast<std::uint8_t>(HedgeCategory::approximator);
+  if (s == "attributionShield") {
+    return static_cast<std::uint8_t>(HedgeCategory::attribution_shield);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint8_t> negation_code(std::string_view s) {
+  if (s == "verbal") return static_cast<std::uint8_t>(NegationKind::verbal);
+  if (s == "determiner") return static_cast<std::uint8_t>(NegationKind::determiner);
+  if (s == "correlative") return static_cast<std::uint8_t>(NegationKind::correlative);
+  if (s == "preposition") return static_cast<std::uint8_t>(NegationKind::preposition);
+  if (s == "denial") return static_cast<std::uint8_t>(NegationKind::denial);
+  return std::nullopt;
+}
+
+std::optional<std::uint8_t> cue_code(std::string_view s) {
+  if (s == "prediction") return static_cast<std::uint8_t>(CueType::prediction);
+  if (s == "causation") return static_cast<std::uint8_t>(CueType::causation);
+  if (s == "comparison") return static_cast<std::uint8_t>(CueType::comparison);
+  if (s == "rules") return static_cast<std::uint8_t>(CueType::rules);
+  if (s == "experience") return static_cast<std::uint8_t>(CueType::experience);
+  if (s == "clause") return static_cast<std::uint8_t>(CueType::clause);
+  return std::nullopt;
+}
+
+std::optional<std::uint8_t> unit_code(std::string_view s) {
+  if (s == "symbol") return static_cast<std::uint8_t>(UnitKind::symbol);
+  if (s == "currency") return static_cast<std::uint8_t>(UnitKind::currency);
+  if (s == "percent") return static_cast<std::uint8_t>(UnitKind::percent);
+  if (s == "measure") return static_cast<std::uint8_t>(UnitKind::measure);
+  return std::nullopt;
+}
+
+// The code column of an entry row, by kind: the value is field 2 for approximators and
+// negations' kinds, field 1 for hedges, cues and units.
+struct EntryColumns {
+  std::size_t code_field;
+  std::size_t value_field;  // npos: none
+};
+
+EntryColumns columns(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::approximator: return {1, 2};
+    case EntryKind::hedge: return {1, 2};
+    case EntryKind::negation: return {2, 1};
+    case EntryKind::claim_cue: return {1, std::string_view::npos};
+    case EntryKind::unit: return {2, 1};
+  }
+  return {1, std::string_view::npos};
+}
+
+std::optional<std::uint8_t> entry_code(EntryKind kind, std::string_view s) {
+  switch (kind) {
+    case EntryKind::approximator: return relation_code(s);
+    case EntryKind::hedge: return hedge_code(s);
+    case EntryKind::negation: return negation_code(s);
+    case EntryKind::claim_cue: return cue_code(s);
+    case EntryKind::unit: return unit_code(s);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint16_t> time_role(std::string_view s) {
+  if (s == "month") return time_month;
+  if (s == "weekday") return time_weekday;
+  if (s == "anchor") return time_anchor;
+  if (s == "period") return time_period;
+  if (s == "deictic") return time_deictic;
+  if (s == "unit") return time_unit;
+  if (s == "part") return time_part;
+  if (s == "prep") return time_prep;
+  if (s == "meridiem") return time_meridiem;
+  if (s == "clock") return time_clock;
+  return std::nullopt;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+}  // namespace
+
+WordInfo& ClaimLexicon::slot(std::string_view word) {
+  const std::string key = fold_case(word);
+  auto it = words_.find(std::string_view(key));
+  if (it == words_.end()) it = words_.emplace(key, WordInfo{}).first;
+  return it->second;
+}
+
+const WordInfo* ClaimLexicon::find(std::string_view lower) const {
+  auto it = words_.find(lower);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+Result<void> ClaimLexicon::load_numbers() {
+  auto rows = load_lexicon("number_words");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    if (row.size() < 3) return bad_row("number_words", "a row needs word, value and kind");
+    const auto value = parse_double(row[1]);
+    const auto kind = number_kind(row[2]);
+    if (!value || !kind) return bad_row("number_words", "bad value or kind");
+    WordInfo& info = slot(row[0]);
+    info.number = *value;
+    info.number_kind = *kind;
+  }
+  return {};
+}
+
+Result<void> ClaimLexicon::load_entries(std::string_view name, EntryKind kind) {
+  auto rows = load_lexicon(name);
+  if (!rows) return rows.error();
+  const EntryColumns cols = columns(kind);
+  for (const LexiconRow& row : *rows) {
+    if (row.size() <= cols.code_field ||
+        (cols.value_field != std::string_view::npos && row.size() <= cols.value_field)) {
+      return bad_row(name, "a row has too few fields");
+    }
+    const auto code = entry_code(kind, row[cols.code_field]);
+    if (!code) return bad_row(name, "unknown class '" + std::string(row[cols.code_field]) + "'");
+    Entry entry;
+    entry.kind = kind;
+    entry.words = split_words(row[0]);
+    if (entry.words.empty()) return bad_row(name, "empty phrase");
+    entry.code = *code;
+    if (cols.value_field != std::string_view::npos) entry.value = std::string(row[cols.value_field]);
+    entries_.push_back(std::move(entry));
+    slot(entries_.back().words.front()).entries.push_back(&entries_.back());
+  }
+  return {};
+}
+
+Result<void> ClaimLexicon::load_times() {
+  auto rows = load_lexicon("time_words");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    if (row.size() < 3) return bad_row("time_words", "a row needs word, kind and value");
+    const auto role = time_role(row[1]);
+    if (!role) return bad_row("time_words", "unknown kind '" + std::string(row[1]) + "'");
+    TimeInfo& t = slot(row[0]).time;
+    t.roles = static_cast<std::uint16_t>(t.roles | *role);
+    switch (*role) {
+      case time_month:
+        t.month = static_cast<std::int8_t>(to_int(row[2]));
+        t.ambiguous_month = row.size() > 3 && row[3] == "ambiguous";
+        break;
+      case time_anchor: t.anchor = static_cast<std::int8_t>(to_int(row[2])); break;
+      case time_clock: t.clock_hour = static_cast<std::int8_t>(to_int(row[2])); break;
+      case time_meridiem: t.pm = row[2] == "pm"; break;
+      case time_unit: t.unit_iso = std::string(row[2]); break;
+      default: break;
+    }
+  }
+  return {};
+}
+
+void ClaimLexicon::sort_entries() {
+  for (auto& [word, info] : words_) {
+    std::stable_sort(info.entries.begin(), info.entries.end(),
+                     [](const Entry* a, const Entry* b) { return a->words.size() > b->words.size(); });
+  }
+}
+
+Result<std::shared_ptr<const ClaimLexicon>> ClaimLexicon::load() {
+  auto lex = std::shared_ptr<ClaimLexicon>(new ClaimLexicon());
+  if (auto r = lex->load_numbers(); !r) return r.error();
+  if (auto r = lex->load_entries("approximators", EntryKind::approximator); !r) return r.error();
+  if (auto r = lex->load_entries("hedges", EntryKind::hedge); !r) return r.error();
+  if (auto r = lex->load_entries("negations", EntryKind::negation); !r) return r.error();
+  if (auto r = lex->load_entries("claim_cues", EntryKind::claim_cue); !r) return r.error();
+  if (auto r = lex->load_entries("units", EntryKind::unit); !r) return r.error();
+  if (auto r = lex->load_times(); !r) return r.error();
+  lex->sort_entries();
+  return std::shared_ptr<const ClaimLexicon>(std::move(lex));
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,109 @@
+// ClaimLexicon: the word lists the claim stage reads (number words, approximators,
+// units, hedges, negations, claim cues, time words), merged into one table keyed by
+// the lower-cased word, so that each token needs a single hash lookup.
+#ifndef SAYSO_SRC_CLAIMS_CLAIM_LEXICON_HPP
+#define SAYSO_SRC_CLAIMS_CLAIM_LEXICON_HPP
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "sayso/document.hpp"
+#include "sayso/result.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// What a number word contributes to a figure.
+enum class NumberKind : std::uint8_t { none, unit, tens, hundred, scale, dozen, fraction };
+
+/// The roles a word can play in a time expression (bit flags; a word may have several).
+enum TimeRole : std::uint16_t {
+  time_month = 1U << 0,
+  time_weekday = 1U << 1,
+  time_anchor = 1U << 2,
+  time_period = 1U << 3,
+  time_deictic = 1U << 4,
+  time_unit = 1U << 5,
+  time_part = 1U << 6,
+  time_prep = 1U << 7,
+  time_meridiem = 1U << 8,
+  time_clock = 1U << 9,
+};
+
+/// Time facts about one word.
+struct TimeInfo {
+  std::uint16_t roles = 0;
+  std::int8_t month = 0;          ///< 1-12 for months.
+  bool ambiguous_month = false;   ///< "May", "March": also ordinary words.
+  std::int8_t anchor = 0;         ///< -1 last, 0 this, 1 next.
+  std::int8_t clock_hour = 0;     ///< noon 12, midnight 0.
+  bool pm = false;                ///< p.m.
+  std::string unit_iso;           ///< Duration designator: "D", "TH", "10Y".
+
+  [[nodiscard]] bool has(TimeRole r) const noexcept { return (roles & r) != 0; }
+};
+
+/// The kinds of multi-word lexicon entries.
+enum class EntryKind : std::uint8_t { approximator, hedge, negation, claim_cue, unit };
+
+/// The kinds of negation cue (negations.txt).
+enum class NegationKind : std::uint8_t { verbal, determiner, correlative, preposition, denial };
+
+/// The cue classes of claim_cues.txt.
+enum class CueType : std::uint8_t {
+  prediction,
+  causation,
+  comparison,
+  rules,
+  experience,
+  clause,
+};
+
+/// The kinds of unit (units.txt).
+enum class UnitKind : std::uint8_t { symbol, currency, percent, measure };
+
+/// One lexicon entry of one or more words.
+struct Entry {
+  EntryKind kind = EntryKind::hedge;
+  std::vector<std::string> words;  ///< Lower-cased words, in order.
+  std::string value;               ///< Normalised cue, or the unit code.
+  std::uint8_t code = 0;           ///< Relation, HedgeCategory, NegationKind, CueType or UnitKind.
+};
+
+/// Everything the lexicons say about one lower-cased word.
+struct WordInfo {
+  NumberKind number_kind = NumberKind::none;
+  double number = 0.0;
+  TimeInfo time;
+  std::vector<const Entry*> entries;  ///< Entries starting with this word, longest first.
+};
+
+/// The merged claim lexicons. Immutable after load(); lookups are thread-safe.
+class ClaimLexicon {
+ public:
+  /// Loads and merges the built-in lexicons.
+  static Result<std::shared_ptr<const ClaimLexicon>> load();
+
+  /// Facts about a lower-cased word, or nullptr.
+  [[nodiscard]] const WordInfo* find(std::string_view lower) const;
+
+ private:
+  Result<void> load_numbers();
+  Result<void> load_entries(std::string_view name, EntryKind kind);
+  Result<void> load_times();
+  void sort_entries();
+  WordInfo& slot(std::string_view word);
+
+  std::deque<Entry> entries_;
+  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_CLAIMS_CLAIM_LEXICON_HPP

@@ -1,0 +1,463 @@
+#include "claims/claim_run.hpp"
+
+#include <algorithm>
+
+namespace sayso::inline v0::detail {
+namespace {
+
+constexpr Index frame_window = 20;       // tokens each side of a cue read for its frame
+constexpr Index epistemic_subject = 3;   // words before "believes" in "it believes that"
+constexpr Index min_claim_words = 2;
+constexpr Index min_writer_words = 3;
+constexpr Index min_bare_and_words = 4;  // each side of a split at a bare "and"
+
+constexpr float attributed_confidence = 0.75F;
+constexpr float split_confidence = 0.7F;
+constexpr float writer_confidence = 0.6F;
+
+template <class T>
+void keep_inside(const std::vector<T>& from, Index begin, Index end, std::vector<T>& to) {
+  for (const T& x : from) {
+    if (x.first >= begin && x.end <= end) to.push_back(x);
+  }
+}
+
+bool overlaps(ByteSpan a, ByteSpan b) { return a.start < b.end && b.start < a.end; }
+
+bool negates(NegationKind k) { return k != NegationKind::preposition; }
+
+bool is_quote_role_counted(QuoteRole r) {
+  return r == QuoteRole::speech || r == QuoteRole::unknown;
+}
+
+}  // namespace
+
+bool Features::any_signal() const noexcept {
+  constexpr CueBits checkable = (1U << static_cast<unsigned>(CueType::prediction)) |
+                                (1U << static_cast<unsigned>(CueType::causation)) |
+                                (1U << static_cast<unsigned>(CueType::comparison)) |
+                                (1U << static_cast<unsigned>(CueType::rules));
+  return !quantities.empty() || !times.empty() || !hedges.empty() || !negations.empty() ||
+         (cues & checkable) != 0;
+}
+
+Features Features::subset(Index begin, Index end) const {
+  Features out;
+  keep_inside(quantities, begin, end, out.quantities);
+  keep_inside(times, begin, end, out.times);
+  keep_inside(hedges, begin, end, out.hedges);
+  keep_inside(negations, begin, end, out.negations);
+  out.cues = cues;
+  return out;
+}
+
+ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis)
+    : a_(analysis), doc_(*analysis.doc), quantities_(table_), times_(table_), cues_(table_) {
+  table_.build(analysis.text, analysis.tokens, lexicon);
+  blocked_.assign(analysis.tokens.size(), 0);
+}
+
+void ClaimRun::run() {
+  mark_content();
+  const std::size_t n = doc_.attributions.size();
+  std::vector<std::vector<Index>> children(n);
+  for (Index a = 0; a < n; ++a) {
+    const auto& parent = doc_.attributions[a].parent;
+    if (parent && *parent < n && *parent != a) children[*parent].push_back(a);
+  }
+  for (Index a = 0; a < n; ++a) attribution_claims(a, children);
+  writer_claims();
+  std::stable_sort(doc_.claims.begin(), doc_.claims.end(), [](const Claim& x, const Claim& y) {
+    return x.span.start < y.span.start;
+  });
+}
+
+Features ClaimRun::analyse(Index begin, Index end) {
+  Features f;
+  times_.parse(begin, end, f.times, blocked_);
+  quantities_.parse(begin, end, blocked_, f.quantities);
+  cues_.hedges(begin, end, f.hedges);
+  cues_.negations(begin, end, f.negations);
+  f.cues = cues_.cues(begin, end);
+  return f;
+}
+
+// Marks the tokens inside any attribution's content, and the sentences an attribution
+// touches, with difference arrays (linear however many attributions overlap).
+void ClaimRun::mark_content() {
+  const Index tokens = table_.size();
+  const std::size_t sentences = doc_.sentences.size();
+  std::vector<int> token_diff(tokens + 1, 0);
+  std::vector<int> sentence_diff(sentences + 1, 0);
+  auto touch = [&](ByteSpan s, bool content) {
+    const Index b = table_.first_at_or_after(s.start);
+    const Index e = table_.end_at_or_before(s.end);
+    if (b >= e) return;
+    if (content) {
+      ++token_diff[b];
+      --token_diff[e];
+    }
+    const Index sb = table_.token(b).sentence;
+    const Index se = table_.token(e - 1).sentence;
+    if (sb < sentences && se < sentences && sb <= se) {
+      ++sentence_diff[sb];
+      --sentence_diff[se + 1];
+    }
+  };
+  for (const Attribution& at : doc_.attributions) {
+    for (const ByteSpan& s : at.content) touch(s, true);
+    if (at.cue) touch(at.cue->span, false);
+  }
+  in_content_.assign(tokens, 0);
+  int run = 0;
+  for (Index i = 0; i < tokens; ++i) {
+    run += token_diff[i];
+    in_content_[i] = run > 0 ? 1 : 0;
+  }
+  sentence_touched_.assign(sentences, 0);
+  run = 0;
+  for (std::size_t s = 0; s < sentences; ++s) {
+    run += sentence_diff[s];
+    sentence_touched_[s] = run > 0 ? 1 : 0;
+  }
+}
+
+// The attribution's content, minus the parts that nested attributions (with their
+// source and cue) take, as token ranges.
+std::vector<TokenRange> ClaimRun::content_ranges(Index a, const std::vector<Index>& children) const {
+  std::vector<ByteSpan> cut;
+  for (Index c : children) {
+    const Attribution& child = doc_.attributions[c];
+    if (child.content.empty()) continue;
+    ByteSpan s = child.content.front();
+    for (const ByteSpan& x : child.content) {
+      s.start = std::min(s.start, x.start);
+      s.end = std::max(s.end, x.end);
+    }
+    if (child.cue) s.start = std::min(s.start, child.cue->span.start);
+    if (child.source) {
+      for (Index m : child.source->mentions) {
+        if (m < doc_.mentions.size()) s.start = std::min(s.start, doc_.mentions[m].span.start);
+      }
+    }
+    cut.push_back(s);
+  }
+  std::sort(cut.begin(), cut.end(), [](ByteSpan x, ByteSpan y) { return x.start < y.start; });
+  std::vector<TokenRange> out;
+  for (const ByteSpan& content : doc_.attributions[a].content) {
+    std::uint32_t from = content.start;
+    for (const ByteSpan& c : cut) {
+      if (c.end <= from || c.start >= content.end) continue;
+      if (c.start > from) out.emplace_back(table_.first_at_or_after(from), table_.end_at_or_before(c.start));
+      from = std::max(from, c.end);
+    }
+    if (from < content.end) {
+      out.emplace_back(table_.first_at_or_after(from), table_.end_at_or_before(content.end));
+    }
+  }
+  return out;
+}
+
+void ClaimRun::attribution_claims(Index a, const std::vector<std::vector<Index>>& children) {
+  const std::size_t first_claim = doc_.claims.size();
+  // What a nested attribution leaves of its parent ("it") is rarely a statement.
+  const Index min_words = children[a].empty() ? 1 : min_writer_words;
+  for (TokenRange r : content_ranges(a, children[a])) claims_for_range(r, a, min_words);
+  if (doc_.claims.size() == first_claim && children[a].empty()) {
+    // Every attribution yields a claim: fall back to its whole first content span.
+    const Attribution& at = doc_.attributions[a];
+    if (!at.content.empty()) {
+      TokenRange r{table_.first_at_or_after(at.content.front().start),
+                   table_.end_at_or_before(at.content.front().end)};
+      if (r.first < r.second) emit(r, analyse(r.first, r.second), a, "claim-attribution", {});
+    }
+  }
+  if (doc_.claims.size() == first_claim) return;
+  const FrameFeatures frame = frame_features(a);
+  for (std::size_t c = first_claim; c < doc_.claims.size(); ++c) {
+    Claim& claim = doc_.claims[c];
+    for (const Hedge& h : frame.hedges) {
+      const bool dup = std::any_of(claim.hedges.begin(), claim.hedges.end(),
+                                   [&](const Hedge& x) { return overlaps(x.span, h.span); });
+      if (!dup) claim.hedges.push_back(h);
+    }
+    claim.times.insert(claim.times.end(), frame.times.begin(), frame.times.end());
+    claim.negations.insert(claim.negations.end(), frame.negations.begin(), frame.negations.end());
+    if (frame.negative) claim.polarity = Polarity::negative;
+  }
+}
+
+// Claims of one content range: one per sentence that says something checkable (or the
+// whole range when none does), each split at coordinated statements with own figures.
+void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
+  range = trim(range, true);
+  if (range.first >= range.second) return;
+  std::vector<TokenRange> pieces;
+  Index start = range.first;
+  for (Index i = range.first + 1; i <= range.second; ++i) {
+    if (i == range.second || table_.token(i).sentence != table_.token(start).sentence) {
+      pieces.emplace_back(start, i);
+      start = i;
+    }
+  }
+  struct Kept {
+    TokenRange range;
+    Features features;
+    std::vector<FoundHedge> extra;
+  };
+  std::vector<Kept> kept;
+  for (TokenRange p : pieces) {
+    p = trim(p, true);
+    if (p.first >= p.second) continue;
+    std::vector<FoundHedge> extra;
+    if (auto h = strip_epistemic_frame(p)) extra.push_back(*h);
+    Features f = analyse(p.first, p.second);
+    const bool wanted = pieces.size() == 1 || f.any_signal() || !extra.empty();
+    if (wanted && word_count(p) >= std::max(min_words, min_claim_words)) {
+      kept.push_back({p, std::move(f), std::move(extra)});
+    }
+  }
+  if (kept.empty()) {
+    if (word_count(range) < min_words) return;
+    kept.push_back({range, analyse(range.first, range.second), {}});
+  }
+  for (const Kept& k : kept) {
+    const auto parts = split_coordinated(k.range.first, k.range.second, k.features);
+    const std::string_view rule = parts.size() > 1 ? "claim-attribution-split" : "claim-attribution";
+    for (TokenRange part : parts) {
+      emit(part, parts.size() > 1 ? k.features.subset(part.first, part.second) : k.features, a,
+           rule, k.extra);
+    }
+  }
+}
+
+// "it believes that ...": when no nested attribution took the epistemic verb, drop
+// it from the claim and keep it as the claim's hedge.
+std::optional<FoundHedge> ClaimRun::strip_epistemic_frame(TokenRange& r) const {
+  const Index stop = std::min<Index>(r.second, r.first + epistemic_subject + 1);
+  for (Index k = r.first + 1; k < stop; ++k) {
+    if (table_.kind(k - 1) != TokenKind::word) return std::nullopt;
+    const EntryMatch m = table_.match(k, r.second, EntryKind::hedge);
+    if (!m || m.end != k + 1 ||
+        static_cast<HedgeCategory>(m.entry->code) != HedgeCategory::epistemic_verb) {
+      continue;
+    }
+    Index body = k + 1;
+    if (table_.is(body, "that")) ++body;
+    if (body >= r.second || word_count({body, r.second}) < min_writer_words) return std::nullopt;
+    FoundHedge h;
+    h.first = k;
+    h.end = k + 1;
+    h.hedge.span = table_.span(k, k + 1);
+    h.hedge.cue = m.entry->value;
+    h.hedge.category = HedgeCategory::epistemic_verb;
+    r.first = body;
+    return h;
+  }
+  return std::nullopt;
+}
+
+FrameFeatures ClaimRun::frame_features(Index a) {
+  FrameFeatures out;
+  const Attribution& at = doc_.attributions[a];
+  if (!at.cue) return out;
+  if (at.cue->cue_class == CueClass::epistemic) {
+    out.hedges.push_back(Hedge{at.cue->span, at.cue->lemma, HedgeCategory::epistemic_verb});
+  } else if (at.cue->cue_class == CueClass::according_to) {
+    out.hedges.push_back(Hedge{at.cue->span, "according to", HedgeCategory::attribution_shield});
+  }
+  const Index ci = table_.first_at_or_after(at.cue->span.start);
+  if (ci >= table_.size()) return out;
+  const Index s = table_.token(ci).sentence;
+  if (s + 1 >= a_.sentence_first_token.size()) return out;
+  const Index sb = std::max(a_.sentence_first_token[s], ci > frame_window ? ci - frame_window : 0);
+  const Index se = std::min(a_.sentence_first_token[s + 1], ci + frame_window);
+  Index i = sb;
+  while (i < se) {
+    if (in_content_[i] != 0) {
+      ++i;
+      continue;
+    }
+    Index e = i;
+    while (e < se && in_content_[e] == 0) ++e;
+    std::vector<FoundTime> times;
+    times_.parse(i, e, times, blocked_);
+    for (const FoundTime& t : times) out.times.push_back(t.time);
+    std::vector<FoundHedge> hedges;
+    cues_.hedges(i, e, hedges);
+    for (const FoundHedge& h : hedges) {
+      const bool dup = std::any_of(out.hedges.begin(), out.hedges.end(),
+                                   [&](const Hedge& x) { return overlaps(x.span, h.hedge.span); });
+      if (!dup) out.hedges.push_back(h.hedge);
+    }
+    std::vector<FoundNegation> negations;
+    cues_.negations(i, e, negations);
+    for (const FoundNegation& n : negations) {
+      out.negations.push_back(n.negation);
+      // "denied that ...", "did not say that ...": the source denies the content.
+      const bool at_cue = n.end == ci || n.end + 1 == ci || (n.first <= ci && ci < n.end);
+      if (n.kind == NegationKind::denial || (negates(n.kind) && at_cue)) out.negative = true;
+    }
+    i = e;
+  }
+  return out;
+}
+
+void ClaimRun::writer_claims() {
+  const std::size_t sentences = std::min(doc_.sentences.size(), a_.sentence_first_token.size() - 1);
+  for (std::size_t s = 0; s < sentences && a_.sentence_first_token.size() > s + 1; ++s) {
+    if (sentence_touched_[s] != 0) continue;
+    TokenRange r{a_.sentence_first_token[s], a_.sentence_first_token[s + 1]};
+    if (mostly_quoted(r)) continue;
+    r = trim(r, false);
+    if (r.first >= r.second || word_count(r) < min_writer_words) continue;
+    Features f = analyse(r.first, r.second);
+    if (!f.any_signal()) continue;
+    const auto parts = split_coordinated(r.first, r.second, f);
+    const std::string_view rule = parts.size() > 1 ? "claim-writer-split" : "claim-writer";
+    for (TokenRange part : parts) {
+      emit(part, parts.size() > 1 ? f.subset(part.first, part.second) : f, std::nullopt, rule, {});
+    }
+  }
+}
+
+std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
+                                                    const Features& f) const {
+  std::vector<TokenRange> out;
+  const auto& qs = f.quantities;
+  if (qs.size() < 2) {
+    out.emplace_back(begin, end);
+    return out;
+  }
+  // words[i]: word tokens in [begin, begin + i)
+  std::vector<Index> words(end - begin + 1, 0);
+  for (Index i = begin; i < end; ++i) {
+    words[i - begin + 1] = words[i - begin] + (table_.kind(i) == TokenKind::word ? 1 : 0);
+  }
+  auto words_in = [&](Index b, Index e) { return words[e - begin] - words[b - begin]; };
+  std::size_t before = 0;  // quantities starting before the candidate
+  std::size_t at_cut = 0;  // quantities starting before the current part
+  Index cur = begin;
+  for (Index k = begin + 1; k + 1 < end; ++k) {
+    while (before < qs.size() && qs[before].first < k) ++before;
+    const bool semicolon = table_.is(k, ";");
+    const bool comma_conj = table_.is(k, ",") &&
+                            (table_.is(k + 1, "and") || table_.is(k + 1, "but") ||
+                             table_.is(k + 1, "while") || table_.is(k + 1, "whereas"));
+    // A bare "and" joins clauses only between words: "24 and 31" is a list of figures.
+    const bool bare_and = table_.is(k, "and") && !table_.is(k - 1, ",") &&
+                          table_.kind(k - 1) == TokenKind::word &&
+                          !(before < qs.size() && qs[before].first == k + 1) &&
+                          !(before > 0 && qs[before - 1].end == k);
+    if (!semicolon && !comma_conj && !bare_and) continue;
+    if (before > 0 && qs[before - 1].end > k) continue;  // inside "between X and Y"
+    const Index right = k + (comma_conj ? 2 : 1);
+    const bool left_has = before > at_cut;
+    std::size_t after = before;
+    while (after < qs.size() && qs[after].first < right) ++after;
+    const bool right_has = after < qs.size();
+    if (!left_has || !right_has) continue;
+    if (bare_and && (words_in(cur, k) < min_bare_and_words || words_in(right, end) < min_bare_and_words)) {
+      continue;
+    }
+    out.emplace_back(cur, k);
+    cur = right;
+    at_cut = after;
+  }
+  out.emplace_back(cur, end);
+  return out;
+}
+
+TokenRange ClaimRun::trim(TokenRange r, bool attributed) const {
+  auto droppable_lead = [&](Index i) {
+    if (table_.kind(i) == TokenKind::punct) return true;
+    return attributed && (table_.is(i, "that") || table_.is(i, "and") || table_.is(i, "but"));
+  };
+  while (r.first < r.second && droppable_lead(r.first)) ++r.first;
+  while (r.second > r.first && table_.kind(r.second - 1) == TokenKind::punct) --r.second;
+  return r;
+}
+
+bool ClaimRun::mostly_quoted(TokenRange r) const {
+  if (a_.token_quotation.size() != table_.size()) return false;
+  Index quoted = 0;
+  Index words = 0;
+  for (Index i = r.first; i < r.second; ++i) {
+    if (table_.kind(i) != TokenKind::word) continue;
+    ++words;
+    const Index q = a_.token_quotation[i];
+    if (q != no_index && q < doc_.quotations.size() && is_quote_role_counted(doc_.quotations[q].role)) {
+      ++quoted;
+    }
+  }
+  return words > 0 && 2 * quoted > words;
+}
+
+Index ClaimRun::word_count(TokenRange r) const {
+  Index n = 0;
+  for (Index i = r.first; i < r.second; ++i) n += table_.kind(i) == TokenKind::word ? 1 : 0;
+  return n;
+}
+
+ClaimType ClaimRun::claim_type(const Features& f, bool attributed) const {
+  auto has = [&](CueType t) { return (f.cues & (1U << static_cast<unsigned>(t))) != 0; };
+  if (!f.quantities.empty()) return ClaimType::quantity;
+  if (has(CueType::prediction)) return ClaimType::prediction;
+  if (has(CueType::causation)) return ClaimType::correlation_causation;
+  if (has(CueType::comparison)) return ClaimType::comparison;
+  if (has(CueType::rules)) return ClaimType::laws_rules;
+  if (attributed && has(CueType::experience)) return ClaimType::personal_experience;
+  return ClaimType::other;
+}
+
+void ClaimRun::fill_about(Claim& c, TokenRange r) const {
+  if (a_.token_mention.size() != table_.size()) return;
+  for (Index i = r.first; i < r.second; ++i) {
+    const Index m = a_.token_mention[i];
+    if (m == no_index || m >= doc_.mentions.size()) continue;
+    const Mention& mention = doc_.mentions[m];
+    if (!c.span.contains(mention.span)) continue;
+    if (std::find(c.about.begin(), c.about.end(), mention.entity) == c.about.end()) {
+      c.about.push_back(mention.entity);
+    }
+  }
+}
+
+void ClaimRun::emit(TokenRange range, const Features& f, std::optional<Index> attribution,
+                    std::string_view rule, const std::vector<FoundHedge>& extra_hedges) {
+  if (range.first >= range.second) return;
+  Claim c;
+  c.attribution = attribution;
+  c.span = table_.span(range.first, range.second);
+  c.type = claim_type(f, attribution.has_value());
+  std::vector<ByteSpan> approximators;
+  for (const FoundQuantity& q : f.quantities) {
+    c.quantities.push_back(q.quantity);
+    if (q.approximator_end > q.approximator_first && q.quantity.relation == Relation::approx) {
+      const ByteSpan s = table_.span(q.approximator_first, q.approximator_end);
+      approximators.push_back(s);
+      c.hedges.push_back(Hedge{s, q.quantity.approximator, HedgeCategory::approximator});
+    }
+  }
+  for (const FoundHedge& h : extra_hedges) c.hedges.push_back(h.hedge);
+  for (const FoundHedge& h : f.hedges) {
+    const bool dup = std::any_of(approximators.begin(), approximators.end(),
+                                 [&](ByteSpan s) { return overlaps(s, h.hedge.span); });
+    if (!dup) c.hedges.push_back(h.hedge);
+  }
+  std::sort(c.hedges.begin(), c.hedges.end(),
+            [](const Hedge& x, const Hedge& y) { return x.span.start < y.span.start; });
+  for (const FoundTime& t : f.times) c.times.push_back(t.time);
+  const Index opener = cues_.first_clause_opener(range.first, range.second);
+  for (const FoundNegation& n : f.negations) {
+    c.negations.push_back(n.negation);
+    if (negates(n.kind) && n.first < opener) c.polarity = Polarity::negative;
+  }
+  fill_about(c, range);
+  const bool split = rule.find("split") != std::string_view::npos;
+  c.confidence = !attribution ? writer_confidence : split ? split_confidence : attributed_confidence;
+  c.rule_id = rule;
+  doc_.claims.push_back(std::move(c));
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,92 @@
+// ClaimRun: one pass of the claim stage over one document. Finds the claim regions
+// (attribution contents minus nested attributions, and the writer's own checkable
+// sentences), splits coordinated statements, and fills each claim's quantities, times,
+// hedges, negations, type, polarity and entities.
+#ifndef SAYSO_SRC_CLAIMS_CLAIM_RUN_HPP
+#define SAYSO_SRC_CLAIMS_CLAIM_RUN_HPP
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "claims/cue_finder.hpp"
+#include "claims/quantity_parser.hpp"
+#include "claims/time_parser.hpp"
+#include "claims/token_table.hpp"
+#include "core/analysis.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// Everything found in one run of tokens.
+struct Features {
+  std::vector<FoundQuantity> quantities;
+  std::vector<FoundTime> times;
+  std::vector<FoundHedge> hedges;
+  std::vector<FoundNegation> negations;
+  CueBits cues = 0;
+
+  /// True when the run states something checkable or qualified.
+  [[nodiscard]] bool any_signal() const noexcept;
+  /// The items lying wholly inside tokens [begin, end).
+  [[nodiscard]] Features subset(Index begin, Index end) const;
+};
+
+/// A half-open token range.
+using TokenRange = std::pair<Index, Index>;
+
+/// Items the words around an attribution's cue add to each of its claims.
+struct FrameFeatures {
+  std::vector<Hedge> hedges;
+  std::vector<TimeExpression> times;
+  std::vector<Negation> negations;
+  bool negative = false;
+};
+
+/// One claim-stage pass. Not thread-safe; construct one per document.
+class ClaimRun {
+ public:
+  ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis);
+
+  /// Fills analysis.doc->claims.
+  void run();
+
+  /// Exposed for tests: all features of tokens [begin, end).
+  Features analyse(Index begin, Index end);
+  /// Exposed for tests: the parts of [begin, end) that are separate statements, each
+  /// with its own figure ("some 300 killed ..., and around 2,700 injured").
+  [[nodiscard]] std::vector<TokenRange> split_coordinated(Index begin, Index end,
+                                                          const Features& f) const;
+  [[nodiscard]] const TokenTable& table() const noexcept { return table_; }
+
+ private:
+  void mark_content();
+  void attribution_claims(Index a, const std::vector<std::vector<Index>>& children);
+  void writer_claims();
+  std::vector<TokenRange> content_ranges(Index a, const std::vector<Index>& children) const;
+  void claims_for_range(TokenRange range, Index a, Index min_words);
+  FrameFeatures frame_features(Index a);
+  void emit(TokenRange range, const Features& f, std::optional<Index> attribution,
+            std::string_view rule, const std::vector<FoundHedge>& extra_hedges);
+  [[nodiscard]] TokenRange trim(TokenRange r, bool attributed) const;
+  [[nodiscard]] std::optional<FoundHedge> strip_epistemic_frame(TokenRange& r) const;
+  [[nodiscard]] bool mostly_quoted(TokenRange r) const;
+  [[nodiscard]] Index word_count(TokenRange r) const;
+  [[nodiscard]] ClaimType claim_type(const Features& f, bool attributed) const;
+  void fill_about(Claim& c, TokenRange r) const;
+
+  Analysis& a_;
+  Document& doc_;
+  TokenTable table_;
+  QuantityParser quantities_;
+  TimeParser times_;
+  CueFinder cues_;
+  std::vector<std::uint8_t> blocked_;
+  std::vector<std::uint8_t> in_content_;
+  std::vector<std::uint8_t> sentence_touched_;
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_CLAIMS_CLAIM_RUN_HPP

@@ -1,0 +1,137 @@
+#include "claims/cue_finder.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace sayso::inline v0::detail {
+namespace {
+
+constexpr Index nor_window = 12;
+
+constexpr std::array<std::string_view, 22> auxiliaries = {
+    "do",    "does",  "did",   "is",     "are",   "was", "were", "am",
+    "has",   "have",  "had",   "will",   "would", "could", "should", "can",
+    "may",   "might", "must",  "be",     "been",  "shall"};
+
+bool ends_with_nt(std::string_view w) {
+  return w.size() > 3 && w.substr(w.size() - 3) == "n't";
+}
+
+}  // namespace
+
+bool CueFinder::is_auxiliary(Index i) const {
+  if (t_.kind(i) != TokenKind::word) return false;
+  const std::string_view w = t_.lower(i);
+  for (std::string_view a : auxiliaries) {
+    if (a == w) return true;
+  }
+  return false;
+}
+
+void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) const {
+  Index i = begin;
+  while (i < end) {
+    const EntryMatch m = t_.match(i, end, EntryKind::hedge);
+    // "May" inside a sentence is the month.
+    const bool month = m && m.end == i + 1 && t_.is(i, "may") && t_.capitalized(i) &&
+                       !t_.token(i).has(TokenFlag::sentence_start);
+    if (!m || month) {
+      ++i;
+      continue;
+    }
+    FoundHedge h;
+    h.first = i;
+    h.end = m.end;
+    h.hedge.span = t_.span(i, m.end);
+    h.hedge.cue = m.entry->value;
+    h.hedge.category = static_cast<HedgeCategory>(m.entry->code);
+    out.push_back(std::move(h));
+    i = m.end;
+  }
+}
+
+std::optional<FoundNegation> CueFinder::negation_at(Index i, Index end, Index& nor_used) const {
+  if (t_.kind(i) != TokenKind::word) return std::nullopt;
+  FoundNegation n;
+  n.first = i;
+  n.end = i + 1;
+  if (ends_with_nt(t_.lower(i))) {  // "didn't", "won't", "can't"
+    n.negation.cue = "not";
+    n.negation.span = t_.span(i, i + 1);
+    return n;
+  }
+  const EntryMatch m = t_.match(i, end, EntryKind::negation);
+  if (!m) return std::nullopt;
+  n.kind = static_cast<NegationKind>(m.entry->code);
+  n.negation.cue = m.entry->value;
+  n.end = m.end;
+  if (n.negation.cue == "not") {
+    // "not only", "not just" add rather than deny.
+    if (t_.is(i + 1, "only") || t_.is(i + 1, "just")) return std::nullopt;
+    if (n.first > 0 && is_auxiliary(n.first - 1) &&
+        t_.token(n.first - 1).sentence == t_.token(i).sentence) {
+      --n.first;  // "did not", "could not"
+    }
+  }
+  // "No. 10" is a number sign.
+  if (n.negation.cue == "no" && m.end == i + 1 && t_.is(i + 1, ".") && i + 2 < end &&
+      t_.kind(i + 2) == TokenKind::number) {
+    return std::nullopt;
+  }
+  if (n.negation.cue == "neither") {
+    const Index stop = std::min<Index>(end, i + nor_window);
+    for (Index k = i + 1; k < stop; ++k) {
+      if (t_.is(k, "nor")) {
+        n.end = k + 1;
+        nor_used = k;
+        break;
+      }
+    }
+  }
+  if (n.negation.cue == "nor" && nor_used == i) return std::nullopt;
+  n.negation.span = t_.span(n.first, n.end);
+  return n;
+}
+
+void CueFinder::negations(Index begin, Index end, std::vector<FoundNegation>& out) const {
+  Index nor_used = end;
+  for (Index i = begin; i < end; ++i) {
+    auto n = negation_at(i, end, nor_used);
+    if (!n) continue;
+    // "neither ... nor" spans words in between; keep scanning them for other cues.
+    const Index next = n->negation.cue == "neither" ? i + 1 : n->end;
+    out.push_back(std::move(*n));
+    i = next - 1;
+  }
+}
+
+CueBits CueFinder::cues(Index begin, Index end) const {
+  CueBits bits = 0;
+  for (Index i = begin; i < end; ++i) {
+    if (t_.info(i) == nullptr) {
+      if (t_.kind(i) == TokenKind::word && t_.lower(i).size() > 3 &&
+          t_.lower(i).substr(t_.lower(i).size() - 3) == "'ll") {
+        bits |= 1U << static_cast<unsigned>(CueType::prediction);  // "it'll"
+      }
+      continue;
+    }
+    const EntryMatch m = t_.match(i, end, EntryKind::claim_cue);
+    if (m) bits |= 1U << m.entry->code;
+  }
+  return bits;
+}
+
+Index CueFinder::first_clause_opener(Index begin, Index end) const {
+  for (Index i = begin; i < end; ++i) {
+    if (t_.info(i) == nullptr) continue;
+    for (const Entry* e : t_.info(i)->entries) {
+      if (e->kind == EntryKind::claim_cue && e->words.size() == 1 &&
+          static_cast<CueType>(e->code) == CueType::clause) {
+        return i;
+      }
+    }
+  }
+  return end;
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,330 @@
+#include "claims/quantity_parser.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace sayso::inline v0::detail {
+namespace {
+
+constexpr Index max_number_words = 8;
+constexpr Index measured_window = 4;
+
+// Words after a figure that end the search for the counted noun.
+constexpr std::string_view function_words[] = {
+    "of",      "and",    "or",      "to",     "in",     "on",      "at",     "for",
+    "by",      "from",   "the",     "a",      "an",     "have",    "has",    "had",
+    "were",    "was",    "are",     "is",     "be",     "been",    "will",   "would",
+    "who",     "that",   "which",   "than",   "per",    "more",    "less",   "each",
+    "with",    "into",   "over",    "under",  "as",     "this",    "its",    "their",
+    "his",     "her",    "these",   "those",  "because", "thus",   "plus",   "us",
+    "always",  "perhaps", "across", "towards", "unless", "whereas", "whose",  "was",
+    "does",    "is",     "says",    "said",   "ago",    "times",   "percent", "after"};
+
+bool is_function_word(std::string_view w) {
+  for (std::string_view f : function_words) {
+    if (f == w) return true;
+  }
+  return false;
+}
+
+bool ends_with_s(std::string_view w) { return !w.empty() && w.back() == 's'; }
+
+// The multiplier of a scale suffix glued to a figure ("1.3bn", "£5m", "20k").
+double suffix_scale(std::string_view suffix, bool currency) {
+  if (suffix == "k") return 1e3;
+  if (suffix == "bn" || suffix == "b") return 1e9;
+  if (suffix == "tn" || suffix == "trn") return 1e12;
+  if (suffix == "mn" || suffix == "mln") return 1e6;
+  if (suffix == "m" && currency) return 1e6;
+  return 0.0;
+}
+
+bool is_ordinal_suffix(std::string_view s) {
+  return s == "st" || s == "nd" || s == "rd" || s == "th" || s == "s";
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool is_counting(const WordInfo* info) {
+  return info != nullptr &&
+         (info->number_kind == NumberKind::unit || info->number_kind == NumberKind::tens);
+}
+
+// The value of one number word, or of a hyphenated compound ("twenty-five").
+std::optional<double> compound_value(std::string_view lower, const WordInfo* info,
+                                     const ClaimLexicon& lexicon) {
+  if (is_counting(info)) return info->number;
+  const std::size_t dash = lower.find('-');
+  if (info != nullptr || dash == std::string_view::npos) return std::nullopt;
+  const WordInfo* tens = lexicon.find(lower.substr(0, dash));
+  const WordInfo* unit = lexicon.find(lower.substr(dash + 1));
+  if (tens == nullptr || unit == nullptr || tens->number_kind != NumberKind::tens ||
+      unit->number_kind != NumberKind::unit || unit->number >= 10.0) {
+    return std::nullopt;
+  }
+  return tens->number + unit->number;
+}
+
+}  // namespace
+
+std::optional<DigitParse> parse_digit_token(std::string_view s) {
+  std::string digits;
+  std::size_t i = 0;
+  int dots = 0;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') {
+      digits.push_back(c);
+    } else if (c == ',') {
+      continue;
+    } else if (c == '.') {
+      if (++dots > 1) return std::nullopt;
+      digits.push_back(c);
+    } else {
+      break;
+    }
+  }
+  if (digits.empty()) return std::nullopt;
+  for (std::size_t k = i; k < s.size(); ++k) {
+    const char c = s[k];
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!alpha) return std::nullopt;  // "3:40", "1/2", "2024-01-12"
+  }
+  DigitParse p;
+  const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), p.value);
+  if (ec != std::errc()) return std::nullopt;
+  p.suffix = s.substr(i);
+  return p;
+}
+
+void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_t>& blocked,
+                           std::vector<FoundQuantity>& out) const {
+  Index i = begin;
+  while (i < end) {
+    if (blocked[i] != 0) {
+      ++i;
+      continue;
+    }
+    auto q = parse_at(i, end, blocked);
+    if (q) {
+      i = q->end;
+      out.push_back(std::move(*q));
+    } else {
+      ++i;
+    }
+  }
+}
+
+std::optional<FoundQuantity> QuantityParser::parse_at(
+    Index i, Index end, const std::vector<std::uint8_t>& blocked) const {
+  FoundQuantity q;
+  q.first = i;
+  const EntryMatch approx = t_.match(i, end, EntryKind::approximator);
+  Index j = i;
+  if (approx) {
+    j = approx.end;
+    q.approximator_first = i;
+    q.approximator_end = j;
+    q.quantity.relation = static_cast<Relation>(approx.entry->code);
+    q.quantity.approximator = approx.entry->value;
+  }
+  if (j >= end || blocked[j] != 0) return std::nullopt;
+  if (approx && q.quantity.relation == Relation::range) {
+    if (!parse_range(j, end, q)) return std::nullopt;
+    q.quantity.span = t_.span(q.first, q.end);
+    return q;
+  }
+  auto amount = parse_amount(j, end, static_cast<bool>(approx));
+  if (!amount) return std::nullopt;
+  if (amount->lone_word && !approx && amount->unit.empty()) return std::nullopt;
+  q.end = amount->end;
+  q.quantity.value = amount->value;
+  q.quantity.unit = amount->unit;
+  // "500 or more", "200 or so"
+  if (q.end + 1 < end && t_.is(q.end, "or")) {
+    const Index after = q.end + 1;
+    if (t_.is(after, "more")) q.quantity.relation = Relation::gte;
+    if (t_.is(after, "so")) q.quantity.relation = Relation::approx;
+    if (t_.is(after, "fewer") || t_.is(after, "less")) q.quantity.relation = Relation::lte;
+    if (t_.is(after, "more") || t_.is(after, "so") || t_.is(after, "fewer") || t_.is(after, "less")) {
+      q.end = after + 1;
+    }
+  }
+  if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
+  q.quantity.span = t_.span(q.first, q.end);
+  return q;
+}
+
+bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
+  auto low = parse_amount(j, end, true);
+  if (!low || low->end + 1 >= end || !(t_.is(low->end, "and") || t_.is(low->end, "to"))) {
+    return false;
+  }
+  auto high = parse_amount(low->end + 1, end, true);
+  if (!high) return false;
+  q.end = high->end;
+  q.quantity.low = low->value;
+  q.quantity.high = high->value;
+  q.quantity.unit = !high->unit.empty() ? high->unit : low->unit;
+  if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
+  return true;
+}
+
+std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Index end,
+                                                                   bool after_approximator) const {
+  std::string currency;
+  Index k = i;
+  if (t_.kind(k) == TokenKind::symbol) {
+    const EntryMatch m = t_.match(k, end, EntryKind::unit);
+    if (!m || static_cast<UnitKind>(m.entry->code) != UnitKind::symbol) return std::nullopt;
+    currency = m.entry->value;
+    k = m.end;
+  }
+  if (k >= end) return std::nullopt;
+  std::optional<Amount> a;
+  if (t_.kind(k) == TokenKind::number) {
+    a = parse_digits(k, currency);
+  } else if (t_.kind(k) == TokenKind::word) {
+    a = parse_words(k, end, after_approximator);
+  }
+  if (!a) return std::nullopt;
+  a->end = parse_scale(a->end, end, a->value);
+  if (!currency.empty()) {
+    a->unit = currency;
+    const EntryMatch word = t_.match(a->end, end, EntryKind::unit);
+    if (word && static_cast<UnitKind>(word.entry->code) == UnitKind::currency) a->end = word.end;
+  } else if (a->unit.empty()) {
+    a->end = parse_unit(a->end, end, a->unit);
+  }
+  return a;
+}
+
+std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
+    Index i, const std::string& currency) const {
+  const auto parsed = parse_digit_token(t_.raw(i));
+  if (!parsed) return std::nullopt;
+  Amount a;
+  a.value = parsed->value;
+  a.end = i + 1;
+  if (parsed->suffix.empty()) return a;
+  const std::string suffix = lower_ascii(parsed->suffix);
+  if (is_ordinal_suffix(suffix)) return std::nullopt;
+  if (const double scale = suffix_scale(suffix, !currency.empty()); scale > 0.0) {
+    a.value *= scale;
+    return a;
+  }
+  // "10km", "5kg"; anything else glued to digits ("4pm", "4RyCf") is not a figure.
+  const WordInfo* info = t_.lexicon().find(suffix);
+  if (info == nullptr) return std::nullopt;
+  for (const Entry* e : info->entries) {
+    if (e->kind == EntryKind::unit && e->words.size() == 1 &&
+        static_cast<UnitKind>(e->code) == UnitKind::measure) {
+      a.unit = e->value;
+      return a;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index end,
+                                                                  bool after_approximator) const {
+  const WordInfo* first = t_.info(i);
+  // "a third", "a dozen", "an hundred", "a million"
+  if ((t_.is(i, "a") || t_.is(i, "an")) && i + 1 < end && t_.info(i + 1) != nullptr) {
+    const WordInfo* next = t_.info(i + 1);
+    if (next->number_kind == NumberKind::fraction || next->number_kind == NumberKind::dozen ||
+        next->number_kind == NumberKind::hundred || next->number_kind == NumberKind::scale) {
+      Amount a;
+      a.value = next->number;
+      a.end = i + 2;
+      return a;
+    }
+    return std::nullopt;
+  }
+  if (first != nullptr && first->number_kind == NumberKind::fraction) {
+    // "nearly half": a bare fraction only after an approximator.
+    if (!after_approximator) return std::nullopt;
+    Amount a;
+    a.value = first->number;
+    a.end = i + 1;
+    return a;
+  }
+  double total = 0.0;
+  double current = 0.0;
+  bool any = false;
+  Index k = i;
+  const Index stop = std::min<Index>(end, i + max_number_words);
+  for (; k < stop; ++k) {
+    if (t_.kind(k) != TokenKind::word) break;
+    const WordInfo* info = t_.info(k);
+    if (const auto v = compound_value(t_.lower(k), info, t_.lexicon())) {
+      current += *v;
+      any = true;
+      continue;
+    }
+    if (any && current >= 100.0 && t_.is(k, "and") && k + 1 < stop && is_counting(t_.info(k + 1))) {
+      continue;  // "two hundred and fifty"
+    }
+    if (info == nullptr || !any) break;
+    if (info->number_kind == NumberKind::hundred) {
+      current = (current == 0.0 ? 1.0 : current) * 100.0;
+    } else if (info->number_kind == NumberKind::scale) {
+      total += (current == 0.0 ? 1.0 : current) * info->number;
+      current = 0.0;
+    } else if (info->number_kind == NumberKind::dozen) {
+      current = (current == 0.0 ? 1.0 : current) * 12.0;
+    } else if (info->number_kind == NumberKind::fraction) {
+      current *= info->number;  // "two thirds"
+      ++k;
+      break;
+    } else {
+      break;
+    }
+  }
+  if (!any) return std::nullopt;
+  Amount a;
+  a.value = total + current;
+  a.end = k;
+  a.lone_word = (k == i + 1) && a.value == 1.0;
+  return a;
+}
+
+Index QuantityParser::parse_scale(Index i, Index end, double& value) const {
+  while (i < end && t_.kind(i) == TokenKind::word && t_.info(i) != nullptr &&
+         (t_.info(i)->number_kind == NumberKind::scale ||
+          t_.info(i)->number_kind == NumberKind::hundred)) {
+    value *= t_.info(i)->number;
+    ++i;
+  }
+  return i;
+}
+
+Index QuantityParser::parse_unit(Index i, Index end, std::string& unit) const {
+  const EntryMatch m = t_.match(i, end, EntryKind::unit);
+  if (!m || static_cast<UnitKind>(m.entry->code) == UnitKind::symbol) return i;
+  unit = m.entry->value;
+  return m.end;
+}
+
+// The counted noun after a figure: the first plural within a few words ("300 North
+// Korean soldiers", "41 test firings"), else the first lower-case content word.
+std::string QuantityParser::measured_noun(Index i, Index end) const {
+  const Index stop = std::min<Index>(end, i + measured_window);
+  Index fallback = end;
+  for (Index m = i; m < stop; ++m) {
+    if (t_.kind(m) != TokenKind::word) break;
+    const std::string_view w = t_.lower(m);
+    if (is_function_word(w)) break;
+    if (ends_with_s(w)) return std::string(t_.raw(m));
+    if (fallback == end && !t_.capitalized(m)) fallback = m;
+  }
+  return fallback == end ? std::string() : std::string(t_.raw(fallback));
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,66 @@
+// QuantityParser: finds figures in a run of tokens: "some 300", "around 2,700",
+// "$4.5 billion", "between £350 and £400", "almost a third", "up to 44%", with value,
+// range, relation, approximator, unit and the counted noun.
+#ifndef SAYSO_SRC_CLAIMS_QUANTITY_PARSER_HPP
+#define SAYSO_SRC_CLAIMS_QUANTITY_PARSER_HPP
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims/token_table.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// A quantity found at tokens [first, end), with the tokens of its approximator.
+struct FoundQuantity {
+  Quantity quantity;
+  Index first = 0;
+  Index end = 0;
+  Index approximator_first = 0;  ///< Equal to approximator_end when there is none.
+  Index approximator_end = 0;
+};
+
+/// Stateless over a TokenTable; cheap to construct.
+class QuantityParser {
+ public:
+  explicit QuantityParser(const TokenTable& table) : t_(table) {}
+
+  /// Appends the quantities of tokens [begin, end) to `out`. Tokens with a non-zero
+  /// `blocked[i]` (dates and clock times) are not read as figures. Linear.
+  void parse(Index begin, Index end, const std::vector<std::uint8_t>& blocked,
+             std::vector<FoundQuantity>& out) const;
+
+ private:
+  struct Amount {
+    double value = 0.0;
+    std::string unit;
+    Index end = 0;
+    bool lone_word = false;  ///< A single bare number word such as "one".
+  };
+
+  std::optional<FoundQuantity> parse_at(Index i, Index end,
+                                        const std::vector<std::uint8_t>& blocked) const;
+  std::optional<Amount> parse_amount(Index i, Index end, bool after_approximator) const;
+  std::optional<Amount> parse_digits(Index i, const std::string& currency) const;
+  std::optional<Amount> parse_words(Index i, Index end, bool after_approximator) const;
+  Index parse_scale(Index i, Index end, double& value) const;
+  Index parse_unit(Index i, Index end, std::string& unit) const;
+  std::string measured_noun(Index i, Index end) const;
+  bool parse_range(Index i, Index end, FoundQuantity& q) const;
+
+  const TokenTable& t_;
+};
+
+/// Parses a digit string such as "2,700", "4.5" or "1.3bn" into its value and the
+/// letters glued after it. Empty optional when it is not a plain figure ("3:40").
+struct DigitParse {
+  double value = 0.0;
+  std::string_view suffix;
+};
+std::optional<DigitParse> parse_digit_token(std::string_view s);
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_CLAIMS_QUANTITY_PARSER_HPP

@@ -1,0 +1,363 @@
+#include "claims/time_parser.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include "claims/quantity_parser.hpp"
+
+namespace sayso::inline v0::detail {
+namespace {
+
+constexpr int min_year = 1800;
+constexpr int max_year = 2199;
+constexpr Index max_count_words = 3;
+
+std::string two_digits(int v) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d", v);
+  return buf;
+}
+
+std::string iso_date(int year, int month, int day) {
+  if (year == 0) return {};
+  std::string out = std::to_string(year) + "-" + two_digits(month);
+  if (day != 0) out += "-" + two_digits(day);
+  return out;
+}
+
+// "P3Y", "PT4H", "P30Y" for three decades; empty when the count is unknown.
+std::string iso_duration(std::optional<double> n, std::string_view unit) {
+  if (!n || *n <= 0.0 || unit.empty()) return {};
+  double amount = *n;
+  bool clock = false;
+  if (unit.front() == 'T') {
+    clock = true;
+    unit.remove_prefix(1);
+  }
+  std::size_t digits = 0;
+  while (digits < unit.size() && unit[digits] >= '0' && unit[digits] <= '9') ++digits;
+  if (digits > 0) {
+    int factor = 1;
+    std::from_chars(unit.data(), unit.data() + digits, factor);
+    amount *= factor;
+    unit.remove_prefix(digits);
+  }
+  std::string number;
+  if (amount == std::floor(amount)) {
+    number = std::to_string(static_cast<long long>(amount));
+  } else {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", amount);
+    number = buf;
+  }
+  return std::string(clock ? "PT" : "P") + number + std::string(unit);
+}
+
+bool is_plural_unit(std::string_view w) { return w.size() > 3 && w.back() == 's'; }
+
+bool is_abbreviation(std::string_view lower) {
+  return lower.size() <= 4 && lower != "june" && lower != "july" && lower != "may";
+}
+
+}  // namespace
+
+bool TimeParser::has_role(Index i, TimeRole role) const {
+  const WordInfo* info = t_.info(i);
+  return info != nullptr && t_.kind(i) == TokenKind::word && info->time.has(role);
+}
+
+std::optional<int> TimeParser::integer(Index i, bool allow_ordinal) const {
+  if (t_.kind(i) != TokenKind::number) return std::nullopt;
+  const auto p = parse_digit_token(t_.raw(i));
+  if (!p || p->value != std::floor(p->value) || p->value > 1e6) return std::nullopt;
+  if (!p->suffix.empty()) {
+    const std::string_view s = t_.lower(i).substr(t_.lower(i).size() - p->suffix.size());
+    const bool ordinal = s == "st" || s == "nd" || s == "rd" || s == "th";
+    if (!allow_ordinal || !ordinal) return std::nullopt;
+  }
+  if (t_.raw(i).find(',') != std::string_view::npos) return std::nullopt;
+  return static_cast<int>(p->value);
+}
+
+std::optional<int> TimeParser::year_number(Index i) const {
+  if (t_.kind(i) != TokenKind::number || t_.raw(i).size() != 4) return std::nullopt;
+  const auto v = integer(i, false);
+  if (!v || *v < min_year || *v > max_year) return std::nullopt;
+  return v;
+}
+
+// A small count before a duration unit: "three", "41", "a", "twenty five".
+std::optional<double> TimeParser::count(Index i, Index end, Index& next) const {
+  next = i;
+  if (t_.kind(i) == TokenKind::number) {
+    const auto p = parse_digit_token(t_.raw(i));
+    if (!p || !p->suffix.empty()) return std::nullopt;
+    next = i + 1;
+    return p->value;
+  }
+  if (t_.is(i, "a") || t_.is(i, "an")) {
+    next = i + 1;
+    return 1.0;
+  }
+  double total = 0.0;
+  Index k = i;
+  for (; k < end && k < i + max_count_words; ++k) {
+    const WordInfo* info = t_.info(k);
+    if (info == nullptr || (info->number_kind != NumberKind::unit &&
+                            info->number_kind != NumberKind::tens)) {
+      break;
+    }
+    total += info->number;
+  }
+  if (k == i) return std::nullopt;
+  next = k;
+  return total;
+}
+
+void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
+                       std::vector<std::uint8_t>& blocked) const {
+  Index i = begin;
+  Index floor = begin;
+  while (i < end) {
+    auto found = parse_at(i, floor, end);
+    if (!found) {
+      ++i;
+      continue;
+    }
+    found->first = extend_left(found->first, floor);
+    found->time.span = t_.span(found->first, found->end);
+    if (found->blocks) {
+      for (Index k = found->first; k < found->end; ++k) blocked[k] = 1;
+    }
+    i = found->end;
+    floor = found->end;
+    out.push_back(std::move(*found));
+  }
+}
+
+std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) const {
+  if (t_.kind(i) == TokenKind::number) {
+    if (auto f = clock(i, end)) return f;
+    if (auto f = day_first(i, floor, end)) return f;
+    if (auto f = year(i, floor, end)) return f;
+    return duration(i, end);
+  }
+  if (t_.kind(i) != TokenKind::word) return std::nullopt;
+  if (has_role(i, time_month)) {
+    if (auto f = month_date(i, i, floor, end, 0)) return f;
+  }
+  if (has_role(i, time_weekday)) {
+    if (auto f = weekday(i, end)) return f;
+  }
+  if (auto f = relative(i, floor, end)) return f;
+  if (auto f = clock(i, end)) return f;
+  if (auto f = duration(i, end)) return f;
+  return bare_duration(i, end);
+}
+
+Index TimeParser::extend_left(Index first, Index floor) const {
+  Index f = first;
+  if (f > floor && (has_role(f - 1, time_part) || has_role(f - 1, time_anchor))) --f;
+  if (f > floor && has_role(f - 1, time_prep)) --f;
+  return f;
+}
+
+std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index floor,
+                                                Index end, int day) const {
+  if (!t_.capitalized(month)) return std::nullopt;
+  const TimeInfo& info = t_.info(month)->time;
+  const bool abbreviation = is_abbreviation(t_.lower(month));
+  Index j = month + 1;
+  bool dotted = false;
+  if (abbreviation && j < end && t_.raw(j) == ".") {
+    ++j;
+    dotted = true;
+  }
+  if (day == 0 && j < end && !year_number(j)) {
+    if (const auto d = integer(j, true); d && *d >= 1 && *d <= 31) {
+      day = *d;
+      ++j;
+    }
+  }
+  int y = 0;
+  if (j + 1 < end && t_.raw(j) == "," && year_number(j + 1)) {
+    y = *year_number(j + 1);
+    j += 2;
+  } else if (j < end && year_number(j)) {
+    y = *year_number(j);
+    ++j;
+  }
+  if (day == 0 && y == 0 && (info.ambiguous_month || (abbreviation && !dotted))) {
+    // "May" and "March" alone are months only after "in", "since", "early", "last"...
+    const bool cued = month > floor && (has_role(month - 1, time_prep) ||
+                                        has_role(month - 1, time_part) ||
+                                        has_role(month - 1, time_anchor));
+    if (!cued || t_.is(month - 1, "to")) return std::nullopt;
+  }
+  FoundTime f;
+  f.first = first;
+  f.end = j;
+  f.blocks = true;
+  f.time.type = TimeType::date;
+  f.time.value = iso_date(y, info.month, day);
+  return f;
+}
+
+std::optional<FoundTime> TimeParser::day_first(Index i, Index floor, Index end) const {
+  if (i + 1 >= end || !has_role(i + 1, time_month)) return std::nullopt;
+  const auto d = integer(i, true);
+  if (!d || *d < 1 || *d > 31) return std::nullopt;
+  return month_date(i + 1, i, floor, end, *d);
+}
+
+std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const {
+  const auto y = year_number(i);
+  if (!y) return std::nullopt;
+  const bool cued = i > floor && (has_role(i - 1, time_prep) || has_role(i - 1, time_part));
+  const bool last = i + 1 >= end || t_.kind(i + 1) == TokenKind::punct;
+  if (!cued && !last) return std::nullopt;
+  // "of 2000 troops": a plural noun after the figure makes it a count.
+  if (i + 1 < end && t_.kind(i + 1) == TokenKind::word && !t_.capitalized(i + 1) &&
+      is_plural_unit(t_.lower(i + 1)) && !has_role(i + 1, time_unit)) {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = i;
+  f.end = i + 1;
+  f.blocks = true;
+  f.time.type = TimeType::date;
+  f.time.value = std::to_string(*y);
+  return f;
+}
+
+std::optional<FoundTime> TimeParser::weekday(Index i, Index end) const {
+  if (!t_.capitalized(i)) return std::nullopt;
+  FoundTime f;
+  f.first = i;
+  f.end = i + 1;
+  if (f.end < end && has_role(f.end, time_period) && !t_.capitalized(f.end)) ++f.end;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
+std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) const {
+  FoundTime f;
+  f.first = i;
+  f.time.type = TimeType::relative;
+  if (has_role(i, time_deictic)) {
+    f.end = i + 1;
+    return f;
+  }
+  if (has_role(i, time_anchor)) {
+    Index j = i + 1;
+    if (j < end && has_role(j, time_anchor)) ++j;  // "earlier this year"
+    Index after_count = j;
+    std::optional<double> n;
+    if (j < end) n = count(j, end, after_count);
+    if (n && after_count < end && has_role(after_count, time_unit)) {
+      // "the last three years", "the next five months"
+      f.end = after_count + 1;
+      f.time.type = TimeType::duration;
+      f.time.value = iso_duration(n, t_.info(after_count)->time.unit_iso);
+    } else if (j < end && has_role(j, time_period)) {
+      f.end = j + 1;
+    } else {
+      return std::nullopt;
+    }
+    if (i > floor && t_.is(i - 1, "the")) {
+      f.first = i - 1;  // "over the past decade"
+      if (f.first > floor && has_role(f.first - 1, time_prep)) {
+        --f.first;
+        if (t_.info(i)->time.anchor < 0) f.time.type = TimeType::duration;
+      }
+    }
+    return f;
+  }
+  // "over the weekend", "during the summer"
+  if (t_.is(i, "the") && i + 1 < end && has_role(i + 1, time_period) && i > floor &&
+      (t_.is(i - 1, "over") || t_.is(i - 1, "at") || t_.is(i - 1, "during") ||
+       t_.is(i - 1, "in") || t_.is(i - 1, "through"))) {
+    f.first = i - 1;
+    f.end = i + 2;
+    return f;
+  }
+  return std::nullopt;
+}
+
+std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
+  FoundTime f;
+  f.first = i;
+  f.end = i + 1;
+  f.blocks = true;
+  f.time.type = TimeType::relative;
+  if (has_role(i, time_clock)) {
+    f.time.value = "T" + two_digits(t_.info(i)->time.clock_hour) + ":00";
+    return f;
+  }
+  if (t_.kind(i) != TokenKind::number) return std::nullopt;
+  const std::string_view raw = t_.raw(i);
+  int hour = 0;
+  int minute = 0;
+  const std::size_t colon = raw.find(':');
+  std::string_view rest;
+  if (colon != std::string_view::npos) {
+    const auto h = std::from_chars(raw.data(), raw.data() + colon, hour);
+    const auto m = std::from_chars(raw.data() + colon + 1, raw.data() + raw.size(), minute);
+    if (h.ec != std::errc() || h.ptr != raw.data() + colon || m.ec != std::errc() ||
+        m.ptr - (raw.data() + colon + 1) != 2) {
+      return std::nullopt;
+    }
+    rest = std::string_view(m.ptr, static_cast<std::size_t>(raw.data() + raw.size() - m.ptr));
+  } else {
+    const auto h = std::from_chars(raw.data(), raw.data() + raw.size(), hour);
+    if (h.ec != std::errc()) return std::nullopt;
+    rest = std::string_view(h.ptr, static_cast<std::size_t>(raw.data() + raw.size() - h.ptr));
+  }
+  bool pm = false;
+  bool meridiem = false;
+  if (rest == "am" || rest == "AM" || rest == "pm" || rest == "PM") {
+    meridiem = true;
+    pm = rest == "pm" || rest == "PM";
+  } else if (!rest.empty()) {
+    return std::nullopt;
+  } else if (f.end < end && has_role(f.end, time_meridiem)) {
+    meridiem = true;
+    pm = t_.info(f.end)->time.pm;
+    ++f.end;
+  }
+  if (colon == std::string_view::npos && !meridiem) return std::nullopt;
+  if (hour > 23 || minute > 59 || (meridiem && (hour < 1 || hour > 12))) return std::nullopt;
+  if (meridiem) hour = (hour % 12) + (pm ? 12 : 0);
+  f.time.value = "T" + two_digits(hour) + ":" + two_digits(minute);
+  return f;
+}
+
+std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
+  Index next = i;
+  const auto n = count(i, end, next);
+  if (!n || next >= end || !has_role(next, time_unit)) return std::nullopt;
+  FoundTime f;
+  f.first = i;
+  f.end = next + 1;
+  f.time.type = TimeType::duration;
+  f.time.value = iso_duration(n, t_.info(next)->time.unit_iso);
+  return f;
+}
+
+// "for weeks", "within hours"
+std::optional<FoundTime> TimeParser::bare_duration(Index i, Index end) const {
+  if (!(t_.is(i, "for") || t_.is(i, "within") || t_.is(i, "over") || t_.is(i, "in"))) {
+    return std::nullopt;
+  }
+  if (i + 1 >= end || !has_role(i + 1, time_unit) || !is_plural_unit(t_.lower(i + 1))) {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = i;
+  f.end = i + 2;
+  f.time.type = TimeType::duration;
+  return f;
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,64 @@
+// TokenTable: the claim stage's view of the tokens: each token's lower-cased text
+// (curly apostrophes made straight) and its lexicon facts, computed once per document,
+// plus matching of multi-word lexicon entries.
+#ifndef SAYSO_SRC_CLAIMS_TOKEN_TABLE_HPP
+#define SAYSO_SRC_CLAIMS_TOKEN_TABLE_HPP
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/claim_lexicon.hpp"
+#include "text/tokenizer.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// A lexicon entry found at a token: the entry and one past its last token.
+struct EntryMatch {
+  const Entry* entry = nullptr;
+  Index end = 0;
+  explicit operator bool() const noexcept { return entry != nullptr; }
+};
+
+/// Lower-cased tokens with their lexicon facts. Not thread-safe; one per pipeline run.
+class TokenTable {
+ public:
+  /// Fills the table for `tokens` of `text`. Linear in the token count.
+  void build(std::string_view text, const std::vector<Token>& tokens, const ClaimLexicon& lexicon);
+
+  [[nodiscard]] Index size() const noexcept { return static_cast<Index>(lower_.size()); }
+  [[nodiscard]] std::string_view text() const noexcept { return text_; }
+  [[nodiscard]] const ClaimLexicon& lexicon() const noexcept { return *lexicon_; }
+  [[nodiscard]] const Token& token(Index i) const { return (*tokens_)[i]; }
+  [[nodiscard]] std::string_view raw(Index i) const { return slice(text_, token(i).span); }
+  [[nodiscard]] std::string_view lower(Index i) const { return lower_[i]; }
+  [[nodiscard]] const WordInfo* info(Index i) const { return info_[i]; }
+  [[nodiscard]] TokenKind kind(Index i) const { return token(i).kind; }
+  [[nodiscard]] bool is(Index i, std::string_view lower_text) const {
+    return i < size() && lower_[i] == lower_text;
+  }
+  /// True for word tokens starting with an upper-case letter.
+  [[nodiscard]] bool capitalized(Index i) const { return token(i).has(TokenFlag::capitalized); }
+  /// The byte span from token `first` to token `end - 1`; first < end.
+  [[nodiscard]] ByteSpan span(Index first, Index end) const {
+    return ByteSpan{token(first).span.start, token(end - 1).span.end};
+  }
+  /// The longest entry of `kind` that starts at token `i` and ends by `end`.
+  [[nodiscard]] EntryMatch match(Index i, Index end, EntryKind kind) const;
+  /// The index of the first token whose start is at or after `offset`.
+  [[nodiscard]] Index first_at_or_after(std::uint32_t offset) const;
+  /// One past the last token that ends at or before `offset`.
+  [[nodiscard]] Index end_at_or_before(std::uint32_t offset) const;
+
+ private:
+  std::string_view text_;
+  const std::vector<Token>* tokens_ = nullptr;
+  const ClaimLexicon* lexicon_ = nullptr;
+  std::string arena_;
+  std::vector<std::string_view> lower_;
+  std::vector<const WordInfo*> info_;
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_CLAIMS_TOKEN_TABLE_HPP

@@ -1,0 +1,336 @@
+// Claim stage: quantities, times, hedges, negations and claim splitting, driven by the
+// fixture tables in tests/fixtures/claims/, plus attribution-driven claims.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claims/claim_builder.hpp"
+#include "claims/claim_run.hpp"
+#include "core/analysis.hpp"
+#include "text/tokenizer.hpp"
+
+namespace sd = sayso::detail;
+using sayso::ByteSpan;
+
+namespace {
+
+std::vector<std::vector<std::string>> read_table(const std::string& name) {
+  std::ifstream in(std::string(SAYSO_FIXTURES_DIR) + "/claims/" + name);
+  REQUIRE_MESSAGE(in.good(), "missing fixture " << name);
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::stringstream ss(line);
+    std::string f;
+    while (std::getline(ss, f, '\t')) fields.push_back(f);
+    rows.push_back(fields);
+  }
+  REQUIRE_FALSE(rows.empty());
+  return rows;
+}
+
+const sd::ClaimLexicon& lexicon() {
+  static const auto lex = [] {
+    auto r = sd::ClaimLexicon::load();
+    REQUIRE(r.has_value());
+    return *r;
+  }();
+  return *lex;
+}
+
+// One text as a single sentence, tokenized, ready for the claim stage.
+struct Prepared {
+  std::string text;
+  sayso::Document doc;
+  sd::Analysis analysis;
+
+  explicit Prepared(std::string t) : text(std::move(t)) {
+    doc.sentences.push_back(ByteSpan{0, static_cast<std::uint32_t>(text.size())});
+    doc.paragraphs = doc.sentences;
+    analysis.text = text;
+    analysis.doc = &doc;
+    analysis.sentence_paragraph.push_back(0);
+    sd::Tokenizer{}.run(text, doc.sentences, analysis.tokens, analysis.sentence_first_token);
+  }
+  std::string_view at(ByteSpan s) const { return sayso::slice(text, s); }
+};
+
+std::optional<double> number_or_null(const std::string& s) {
+  if (s == "-") return std::nullopt;
+  return std::stod(s);
+}
+
+bool close(std::optional<double> got, std::optional<double> want) {
+  if (!got || !want) return got.has_value() == want.has_value();
+  return std::fabs(*got - *want) <= 1e-6 * std::max(1.0, std::fabs(*want));
+}
+
+std::string relation_name(sayso::Relation r) {
+  switch (r) {
+    case sayso::Relation::eq: return "eq";
+    case sayso::Relation::approx: return "approx";
+    case sayso::Relation::gt: return "gt";
+    case sayso::Relation::gte: return "gte";
+    case sayso::Relation::lt: return "lt";
+    case sayso::Relation::lte: return "lte";
+    case sayso::Relation::range: return "range";
+  }
+  return "?";
+}
+
+std::string time_type_name(sayso::TimeType t) {
+  switch (t) {
+    case sayso::TimeType::date: return "date";
+    case sayso::TimeType::duration: return "duration";
+    case sayso::TimeType::relative: return "relative";
+  }
+  return "?";
+}
+
+std::string hedge_category_name(sayso::HedgeCategory c) {
+  switch (c) {
+    case sayso::HedgeCategory::modal: return "modal";
+    case sayso::HedgeCategory::epistemic_verb: return "epistemicVerb";
+    case sayso::HedgeCategory::epistemic_adverb: return "epistemicAdverb";
+    case sayso::HedgeCategory::approximator: return "approximator";
+    case sayso::HedgeCategory::attribution_shield: return "attributionShield";
+  }
+  return "?";
+}
+
+std::string dash_empty(const std::string& s) { return s == "-" ? std::string() : s; }
+
+// Claims of `p` built with no attributions: the writer's own statements.
+void build_claims(Prepared& p) {
+  sd::ClaimRun run(lexicon(), p.analysis);
+  run.run();
+}
+
+}  // namespace
+
+TEST_CASE("claims: quantities from the fixture table") {
+  for (const auto& row : read_table("quantities.tsv")) {
+    CAPTURE(row[0]);
+    Prepared p(row[0]);
+    sd::TokenTable table;
+    table.build(p.text, p.analysis.tokens, lexicon());
+    std::vector<std::uint8_t> blocked(table.size(), 0);
+    std::vector<sd::FoundTime> times;
+    sd::TimeParser(table).parse(0, table.size(), times, blocked);
+    std::vector<sd::FoundQuantity> found;
+    sd::QuantityParser(table).parse(0, table.size(), blocked, found);
+    if (row[1] == "-") {
+      CHECK(found.empty());
+      continue;
+    }
+    REQUIRE(row.size() >= 8);
+    const sd::FoundQuantity* hit = nullptr;
+    for (const auto& q : found) {
+      if (p.at(q.quantity.span) == row[1]) hit = &q;
+    }
+    REQUIRE_MESSAGE(hit != nullptr, "no quantity spanning '" << row[1] << "'");
+    const sayso::Quantity& q = hit->quantity;
+    CHECK(close(q.value, number_or_null(row[2])));
+    CHECK(close(q.low, number_or_null(row[3])));
+    CHECK(close(q.high, number_or_null(row[4])));
+    CHECK(relation_name(q.relation) == row[5]);
+    CHECK(q.approximator == dash_empty(row[6]));
+    CHECK(q.unit == dash_empty(row[7]));
+  }
+}
+
+TEST_CASE("claims: time expressions from the fixture table") {
+  for (const auto& row : read_table("times.tsv")) {
+    CAPTURE(row[0]);
+    Prepared p(row[0]);
+    sd::TokenTable table;
+    table.build(p.text, p.analysis.tokens, lexicon());
+    std::vector<std::uint8_t> blocked(table.size(), 0);
+    std::vector<sd::FoundTime> times;
+    sd::TimeParser(table).parse(0, table.size(), times, blocked);
+    if (row[1] == "-") {
+      CHECK(times.empty());
+      continue;
+    }
+    REQUIRE(row.size() >= 4);
+    const sayso::TimeExpression* hit = nullptr;
+    for (const auto& t : times) {
+      if (p.at(t.time.span) == row[1]) hit = &t.time;
+    }
+    REQUIRE_MESSAGE(hit != nullptr, "no time spanning '" << row[1] << "'");
+    CHECK(time_type_name(hit->type) == row[2]);
+    CHECK(hit->value == dash_empty(row[3]));
+  }
+}
+
+TEST_CASE("claims: hedges from the fixture table") {
+  for (const auto& row : read_table("hedges.tsv")) {
+    CAPTURE(row[0]);
+    REQUIRE(row.size() >= 3);
+    Prepared p(row[0]);
+    build_claims(p);
+    REQUIRE(p.doc.claims.size() == 1);
+    bool found = false;
+    for (const auto& h : p.doc.claims[0].hedges) {
+      if (p.at(h.span) == row[1]) {
+        found = true;
+        CHECK(hedge_category_name(h.category) == row[2]);
+      }
+    }
+    CHECK_MESSAGE(found, "no hedge '" << row[1] << "'");
+  }
+}
+
+TEST_CASE("claims: negations and polarity from the fixture table") {
+  for (const auto& row : read_table("negations.tsv")) {
+    CAPTURE(row[0]);
+    REQUIRE(row.size() >= 4);
+    Prepared p(row[0]);
+    build_claims(p);
+    REQUIRE(p.doc.claims.size() == 1);
+    const sayso::Claim& c = p.doc.claims[0];
+    bool found = false;
+    for (const auto& n : c.negations) {
+      if (p.at(n.span) == row[1]) {
+        found = true;
+        CHECK(n.cue == row[2]);
+      }
+    }
+    CHECK_MESSAGE(found, "no negation '" << row[1] << "'");
+    CHECK((c.polarity == sayso::Polarity::negative ? "negative" : "positive") == row[3]);
+  }
+}
+
+TEST_CASE("claims: coordinated statements with their own figures split") {
+  for (const auto& row : read_table("splits.tsv")) {
+    CAPTURE(row[0]);
+    REQUIRE(row.size() >= 2);
+    Prepared p(row[0]);
+    build_claims(p);
+    std::vector<std::string> want;
+    std::string parts = row[1];
+    for (std::size_t at = 0;;) {
+      const std::size_t bar = parts.find(" || ", at);
+      want.push_back(parts.substr(at, bar == std::string::npos ? std::string::npos : bar - at));
+      if (bar == std::string::npos) break;
+      at = bar + 4;
+    }
+    REQUIRE(p.doc.claims.size() == want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      CHECK(p.at(p.doc.claims[i].span) == want[i]);
+      CHECK_FALSE(p.doc.claims[i].attribution.has_value());
+      CHECK_FALSE(p.doc.claims[i].quantities.empty());
+    }
+  }
+}
+
+TEST_CASE("claims: a nested epistemic attribution gives hedged, split claims") {
+  const std::string text =
+      "The coastguard told reporters in Dover it believes that about 120 migrants "
+      "reached the beach before dawn, and nearly 40 others drowned.";
+  Prepared p(text);
+  auto span_of = [&](std::string_view from, std::string_view to_end) {
+    const auto s = static_cast<std::uint32_t>(text.find(from));
+    const auto e = static_cast<std::uint32_t>(text.find(to_end) + to_end.size());
+    return ByteSpan{s, e};
+  };
+  sayso::Attribution outer;
+  outer.kind = sayso::AttributionKind::indirect;
+  outer.cue = sayso::Cue{span_of("told", "told"), "tell", sayso::CueClass::communication};
+  outer.content.push_back(span_of("it believes", "drowned"));
+  sayso::Attribution inner;
+  inner.kind = sayso::AttributionKind::indirect;
+  inner.cue = sayso::Cue{span_of("believes", "believes"), "believe", sayso::CueClass::epistemic};
+  inner.content.push_back(span_of("about 120", "drowned"));
+  inner.parent = 0;
+  p.doc.attributions = {outer, inner};
+  build_claims(p);
+
+  REQUIRE(p.doc.claims.size() == 2);
+  const sayso::Claim& first = p.doc.claims[0];
+  const sayso::Claim& second = p.doc.claims[1];
+  CHECK(p.at(first.span) == "about 120 migrants reached the beach before dawn");
+  CHECK(p.at(second.span) == "nearly 40 others drowned");
+  for (const sayso::Claim* c : {&first, &second}) {
+    REQUIRE(c->attribution.has_value());
+    CHECK(*c->attribution == 1);
+    CHECK(c->type == sayso::ClaimType::quantity);
+    const bool believes = std::any_of(c->hedges.begin(), c->hedges.end(), [&](const auto& h) {
+      return p.at(h.span) == "believes" && h.category == sayso::HedgeCategory::epistemic_verb;
+    });
+    CHECK(believes);
+  }
+  REQUIRE(first.quantities.size() == 1);
+  CHECK(*first.quantities[0].value == doctest::Approx(120));
+  CHECK(first.quantities[0].relation == sayso::Relation::approx);
+  CHECK(first.quantities[0].approximator == "about");
+  CHECK(first.quantities[0].measured == "migrants");
+  REQUIRE(second.quantities.size() == 1);
+  CHECK(*second.quantities[0].value == doctest::Approx(40));
+  CHECK(second.quantities[0].approximator == "nearly");
+}
+
+TEST_CASE("claims: epistemic frame without a nested attribution becomes a hedge") {
+  const std::string text = "The ministry said it estimates that 3,000 jobs will go by 2027.";
+  Prepared p(text);
+  sayso::Attribution a;
+  a.kind = sayso::AttributionKind::indirect;
+  const auto said = static_cast<std::uint32_t>(text.find("said"));
+  a.cue = sayso::Cue{ByteSpan{said, said + 4}, "say", sayso::CueClass::communication};
+  const auto it = static_cast<std::uint32_t>(text.find("it estimates"));
+  a.content.push_back(ByteSpan{it, static_cast<std::uint32_t>(text.size() - 1)});
+  p.doc.attributions = {a};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 1);
+  const sayso::Claim& c = p.doc.claims[0];
+  CHECK(p.at(c.span) == "3,000 jobs will go by 2027");
+  REQUIRE(c.hedges.size() == 1);
+  CHECK(c.hedges[0].cue == "estimate");
+  REQUIRE(c.times.size() == 1);
+  CHECK(c.times[0].value == "2027");
+  REQUIRE(c.quantities.size() == 1);
+  CHECK(*c.quantities[0].value == doctest::Approx(3000));
+}
+
+TEST_CASE("claims: every attribution yields a claim; frame times and denials attach") {
+  const std::string text = "\"We followed every rule,\" the owner denied on Tuesday.";
+  Prepared p(text);
+  sayso::Attribution a;
+  a.kind = sayso::AttributionKind::direct;
+  const auto cue = static_cast<std::uint32_t>(text.find("denied"));
+  a.cue = sayso::Cue{ByteSpan{cue, cue + 6}, "deny", sayso::CueClass::communication};
+  a.content.push_back(ByteSpan{1, static_cast<std::uint32_t>(text.find(",\""))});
+  p.doc.attributions = {a};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 1);
+  const sayso::Claim& c = p.doc.claims[0];
+  CHECK(p.at(c.span) == "We followed every rule");
+  CHECK(c.type == sayso::ClaimType::laws_rules);
+  CHECK(c.polarity == sayso::Polarity::negative);
+  REQUIRE(c.times.size() == 1);
+  CHECK(p.at(c.times[0].span) == "on Tuesday");
+}
+
+TEST_CASE("claims: sentences without checkable content give no writer claim") {
+  Prepared p("He shared photos of the fighters on social media.");
+  build_claims(p);
+  CHECK(p.doc.claims.empty());
+}
+
+TEST_CASE("claims: odd bytes and long inputs run without trouble") {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "and 5 and neither nor \xFF\xFE $ % between 3 and ";
+  Prepared p(text);
+  build_claims(p);
+  for (const auto& c : p.doc.claims) {
+    CHECK(c.span.end <= text.size());
+    CHECK(c.span.start < c.span.end);
+  }
+}
