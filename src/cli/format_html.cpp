@@ -50,7 +50,9 @@ struct Highlight {
 std::string speaker_class(const sayso::Document& doc, const sayso::Attribution* a) {
   const auto entity = a ? speaker_entity(doc, *a) : std::nullopt;
   if (!entity) return "unattributed";
-  return "s" + std::to_string(*entity % palette_size);
+  std::string css_class = "s";
+  css_class += std::to_string(*entity % palette_size);
+  return css_class;
 }
 
 std::string quotation_title(const DocumentView& d, const sayso::Attribution* a) {
@@ -70,8 +72,11 @@ std::vector<Highlight> quotation_highlights(const DocumentView& d) {
 std::vector<Highlight> sentence_highlights(const DocumentView& d) {
   std::vector<Highlight> out;
   for (std::size_t i = 0; i < d.doc.sentences.size(); ++i) {
-    out.push_back({d.doc.sentences[i], "sentence" + std::to_string(i % 2),
-                   "sentence " + std::to_string(i + 1)});
+    std::string css_class = "sentence";
+    css_class += std::to_string(i % 2);
+    std::string title = "sentence ";
+    title += std::to_string(i + 1);
+    out.push_back({d.doc.sentences[i], std::move(css_class), std::move(title)});
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <iostream>
 #include <memory>
+#include <string_view>
 
 namespace sayso_cli {
 namespace {
@@ -30,6 +31,15 @@ bool read_all(std::FILE* file, std::string& out) {
   std::size_t n = 0;
   while ((n = std::fread(buffer.data(), 1, buffer.size(), file)) > 0) out.append(buffer.data(), n);
   return std::ferror(file) == 0;
+}
+
+// A UTF-8 byte order mark some editors put at the start of a file.
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+void drop_byte_order_mark(std::string& line) {
+  if (line.compare(0, byte_order_mark.size(), byte_order_mark) == 0) {
+    line.erase(0, byte_order_mark.size());
+  }
 }
 
 bool is_blank(const std::string& line) {
@@ -75,6 +85,7 @@ bool feed_jsonl_file(const std::string& name, const JobSink& sink) {
   std::size_t number = 0;
   while (reader.next(line)) {
     ++number;
+    if (number == 1) drop_byte_order_mark(line);
     if (is_blank(line)) continue;
     sink(Job{JobKind::jsonl_line, std::move(line), name, number});
     line.clear();

@@ -13,6 +13,15 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit
   std::uint32_t units = 0;
   std::uint32_t next_checkpoint = 0;
   while (pos < size) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80U) {  // ASCII: one unit in every unit
+      if (pos == next_checkpoint) {
+        checkpoints_.push_back({pos, units});
+        next_checkpoint += block;
+      }
+      ++units;
+      ++pos;
+      continue;
+    }
     const CodePoint cp = decode_utf8(text, pos);
     while (next_checkpoint < pos + cp.length) {
       checkpoints_.push_back({pos, units});
@@ -39,6 +48,11 @@ UnitPos OffsetMap::convert(std::uint32_t byte, bool snap_forward) const noexcept
   byte = std::min(byte, size);
   UnitPos at = checkpoints_[byte / block];
   while (at.byte < byte) {
+    if (static_cast<unsigned char>(text_[at.byte]) < 0x80U) {  // ASCII: one unit
+      ++at.byte;
+      ++at.unit;
+      continue;
+    }
     const CodePoint cp = decode_utf8(text_, at.byte);
     if (at.byte + cp.length > byte && !snap_forward) break;
     at.unit += width(cp.value, cp.length, cp.valid);
