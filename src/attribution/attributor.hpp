@@ -2,11 +2,15 @@
 #ifndef SAYSO_SRC_ATTRIBUTION_ATTRIBUTOR_HPP
 #define SAYSO_SRC_ATTRIBUTION_ATTRIBUTOR_HPP
 
+#include <memory>
+
 #include "core/analysis.hpp"
 #include "sayso/extractor.hpp"
 #include "sayso/result.hpp"
 
 namespace sayso::inline v0::detail {
+
+class CueLexicon;
 
 /// Builds attributions (direct, mixed, indirect) from quotations, mentions and reporting cues; fills doc.attributions and sets Quotation::attribution.
 /// Immutable after create(); run() is safe from many threads at once.
@@ -20,6 +24,7 @@ class Attributor {
 
  private:
   Attributor() = default;
+  std::shared_ptr<const CueLexicon> cues_;
 };
 
 }  // namespace sayso::inline v0::detail

@@ -2,11 +2,16 @@
 #ifndef SAYSO_SRC_MENTIONS_MENTION_FINDER_HPP
 #define SAYSO_SRC_MENTIONS_MENTION_FINDER_HPP
 
+#include <memory>
+
 #include "core/analysis.hpp"
 #include "sayso/extractor.hpp"
 #include "sayso/result.hpp"
 
 namespace sayso::inline v0::detail {
+
+class CueLexicon;
+struct MentionLexicon;
 
 /// Finds mentions (names, descriptions, pronouns, handles) and groups them into entities; fills doc.mentions, doc.entities and Analysis::token_mention.
 /// Immutable after create(); run() is safe from many threads at once.
@@ -20,6 +25,8 @@ class MentionFinder {
 
  private:
   MentionFinder() = default;
+  std::shared_ptr<const MentionLexicon> lex_;
+  std::shared_ptr<const CueLexicon> cues_;
 };
 
 }  // namespace sayso::inline v0::detail

@@ -1,0 +1,119 @@
+// AttributionBuilder: the per-document work of the attribution stage.
+//  1. Cues: reporting verbs outside quotations ("said", "has informed", "according
+//     to"), each with its source (the subject before it, an inverted subject after it,
+//     the subject of the clause for ", saying"), addressee and content: the clause after
+//     it, or the clause or quotation before it when postposed ("..., the bank warned").
+//  2. Quotations no cue claimed: the speaker of a "He said:" sentence before them, the
+//     previous speaker in a conversation, or the subject of their sentence.
+//  3. Embedded posts: a paragraph followed by a "— Name (@handle) date" line.
+// Every search window is bounded by a constant, so the stage is linear in the tokens.
+#ifndef SAYSO_SRC_ATTRIBUTION_ATTRIBUTION_BUILDER_HPP
+#define SAYSO_SRC_ATTRIBUTION_ATTRIBUTION_BUILDER_HPP
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "attribution/cue_lexicon.hpp"
+#include "core/analysis.hpp"
+#include "mentions/token_text.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// An attribution under construction, with token positions for ordering.
+struct Draft {
+  Attribution rec;
+  Index cue_first = no_index;   ///< First token of the cue, or no_index.
+  Index cue_last = no_index;    ///< One past the cue.
+  Index content_first = 0;      ///< First token of the content.
+  Index content_last = 0;       ///< One past the content.
+  std::vector<Index> quotes;    ///< Quotations this attribution covers as speech.
+};
+
+class AttributionBuilder {
+ public:
+  AttributionBuilder(const CueLexicon& cues, Analysis& a) : cues_(cues), a_(a), t_(a) {}
+  void run();
+
+ private:
+  struct QuoteInfo {
+    Index open = 0;           ///< Token of the opening mark (or first content token).
+    Index close = 0;          ///< One past the closing mark.
+    Index content_first = 0;  ///< First token inside.
+    Index content_last = 0;   ///< One past the last token inside.
+    bool speech = false;      ///< May be someone's words.
+    bool used = false;        ///< Claimed by an attribution.
+    Index draft = no_index;
+  };
+  struct MentionInfo {
+    Index first = 0;
+    Index last = 0;
+  };
+  struct CueHit {
+    CueMatch m;
+    Index aux_first = 0;  ///< First token of auxiliaries before the verb ("has").
+  };
+  struct SourceHit {
+    Index mention = no_index;
+    bool inverted = false;
+    Index group_first = 0;  ///< First token of "subject + cue" (or cue + subject).
+    Index group_last = 0;   ///< One past it.
+  };
+  struct Pending {
+    std::optional<Source> source;
+    std::optional<Cue> cue;
+    Index sentence = no_index;
+  };
+
+  // Preparation.
+  void index_mentions();
+  void index_quotes();
+  [[nodiscard]] Index token_at_or_after(std::uint32_t byte) const;
+  [[nodiscard]] bool is_speech_role(const Quotation& q, Index open) const;
+
+  // Cues.
+  [[nodiscard]] std::optional<CueHit> cue_at(Index i, Index sb, Index se) const;
+  void process_cue(const CueHit& c, Index sb, Index se);
+  [[nodiscard]] SourceHit find_source(const CueHit& c, Index sb, Index se) const;
+  [[nodiscard]] Index mention_before(Index k, Index sb) const;
+  [[nodiscard]] Index participle_source(Index sb, Index before) const;
+  [[nodiscard]] Index skip_addressee(Index j, Index se, ByteSpan& span) const;
+  [[nodiscard]] Index skip_adverbial(Index j, Index se) const;
+  [[nodiscard]] bool postposed_after(Index j, Index se) const;
+  [[nodiscard]] Index trim_end(Index first, Index last) const;
+  [[nodiscard]] Index content_stop(Index j, Index se) const;
+  bool forward_content(Draft& d, Index j, Index se, bool needs_that, const CueHit& c);
+  bool backward_content(Draft& d, Index region_first, Index region_last, Index se,
+                        Index after_group);
+  void fill_content(Draft& d, Index first, Index last);
+  [[nodiscard]] Index quote_covering(Index first, Index last) const;
+
+  // Quotations without a cue.
+  void attribute_quotes();
+  bool quote_only_sentence(const QuoteInfo& q) const;
+  [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence) const;
+  [[nodiscard]] Index sentence_subject(Index sb, Index before) const;
+  void add_quote_draft(Index q, std::optional<Source> src, std::string_view rule, float conf);
+  void attribute_embeds();
+
+  // Output.
+  void set_source(Draft& d, Index mention) const;
+  void set_parents(std::vector<Draft>& drafts) const;
+  void emit();
+
+  const CueLexicon& cues_;
+  Analysis& a_;
+  TokenText t_;
+  std::vector<MentionInfo> mentions_;
+  std::vector<Index> outer_end_;    ///< Per token: longest mention ending there.
+  std::vector<Index> outer_start_;  ///< Per token: longest mention starting there.
+  std::vector<QuoteInfo> quotes_;
+  std::vector<Index> quote_open_at_;  ///< Per token: quotation whose open mark is here.
+  std::vector<Draft> drafts_;
+  Pending pending_;
+  Index last_sentence_draft_ = no_index;  ///< Latest draft in the current sentence.
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_ATTRIBUTION_ATTRIBUTION_BUILDER_HPP

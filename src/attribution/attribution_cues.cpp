@@ -1,0 +1,478 @@
+// AttributionBuilder, part 1: reporting cues, their sources and their content.
+#include <algorithm>
+
+#include "attribution/attribution_builder.hpp"
+#include "attribution/rules.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::inline v0::detail {
+namespace {
+
+constexpr Index max_aux = 3;
+constexpr Index parenthetical_window = 20;
+constexpr Index that_window = 7;
+constexpr Index addressee_window = 8;
+constexpr Index adverbial_window = 5;
+constexpr Index short_region = 5;
+
+bool is_aux(std::string_view k) {
+  return k == "has" || k == "have" || k == "had" || k == "will" || k == "would" ||
+         k == "was" || k == "were" || k == "is" || k == "are" || k == "did" || k == "does" ||
+         k == "do" || k == "could" || k == "may" || k == "might" || k == "must" ||
+         k == "should" || k == "can" || k == "been" || k == "be" || k == "'s" || k == "also" ||
+         k == "further" || k == "then" || k == "later" || k == "first" || k == "again" ||
+         k == "repeatedly" || k == "previously" || k == "once" || k == "reportedly" ||
+         (k.size() > 4 && k.substr(k.size() - 2) == "ly");
+}
+
+bool is_be(std::string_view k) {
+  return k == "is" || k == "are" || k == "was" || k == "were" || k == "been" || k == "be" ||
+         k == "being";
+}
+
+bool is_adverbial_start(std::string_view k) {
+  return k == "on" || k == "in" || k == "at" || k == "during" || k == "after" ||
+         k == "before" || k == "last" || k == "this" || k == "earlier" || k == "late" ||
+         k == "yesterday" || k == "today" || k == "tonight" || k == "within" || k == "from" ||
+         k == "via" || k == "over" || k == "when" || k == "while" || k == "later" ||
+         k == "afterwards" || k == "recently" || k == "previously" || k == "again" ||
+         k == "publicly" || k == "privately" || k == "separately" || k == "shortly" ||
+         k == "through" || k == "by" || k == "to" || k == "with";
+}
+
+bool is_subject_pronoun(std::string_view k) {
+  return k == "it" || k == "he" || k == "she" || k == "they" || k == "we" || k == "i";
+}
+
+bool is_preposition(std::string_view k) {
+  return k == "to" || k == "in" || k == "at" || k == "on" || k == "of" || k == "for" ||
+         k == "from" || k == "with" || k == "by" || k == "about" || k == "into" ||
+         k == "against" || k == "between" || k == "among" || k == "after" || k == "before" ||
+         k == "under" || k == "over" || k == "involving" || k == "toward" || k == "towards";
+}
+
+bool is_final_punct(std::string_view s) {
+  return s == "." || s == "!" || s == "?" || s == "..." || s == "\xE2\x80\xA6" || s == ";";
+}
+
+}  // namespace
+
+std::optional<AttributionBuilder::CueHit> AttributionBuilder::cue_at(Index i, Index sb,
+                                                                    Index se) const {
+  if (t_.in_quote(i)) return std::nullopt;
+  auto m = cues_.match(t_, i);
+  if (!m || m->last > se) return std::nullopt;
+  const CueEntry& e = *m->entry;
+  const bool according = e.cue_class == CueClass::according_to;
+  if (t_.tok(i).has(capitalized) && i != sb && !according) return std::nullopt;
+  if (t_.tok(i).has(capitalized) && !according && !t_.tok(i).has(sentence_start)) return std::nullopt;
+  if (!according) {
+    if (i > sb && (t_.is_lower_word(i - 1, "to") || t_.is_lower_word(i - 1, "the") ||
+                   t_.is_lower_word(i - 1, "a") || t_.is_lower_word(i - 1, "an"))) {
+      return std::nullopt;
+    }
+    if (m->last < se && t_.is_lower_word(m->last, "to")) return std::nullopt;
+    if (m->last < se && (t_.is_lower_word(m->last, "whether") || t_.is_lower_word(m->last, "if") ||
+                         t_.is_lower_word(m->last, "about") || t_.is_lower_word(m->last, "for"))) {
+      return std::nullopt;
+    }
+  }
+  CueHit hit{*m, i};
+  // Auxiliaries and adverbs before the verb belong to the cue ("has further alleged").
+  Index k = i;
+  Index steps = 0;
+  while (k > sb && steps < max_aux && t_.is_word(k - 1) && is_aux(t_.key(k - 1)) &&
+         !t_.in_quote(k - 1)) {
+    --k;
+    ++steps;
+  }
+  // Passive epistemic/communication forms without a that-clause are not cues here:
+  // "is widely expected to", "are believed to" (handled above through "to").
+  while (k < i && !t_.is_word(k)) ++k;
+  // Keep adverbs out of the cue's start: it begins at the first auxiliary verb.
+  while (k < i) {
+    const std::string key = t_.key(k);
+    if (key.size() > 4 && key.substr(key.size() - 2) == "ly") {
+      ++k;
+      continue;
+    }
+    if (key == "also" || key == "further" || key == "then" || key == "later" || key == "first" ||
+        key == "again" || key == "once" || key == "previously" || key == "repeatedly" ||
+        key == "reportedly") {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  hit.aux_first = k;
+  return hit;
+}
+
+// The outermost mention ending at token k, skipping a comma-enclosed parenthetical
+// ("Rivera, who had not scored in six matches, said").
+Index AttributionBuilder::mention_before(Index k, Index sb) const {
+  if (k < sb || k >= t_.size() || t_.in_quote(k)) return no_index;
+  if (outer_end_[k] != no_index) return outer_end_[k];
+  if (!t_.is(k, ',')) return no_index;
+  const Index stop = k > sb + parenthetical_window ? k - parenthetical_window : sb;
+  for (Index p = k; p-- > stop;) {
+    if (t_.in_quote(p)) return no_index;
+    if (!t_.is(p, ',')) continue;
+    // ", Simon Holt," names the subject itself.
+    const Index inner = outer_start_[p + 1];
+    if (inner != no_index && mentions_[inner].last == k &&
+        a_.doc->mentions[inner].type == MentionType::name) {
+      return inner;
+    }
+    return p > sb && outer_end_[p - 1] != no_index ? outer_end_[p - 1] : no_index;
+  }
+  return no_index;
+}
+
+// The subject of ", saying ...": the source of the latest cue in the sentence, or the
+// first mention of the sentence that is not the object of a preposition.
+Index AttributionBuilder::participle_source(Index sb, Index before) const {
+  if (last_sentence_draft_ != no_index) {
+    const Draft& d = drafts_[last_sentence_draft_];
+    if (d.rec.source && !d.rec.source->mentions.empty()) return d.rec.source->mentions.front();
+  }
+  return sentence_subject(sb, before);
+}
+
+Index AttributionBuilder::sentence_subject(Index sb, Index before) const {
+  for (Index k = sb; k < before && k < sb + 40; ++k) {
+    const Index m = outer_start_[k];
+    if (m == no_index || t_.in_quote(k)) continue;
+    if (k > sb && t_.is_word(k - 1) && is_preposition(t_.key(k - 1))) {
+      k = mentions_[m].last - 1;
+      continue;
+    }
+    return m;
+  }
+  return no_index;
+}
+
+AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, Index sb,
+                                                             Index se) const {
+  SourceHit s;
+  const CueEntry& e = *c.m.entry;
+  if (e.cue_class == CueClass::according_to) {
+    for (Index k = c.m.last; k < se && k < c.m.last + 3; ++k) {
+      if (outer_start_[k] != no_index) {
+        s.mention = outer_start_[k];
+        s.inverted = true;
+        s.group_first = c.aux_first;
+        s.group_last = mentions_[s.mention].last;
+        return s;
+      }
+    }
+    return s;
+  }
+  if (c.aux_first > sb) {
+    const Index m = mention_before(c.aux_first - 1, sb);
+    if (m != no_index) {
+      s.mention = m;
+      s.group_first = mentions_[m].first;
+      s.group_last = c.m.last;
+      return s;
+    }
+  }
+  // Inverted: `"...," said Torres` / `..., said the ministry`.
+  const bool after_break = c.aux_first == sb || t_.is(c.aux_first - 1, ',') ||
+                           t_.is_quote_mark(c.aux_first - 1);
+  if (after_break && c.m.last < se && outer_start_[c.m.last] != no_index) {
+    s.mention = outer_start_[c.m.last];
+    s.inverted = true;
+    s.group_first = c.aux_first;
+    s.group_last = mentions_[s.mention].last;
+  }
+  return s;
+}
+
+// "told lawmakers in Seoul (that) ...": the addressee runs to "that", a comma or colon,
+// a quotation, a subject pronoun or a second noun phrase.
+Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) const {
+  Index k = j;
+  bool noun_seen = false;
+  while (k < se && k < j + addressee_window) {
+    if (t_.in_quote(k) || !t_.is_word(k)) break;
+    const std::string key = t_.key(k);
+    if (key == "that" || (k > j && is_subject_pronoun(key))) break;
+    if (noun_seen && (key == "the" || key == "a" || key == "an") && !is_preposition(t_.key(k - 1))) break;
+    if (!is_preposition(key) && key != "the" && key != "a" && key != "an") noun_seen = true;
+    ++k;
+  }
+  if (k > j) span = ByteSpan{t_.tok(j).span.start, t_.tok(k - 1).span.end};
+  return k;
+}
+
+// "on Tuesday", "in a statement", "on social media within hours": short adverbials
+// after a cue, skipped when a comma, colon, "that" or quotation follows them.
+Index AttributionBuilder::skip_adverbial(Index j, Index se) const {
+  if (j >= se || !t_.is_word(j) || !is_adverbial_start(t_.key(j))) return j;
+  for (Index k = j + 1; k < se && k <= j + adverbial_window; ++k) {
+    if (t_.is(k, ',') || t_.is(k, ':') || t_.is_lower_word(k, "that") ||
+        (quote_open_at_[k] != no_index) || is_final_punct(t_.text(k))) {
+      return k;
+    }
+  }
+  return j;
+}
+
+// True when nothing clause-like follows the cue group: the attribution is postposed.
+bool AttributionBuilder::postposed_after(Index j, Index se) const {
+  const Index k = skip_adverbial(j, se);
+  if (k >= se) return true;
+  if (t_.is(k, ',') || is_final_punct(t_.text(k))) {
+    return !(k + 1 < se && t_.is_lower_word(k + 1, "that"));
+  }
+  return false;
+}
+
+// Drops final punctuation and a trailing comma from [first, last).
+Index AttributionBuilder::trim_end(Index first, Index last) const {
+  while (last > first) {
+    const std::string_view s = t_.text(last - 1);
+    if (t_.tok(last - 1).kind == TokenKind::punct && !t_.is_quote_mark(last - 1) &&
+        s != ")" && s != "%") {
+      --last;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+// Where forward content stops: the sentence end, ", according to", ", adding".
+Index AttributionBuilder::content_stop(Index j, Index se) const {
+  for (Index k = j; k < se; ++k) {
+    if (t_.in_quote(k) || !t_.is(k, ',') || k + 1 >= se) continue;
+    if (t_.is_lower_word(k + 1, "according")) return k;
+    if (auto m = cues_.match(t_, k + 1); m && m->entry->participle) return k;
+  }
+  return se;
+}
+
+Index AttributionBuilder::quote_covering(Index first, Index last) const {
+  Index k = first;
+  while (k < last && !t_.is_quote_mark(k) && t_.tok(k).kind == TokenKind::punct) ++k;
+  if (k >= last || quote_open_at_[k] == no_index) return no_index;
+  const Index q = quote_open_at_[k];
+  if (!quotes_[q].speech || quotes_[q].used) return no_index;
+  if (trim_end(first, last) > quotes_[q].close) return no_index;
+  return q;
+}
+
+void AttributionBuilder::fill_content(Draft& d, Index first, Index last) {
+  last = trim_end(first, last);
+  if (first >= last) return;
+  d.content_first = first;
+  d.content_last = last;
+  d.rec.content.push_back(ByteSpan{t_.tok(first).span.start, t_.tok(last - 1).span.end});
+  for (Index k = first; k < last; ++k) {
+    const Index q = quote_open_at_[k];
+    if (q == no_index) continue;
+    QuoteInfo& qi = quotes_[q];
+    if (qi.close > last + 1 || qi.used || qi.content_first >= qi.content_last) continue;
+    const Quotation& rq = a_.doc->quotations[q];
+    if (rq.role == QuoteRole::title || rq.role == QuoteRole::nickname) continue;
+    if (!is_speech_role(rq, qi.open) && rq.role != QuoteRole::scare) continue;
+    if (!qi.speech && rq.role != QuoteRole::scare) continue;
+    d.rec.quoted.push_back(rq.content);
+    d.quotes.push_back(q);
+    k = qi.close - 1;
+  }
+  d.rec.kind = d.rec.quoted.empty() ? AttributionKind::indirect : AttributionKind::mixed;
+}
+
+bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs_that,
+                                         const CueHit& c) {
+  const Index after_adv = skip_adverbial(j, se);
+  Index start = j;
+  bool marked = false;
+  for (Index k = j; k < se && k < j + that_window; ++k) {
+    if (t_.in_quote(k)) break;
+    if (t_.is_lower_word(k, "that")) {
+      start = k + 1;
+      marked = true;
+      break;
+    }
+    if (t_.is(k, ':')) {
+      start = k + 1;
+      marked = true;
+      break;
+    }
+    if (t_.is(k, ',') || is_final_punct(t_.text(k))) break;
+  }
+  if (!marked && after_adv > j && after_adv < se && (t_.is(after_adv, ',') || t_.is(after_adv, ':'))) {
+    start = after_adv + 1;
+    marked = t_.is(after_adv, ':') || quote_open_at_[std::min(start, se - 1)] != no_index;
+  }
+  if (!marked && quote_open_at_[std::min(j, se - 1)] != no_index) marked = true;
+  if (needs_that && !marked) return false;
+  const Index stop = content_stop(start, se);
+  const Index q = quote_covering(start, stop);
+  if (q != no_index) {
+    d.rec.kind = AttributionKind::direct;
+    d.rec.content.push_back(a_.doc->quotations[q].content);
+    d.rec.quoted.push_back(a_.doc->quotations[q].content);
+    d.quotes.push_back(q);
+    d.content_first = quotes_[q].content_first;
+    d.content_last = quotes_[q].content_last;
+    d.rec.rule_id = rules::name_said_quote;
+    d.rec.confidence = 0.9F;
+    return true;
+  }
+  fill_content(d, start, stop);
+  if (d.rec.content.empty() || trim_end(start, stop) < start + 2) {
+    // "He said on X:" closing its sentence: the words follow in the next one.
+    if (t_.is(se - 1, ':')) pending_ = Pending{d.rec.source, d.rec.cue, t_.sentence(c.m.first)};
+    d.rec.content.clear();
+    d.rec.quoted.clear();
+    d.quotes.clear();
+    return false;
+  }
+  d.rec.rule_id = c.m.entry->participle ? rules::participle : rules::reported_forward;
+  d.rec.confidence = 0.85F;
+  return true;
+}
+
+bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index region_last,
+                                          Index se, Index after_group) {
+  const Index last = trim_end(region_first, region_last);
+  if (last <= region_first) return false;
+  // A quotation filling the region: `"...," X said` (possibly after "For").
+  Index q = no_index;
+  for (Index k = last; k-- > region_first && k + 6 > last;) {
+    if (t_.is_quote_mark(k) && t_.quote(k) != no_index) {
+      q = t_.quote(k);
+      break;
+    }
+  }
+  if (q != no_index && a_.doc->quotations[q].parent) q = no_index;
+  if (q != no_index && quotes_[q].speech && !quotes_[q].used && quotes_[q].close >= last &&
+      quotes_[q].open >= region_first) {
+    const Index inside = quotes_[q].close - quotes_[q].open;
+    if (inside * 5 >= (last - region_first) * 3) {
+      d.rec.kind = AttributionKind::direct;
+      d.rec.content.push_back(a_.doc->quotations[q].content);
+      d.rec.quoted.push_back(a_.doc->quotations[q].content);
+      d.quotes.push_back(q);
+      d.content_first = quotes_[q].content_first;
+      d.content_last = quotes_[q].content_last;
+      d.rec.confidence = 0.95F;
+      // Split quotation: `"...," Torres said, "and we will win."`
+      if (after_group < se && t_.is(after_group, ',') && after_group + 1 < se &&
+          quote_open_at_[after_group + 1] != no_index) {
+        const Index q2 = quote_open_at_[after_group + 1];
+        if (quotes_[q2].speech && !quotes_[q2].used) {
+          d.rec.content.push_back(a_.doc->quotations[q2].content);
+          d.rec.quoted.push_back(a_.doc->quotations[q2].content);
+          d.quotes.push_back(q2);
+          d.content_last = quotes_[q2].content_last;
+          d.rec.rule_id = rules::split_quote;
+        }
+      }
+      return true;
+    }
+  }
+  fill_content(d, region_first, last);
+  if (d.rec.content.empty()) return false;
+  // "The report, she said, had ...": a short subject before, the clause after.
+  if (last - region_first <= short_region && after_group < se && t_.is(after_group, ',') &&
+      d.rec.quoted.empty()) {
+    const Index rest = content_stop(after_group + 1, se);
+    if (trim_end(after_group + 1, rest) > after_group + 3) {
+      Draft tail;
+      fill_content(tail, after_group + 1, rest);
+      if (!tail.rec.content.empty()) {
+        d.rec.content.push_back(tail.rec.content.front());
+        d.content_last = tail.content_last;
+        d.rec.rule_id = rules::parenthetical;
+      }
+    }
+  }
+  d.rec.confidence = 0.85F;
+  return true;
+}
+
+void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
+  const CueEntry& e = *c.m.entry;
+  SourceHit src = find_source(c, sb, se);
+  Draft d;
+  d.cue_first = c.aux_first;
+  d.cue_last = c.m.last;
+  d.rec.cue = Cue{ByteSpan{t_.tok(c.aux_first).span.start, t_.tok(c.m.last - 1).span.end},
+                  e.lemma, e.cue_class};
+  const bool participle = e.participle && c.aux_first > sb && t_.is(c.aux_first - 1, ',');
+  if (src.mention == no_index && participle) {
+    src.mention = participle_source(sb, c.aux_first);
+    src.group_first = c.aux_first;
+    src.group_last = c.m.last;
+  }
+  // "it was reported that ...": a passive cue with no source.
+  const bool passive = src.mention == no_index && c.aux_first > sb &&
+                       t_.is_lower_word(c.aux_first - 1, "it") && is_be(t_.key(c.aux_first)) &&
+                       c.m.last < se && t_.is_lower_word(c.m.last, "that");
+  if (src.mention == no_index && !passive) return;
+  if (src.mention != no_index) set_source(d, src.mention);
+  Index after = src.inverted ? src.group_last : c.m.last;
+  if (e.addressee && !src.inverted) {
+    ByteSpan span;
+    const Index k = skip_addressee(after, se, span);
+    if (k > after) d.rec.addressee = Addressee{span, std::nullopt};
+    after = k;
+  }
+  // An inverted subject may carry an apposition: "said Ana Torres, the council's ...".
+  bool ok = false;
+  if (e.cue_class == CueClass::according_to) {
+    const bool initial = c.aux_first == sb;
+    if (initial) {
+      Index k = after;
+      while (k < se && !t_.is(k, ',')) ++k;
+      if (k < se) fill_content(d, k + 1, content_stop(k + 1, se));
+    } else if (c.aux_first > sb && t_.is(c.aux_first - 1, ',')) {
+      Index from = sb;
+      if (last_sentence_draft_ != no_index) from = std::max(from, drafts_[last_sentence_draft_].cue_last);
+      fill_content(d, from, c.aux_first - 1);
+    }
+    ok = !d.rec.content.empty();
+    d.rec.rule_id = rules::according_to;
+    d.rec.confidence = 0.85F;
+  } else {
+    const bool before_break = src.group_first > sb &&
+                              (t_.is(src.group_first - 1, ',') || t_.is_quote_mark(src.group_first - 1));
+    const Index after_group = skip_adverbial(after, se);
+    if (before_break && !participle && postposed_after(after, se)) {
+      Index from = sb;
+      if (last_sentence_draft_ != no_index) from = std::max(from, drafts_[last_sentence_draft_].cue_last);
+      ok = backward_content(d, from, src.group_first, se, after_group);
+      if (ok && d.rec.rule_id.empty()) {
+        d.rec.rule_id = d.rec.kind == AttributionKind::direct
+                            ? (src.inverted ? rules::quote_said_name : rules::quote_name_said)
+                            : rules::reported_postposed;
+      }
+    }
+    if (!ok) ok = forward_content(d, after, se, e.needs_that && !participle, c);
+  }
+  if (!ok) return;
+  if (passive && !d.rec.source) {
+    d.rec.rule_id = rules::passive;
+    d.rec.confidence = 0.6F;
+  }
+  for (Index q : d.quotes) {
+    quotes_[q].used = true;
+    quotes_[q].draft = static_cast<Index>(drafts_.size());
+  }
+  last_sentence_draft_ = static_cast<Index>(drafts_.size());
+  drafts_.push_back(std::move(d));
+}
+
+void AttributionBuilder::set_source(Draft& d, Index mention) const {
+  Source s;
+  s.entity = a_.doc->mentions[mention].entity;
+  s.mentions.push_back(mention);
+  d.rec.source = s;
+}
+
+}  // namespace sayso::inline v0::detail

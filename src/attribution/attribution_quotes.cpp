@@ -1,0 +1,300 @@
+// AttributionBuilder, part 2: preparation, quotations without a cue, embedded posts,
+// nesting and output.
+#include <algorithm>
+#include <numeric>
+
+#include "attribution/attribution_builder.hpp"
+#include "attribution/rules.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::inline v0::detail {
+namespace {
+
+constexpr Index max_gap_sentences = 4;
+constexpr Index nesting_window = 8;
+constexpr Index name_cue_window = 3;
+
+bool naming_word(std::string_view k) {
+  return k == "called" || k == "named" || k == "dubbed" || k == "nicknamed" || k == "titled" ||
+         k == "entitled" || k == "so-called" || k == "term" || k == "word" || k == "branded" ||
+         k == "labelled" || k == "labeled" || k == "known";
+}
+
+bool is_dash_text(std::string_view s) {
+  return s == "-" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93" || s == "\xE2\x80\x95";
+}
+
+}  // namespace
+
+Index AttributionBuilder::token_at_or_after(std::uint32_t byte) const {
+  const auto& toks = a_.tokens;
+  auto it = std::lower_bound(toks.begin(), toks.end(), byte,
+                             [](const Token& t, std::uint32_t b) { return t.span.start < b; });
+  return static_cast<Index>(it - toks.begin());
+}
+
+void AttributionBuilder::index_mentions() {
+  const Index n = t_.size();
+  outer_end_.assign(n + 1, no_index);
+  outer_start_.assign(n + 1, no_index);
+  mentions_.clear();
+  for (const Mention& m : a_.doc->mentions) {
+    const Index first = token_at_or_after(m.span.start);
+    Index last = token_at_or_after(m.span.end);
+    if (last <= first) last = first + 1;
+    mentions_.push_back(MentionInfo{first, std::min(last, n)});
+  }
+  for (Index id = 0; id < mentions_.size(); ++id) {
+    const MentionInfo& m = mentions_[id];
+    if (m.first >= n || m.last == 0) continue;
+    const Index e = m.last - 1;
+    auto longer = [&](Index other) {
+      return other == no_index ||
+             mentions_[other].last - mentions_[other].first < m.last - m.first;
+    };
+    if (longer(outer_end_[e])) outer_end_[e] = id;
+    if (longer(outer_start_[m.first])) outer_start_[m.first] = id;
+  }
+}
+
+bool AttributionBuilder::is_speech_role(const Quotation& q, Index open) const {
+  if (q.role == QuoteRole::title || q.role == QuoteRole::nickname) return false;
+  const Index stop = open > name_cue_window ? open - name_cue_window : 0;
+  for (Index k = open; k-- > stop;) {
+    if (t_.is_word(k) && naming_word(t_.key(k))) return false;
+  }
+  return true;
+}
+
+void AttributionBuilder::index_quotes() {
+  const Index n = t_.size();
+  quote_open_at_.assign(n + 1, no_index);
+  quotes_.clear();
+  for (Index q = 0; q < a_.doc->quotations.size(); ++q) {
+    const Quotation& rq = a_.doc->quotations[q];
+    QuoteInfo qi;
+    qi.open = token_at_or_after(rq.span.start);
+    qi.close = std::min(token_at_or_after(rq.span.end), n);
+    qi.content_first = token_at_or_after(rq.content.start);
+    qi.content_last = std::min(token_at_or_after(rq.content.end), n);
+    qi.speech = rq.role != QuoteRole::scare && is_speech_role(rq, qi.open) &&
+                qi.content_first < qi.content_last;
+    if (qi.open < n && quote_open_at_[qi.open] == no_index) quote_open_at_[qi.open] = q;
+    quotes_.push_back(qi);
+  }
+}
+
+bool AttributionBuilder::quote_only_sentence(const QuoteInfo& q) const {
+  if (q.open >= t_.size()) return false;
+  const Index s = t_.sentence(q.open);
+  for (Index k = t_.sentence_begin(s); k < q.open; ++k) {
+    if (t_.tok(k).kind == TokenKind::word || t_.tok(k).kind == TokenKind::number) return false;
+  }
+  const Index last_s = q.close > 0 ? t_.sentence(q.close - 1) : s;
+  for (Index k = q.close; k < t_.sentence_end(last_s); ++k) {
+    if (t_.tok(k).kind == TokenKind::word || t_.tok(k).kind == TokenKind::number) return false;
+  }
+  return true;
+}
+
+// True when a sentence strictly between the two has words outside quotations.
+bool AttributionBuilder::narrative_between(Index from_sentence, Index to_sentence) const {
+  if (to_sentence <= from_sentence + 1) return false;
+  if (to_sentence - from_sentence > max_gap_sentences) return true;
+  for (Index s = from_sentence + 1; s < to_sentence; ++s) {
+    for (Index k = t_.sentence_begin(s); k < t_.sentence_end(s); ++k) {
+      if (!t_.in_quote(k) && t_.tok(k).kind == TokenKind::word) return true;
+    }
+  }
+  return false;
+}
+
+void AttributionBuilder::add_quote_draft(Index q, std::optional<Source> src,
+                                         std::string_view rule, float conf) {
+  Draft d;
+  const Quotation& rq = a_.doc->quotations[q];
+  d.rec.kind = AttributionKind::direct;
+  d.rec.source = std::move(src);
+  d.rec.content.push_back(rq.content);
+  d.rec.quoted.push_back(rq.content);
+  d.rec.rule_id = rule;
+  d.rec.confidence = conf;
+  d.quotes.push_back(q);
+  d.content_first = quotes_[q].content_first;
+  d.content_last = quotes_[q].content_last;
+  quotes_[q].used = true;
+  quotes_[q].draft = static_cast<Index>(drafts_.size());
+  drafts_.push_back(std::move(d));
+}
+
+void AttributionBuilder::attribute_quotes() {
+  std::optional<Source> last_speaker;
+  Index last_quote_sentence = no_index;
+  Index last_quote_paragraph = no_index;
+  bool question_open = false;  // an interviewer's question is waiting for its answer
+  for (Index q = 0; q < quotes_.size(); ++q) {
+    QuoteInfo& qi = quotes_[q];
+    const Quotation& rq = a_.doc->quotations[q];
+    if (rq.parent || qi.open >= t_.size()) continue;
+    const Index s = t_.sentence(qi.open);
+    const Index p = t_.paragraph(qi.open);
+    if (qi.used) {
+      const Draft& d = drafts_[qi.draft];
+      if (d.rec.source) last_speaker = Source{d.rec.source->entity, {}};
+      last_quote_sentence = std::max(t_.sentence(std::max(qi.close, Index{1}) - 1),
+                                     d.cue_last != no_index ? t_.sentence(d.cue_last - 1) : s);
+      last_quote_paragraph = p;
+      question_open = false;
+      continue;
+    }
+    if (!qi.speech) continue;
+    const bool alone = quote_only_sentence(qi);
+    // "He said on X:" then the quotation.
+    if (pending_.sentence != no_index && alone && s == pending_.sentence + 1) {
+      add_quote_draft(q, pending_.source, rules::colon_previous, 0.85F);
+      drafts_.back().rec.cue = pending_.cue;
+      pending_ = Pending{};
+    } else if (alone && last_speaker && last_quote_sentence != no_index &&
+               !narrative_between(last_quote_sentence, s)) {
+      const bool new_paragraph = p != last_quote_paragraph;
+      const std::string_view content = slice(a_.text, rq.content);
+      const bool question = new_paragraph && content.find('?') != std::string_view::npos &&
+                            content.find('?') + 3 >= content.size();
+      if (question) {
+        add_quote_draft(q, std::nullopt, rules::interview_question, 0.5F);
+        question_open = true;
+      } else {
+        add_quote_draft(q, last_speaker, question_open ? rules::interview_answer : rules::continuation,
+                        question_open ? 0.7F : 0.8F);
+        question_open = false;
+      }
+    } else if (!alone) {
+      const Index sb = t_.sentence_begin(s);
+      const Index m = sentence_subject(sb, qi.open);
+      const std::string_view content = slice(a_.text, rq.content);
+      const bool headline = p == 0 && s == 0;
+      const bool wordy = std::count(content.begin(), content.end(), ' ') >= 1;
+      if (m != no_index && (wordy || headline) &&
+          a_.doc->mentions[m].type != MentionType::pronoun) {
+        Draft tmp;
+        set_source(tmp, m);
+        add_quote_draft(q, tmp.rec.source, headline ? rules::headline_subject : rules::sentence_subject,
+                        headline ? 0.6F : 0.55F);
+      }
+    }
+    if (qi.used) {
+      const Draft& d = drafts_[qi.draft];
+      if (d.rec.source) last_speaker = Source{d.rec.source->entity, {}};
+      last_quote_sentence = t_.sentence(std::max(qi.close, Index{1}) - 1);
+      last_quote_paragraph = p;
+    }
+  }
+}
+
+// "— Name (@handle) Month D, YYYY" after a paragraph of post text.
+void AttributionBuilder::attribute_embeds() {
+  const Index n = t_.size();
+  for (Index s = 1; s + 1 < a_.sentence_first_token.size(); ++s) {
+    const Index b = t_.sentence_begin(s);
+    if (b >= n || !is_dash_text(t_.text(b)) || !t_.tok(b).has(line_break_before)) continue;
+    const Index p = t_.paragraph(b);
+    if (p == 0 || t_.paragraph(b - 1) != p - 1) continue;
+    Index m = no_index;
+    for (Index k = b + 1; k < t_.sentence_end(s) && k < b + 4; ++k) {
+      if (outer_start_[k] != no_index) {
+        m = outer_start_[k];
+        break;
+      }
+    }
+    if (m == no_index) continue;
+    // The post: the paragraph before, without a trailing picture link.
+    const ByteSpan para = a_.doc->paragraphs[p - 1];
+    Index first = token_at_or_after(para.start);
+    Index last = b;
+    while (last > first + 1) {
+      const std::string_view tx = t_.text(last - 1);
+      const bool link_part = tx == "/" || tx == "." || tx == "pic" || tx == "twitter" ||
+                             tx == "com" || !t_.tok(last - 1).has(space_before);
+      if (!link_part) break;
+      if (t_.tok(last - 1).has(space_before)) {
+        --last;
+        break;
+      }
+      --last;
+    }
+    const std::string_view tail = slice(a_.text, ByteSpan{t_.tok(last).span.start, t_.tok(b - 1).span.end});
+    if (tail.find('/') == std::string_view::npos) last = b;
+    if (first >= last || t_.in_quote(first)) continue;
+    Draft d;
+    d.rec.kind = AttributionKind::direct;
+    d.rec.quote_marks = false;
+    set_source(d, m);
+    d.rec.content.push_back(ByteSpan{t_.tok(first).span.start, t_.tok(last - 1).span.end});
+    d.rec.rule_id = rules::embed;
+    d.rec.confidence = 0.9F;
+    d.content_first = first;
+    d.content_last = last;
+    drafts_.push_back(std::move(d));
+  }
+}
+
+// An attribution whose cue lies inside another's content is nested in it.
+void AttributionBuilder::set_parents(std::vector<Draft>& drafts) const {
+  for (Index i = 0; i < drafts.size(); ++i) {
+    if (drafts[i].cue_first == no_index) continue;
+    const Index lo = i > nesting_window ? i - nesting_window : 0;
+    for (Index j = i; j-- > lo;) {
+      const Draft& outer = drafts[j];
+      if (outer.content_first <= drafts[i].cue_first && drafts[i].cue_last <= outer.content_last &&
+          &outer != &drafts[i]) {
+        drafts[i].rec.parent = j;
+        break;
+      }
+    }
+  }
+}
+
+void AttributionBuilder::emit() {
+  std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& x, const Draft& y) {
+    return x.content_first < y.content_first;
+  });
+  set_parents(drafts_);
+  Document& doc = *a_.doc;
+  for (Index i = 0; i < drafts_.size(); ++i) {
+    Draft& d = drafts_[i];
+    if (d.content_first < t_.size()) d.rec.first_sentence = t_.sentence(d.content_first);
+    if (d.content_last > 0 && d.content_last - 1 < t_.size()) {
+      d.rec.last_sentence = t_.sentence(d.content_last - 1);
+    }
+    for (Index q : d.quotes) {
+      doc.quotations[q].attribution = static_cast<Index>(doc.attributions.size());
+      if (doc.quotations[q].role == QuoteRole::unknown || doc.quotations[q].role == QuoteRole::scare) {
+        doc.quotations[q].role = QuoteRole::speech;
+      }
+    }
+    doc.attributions.push_back(std::move(d.rec));
+  }
+}
+
+void AttributionBuilder::run() {
+  if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
+  index_mentions();
+  index_quotes();
+  const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
+  for (Index s = 0; s < sentences; ++s) {
+    const Index sb = t_.sentence_begin(s);
+    const Index se = t_.sentence_end(s);
+    last_sentence_draft_ = no_index;
+    for (Index i = sb; i < se; ++i) {
+      if (auto c = cue_at(i, sb, se)) {
+        process_cue(*c, sb, se);
+        i = c->m.last - 1;
+      }
+    }
+  }
+  attribute_quotes();
+  attribute_embeds();
+  emit();
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,85 @@
+#include "attribution/cue_lexicon.hpp"
+
+#include <utility>
+
+namespace sayso::inline v0::detail {
+namespace {
+
+std::optional<CueClass> parse_class(std::string_view s) {
+  if (s == "communication") return CueClass::communication;
+  if (s == "epistemic") return CueClass::epistemic;
+  if (s == "documentary") return CueClass::documentary;
+  if (s == "according_to" || s == "accordingTo") return CueClass::according_to;
+  if (s == "post") return CueClass::post;
+  return std::nullopt;
+}
+
+std::uint8_t count_words(std::string_view form) {
+  std::uint8_t n = 1;
+  for (char c : form) n = static_cast<std::uint8_t>(n + (c == ' ' ? 1 : 0));
+  return n;
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+}  // namespace
+
+Result<void> CueLexicon::add_row(const LexiconRow& row) {
+  if (row.size() < 3 || row[0].empty() || row[1].empty()) {
+    return Error{ErrorCode::invalid_lexicon,
+                 "reporting verb entries need form<TAB>lemma<TAB>class"};
+  }
+  const auto cls = parse_class(row[2]);
+  if (!cls) {
+    return Error{ErrorCode::invalid_lexicon,
+                 "unknown cue class '" + std::string(row[2]) + "' for '" + std::string(row[0]) + "'"};
+  }
+  CueEntry e;
+  e.lemma = std::string(row[1]);
+  e.cue_class = *cls;
+  const std::string_view flags = row.size() > 3 ? row[3] : std::string_view();
+  e.needs_that = flags.find("that") != std::string_view::npos;
+  e.addressee = flags.find("addressee") != std::string_view::npos;
+  const std::string_view first_word = row[0].substr(0, row[0].find(' '));
+  e.participle = ends_with(first_word, "ing");
+  e.words = count_words(row[0]);
+  forms_.set(row[0], std::move(e));
+  return {};
+}
+
+Result<CueLexicon> CueLexicon::load(const ExtractorOptions& options) {
+  CueLexicon lex;
+  auto rows = load_lexicon("reporting_verbs");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    if (auto ok = lex.add_row(row); !ok) return ok.error();
+  }
+  for (const std::string& line : options.reporting_verbs) {
+    const auto extra = parse_lexicon(line);
+    for (const LexiconRow& row : extra) {
+      if (auto ok = lex.add_row(row); !ok) return ok.error();
+    }
+  }
+  return lex;
+}
+
+std::optional<CueMatch> CueLexicon::match(const TokenText& t, Index i) const {
+  if (!t.is_word(i)) return std::nullopt;
+  const std::string_view w = t.text(i);
+  if (i + 1 < t.size() && t.is_word(i + 1) && t.sentence(i + 1) == t.sentence(i)) {
+    std::string two(w);
+    two.push_back(' ');
+    two.append(t.text(i + 1));
+    if (const CueEntry* e = forms_.find(two); e != nullptr && e->words == 2) {
+      return CueMatch{e, i, i + 2};
+    }
+  }
+  if (const CueEntry* e = forms_.find(w); e != nullptr && e->words == 1) {
+    return CueMatch{e, i, i + 1};
+  }
+  return std::nullopt;
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,54 @@
+// CueLexicon: the reporting-verb lexicon (src/lexicon/data/reporting_verbs.txt plus the
+// ExtractorOptions::reporting_verbs extras): every inflected form with its lemma, cue
+// class and flags, matched over tokens (multi-word forms such as "pointed out" and
+// "according to" included).
+#ifndef SAYSO_SRC_ATTRIBUTION_CUE_LEXICON_HPP
+#define SAYSO_SRC_ATTRIBUTION_CUE_LEXICON_HPP
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lexicon/lexicon.hpp"
+#include "mentions/token_text.hpp"
+#include "sayso/extractor.hpp"
+#include "sayso/result.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// What the lexicon knows about one form.
+struct CueEntry {
+  std::string lemma;
+  CueClass cue_class = CueClass::communication;
+  bool needs_that = false;  ///< Only a cue with a that-clause, colon, quote or postposed.
+  bool addressee = false;   ///< Takes an addressee object ("told reporters").
+  bool participle = false;  ///< An -ing form ("saying", "adding").
+  std::uint8_t words = 1;   ///< Tokens the form spans.
+};
+
+/// A form found at a token.
+struct CueMatch {
+  const CueEntry* entry = nullptr;
+  Index first = 0;  ///< First token of the verb form.
+  Index last = 0;   ///< One past its last token.
+};
+
+/// Immutable after load(); lookups are thread-safe.
+class CueLexicon {
+ public:
+  /// Loads the built-in lexicon and the options' extra verbs.
+  static Result<CueLexicon> load(const ExtractorOptions& options);
+  /// The form starting at token i, longest first, or nothing.
+  [[nodiscard]] std::optional<CueMatch> match(const TokenText& t, Index i) const;
+  /// True when some form starts at token i.
+  [[nodiscard]] bool starts_at(const TokenText& t, Index i) const { return match(t, i).has_value(); }
+
+ private:
+  Result<void> add_row(const LexiconRow& row);
+  WordMap<CueEntry> forms_;
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_ATTRIBUTION_CUE_LEXICON_HPP

@@ -1,0 +1,123 @@
+// MentionBuilder: the per-document work of the mention stage. Finds candidate mentions
+// (names with titles, descriptions, pronouns, handles) sentence by sentence, groups the
+// names into entities through hash maps keyed by normalised name forms, links
+// appositions, resolves definite descriptions and pronouns to recent entities through a
+// bounded recency list, and writes doc.mentions, doc.entities and token_mention.
+// Linear in the number of tokens: every look-around is bounded by a constant.
+#ifndef SAYSO_SRC_MENTIONS_MENTION_BUILDER_HPP
+#define SAYSO_SRC_MENTIONS_MENTION_BUILDER_HPP
+
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "attribution/cue_lexicon.hpp"
+#include "core/analysis.hpp"
+#include "mentions/mention_lexicon.hpp"
+#include "mentions/token_text.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// One candidate mention before entities are final.
+struct Candidate {
+  Index first = 0;  ///< First token.
+  Index last = 0;   ///< One past the last token.
+  MentionType type = MentionType::name;
+  EntityType etype = EntityType::unknown;
+  Gender gender = '-';
+  Index entity = no_index;
+  Index name_first = 0;  ///< Names: the name tokens without titles.
+  Index name_last = 0;
+  Index head = no_index;        ///< Descriptions: the head token.
+  std::string head_word;        ///< Descriptions: lower-case head (typo corrected).
+  std::string descriptor;       ///< Names: title/role prefix ("Ukrainian President").
+  Index partner = no_index;     ///< Apposition or alias: candidate naming the same entity.
+  bool definite = false;        ///< "the ..." or a possessive determiner.
+  bool in_quote = false;
+  bool subject = false;         ///< Looks like the subject of its clause.
+  bool alias = false;           ///< A transliteration or handle of `partner`.
+};
+
+/// Entity under construction.
+struct EntityDraft {
+  EntityType type = EntityType::unknown;
+  std::string name;
+  std::size_t name_tokens = 0;
+  std::vector<std::string> alternates;
+  std::vector<std::string> descriptors;
+  std::unordered_set<std::string> descriptor_words;  ///< Lower-case words of descriptors.
+  std::string first_key;  ///< Lower-case first name, for persons.
+  Gender gender = '-';
+};
+
+class MentionBuilder {
+ public:
+  MentionBuilder(const MentionLexicon& lex, const CueLexicon& cues, Analysis& a)
+      : lex_(lex), cues_(cues), a_(a), t_(a) {}
+  /// Runs every step and writes the results into the Analysis and its Document.
+  void run();
+
+ private:
+  struct Recent {
+    Index entity;
+    Index sentence;
+    bool subject;
+  };
+
+  // Scanning.
+  void collect_seen_caps();
+  [[nodiscard]] bool title_case(Index s) const;
+  void scan_sentence(Index s);
+  void scan_headline(Index s);
+  Index scan_name_run(Index i, Index end);
+  Index title_length(Index k, Index end) const;
+  Index run_extent(Index i, Index end) const;
+  [[nodiscard]] bool is_place_run(Index first, Index last) const;
+  [[nodiscard]] bool is_org_run(Index first, Index last) const;
+  [[nodiscard]] bool accept_single_initial(Index i, Index last) const;
+  void scan_description(Index i, Index end);
+  Index determiner_length(Index i, Index end) const;
+  Index find_head(Index from, Index end, std::string& head_word) const;
+  Index extend_postmodifier(Index after_head, Index end) const;
+  void scan_bare_description(Index i, Index end);
+  void scan_pronoun(Index i, Index end);
+  void scan_handle(Index i, Index end);
+  void mark_appositions(std::size_t from);
+  void add_role_prefix(Candidate& c, Index sentence_begin) const;
+  [[nodiscard]] bool followed_by_cue(Index i, Index end) const;
+  [[nodiscard]] bool is_adverb_like(Index i) const;
+
+  // Entities.
+  void link_names();
+  void link_name(Candidate& c);
+  Index new_entity(EntityType type);
+  void add_name(Index e, Index first, Index last);
+  void add_descriptor(Index e, std::string_view d);
+  [[nodiscard]] std::string span_text(Index first, Index last) const;
+  void resolve_in_order();
+  void resolve_description(Candidate& c);
+  void resolve_pronoun(Candidate& c);
+  Index best_person_for(const Candidate& c) const;
+  Index best_org_for(const Candidate& c) const;
+  void remember(const Candidate& c);
+  void emit();
+
+  const MentionLexicon& lex_;
+  const CueLexicon& cues_;
+  Analysis& a_;
+  TokenText t_;
+  std::unordered_set<std::string> seen_caps_;
+  std::vector<Candidate> cands_;
+  std::vector<Candidate> headline_cands_;  ///< Linked already; kept apart so indices hold.
+  std::vector<EntityDraft> ents_;
+  std::vector<Index> run_end_;  ///< Per token: end of the name run starting there, or 0.
+  std::unordered_map<std::string, Index> person_full_, person_last_, org_key_, group_key_,
+      handle_key_;
+  std::deque<Recent> recent_;
+};
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_MENTIONS_MENTION_BUILDER_HPP

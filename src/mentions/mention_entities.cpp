@@ -1,0 +1,422 @@
+// MentionBuilder, part 2: grouping names into entities, resolving descriptions and
+// pronouns, writing the results.
+#include <algorithm>
+#include <numeric>
+
+#include "mentions/mention_builder.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::inline v0::detail {
+namespace {
+
+constexpr std::size_t max_recent = 16;
+constexpr Index pronoun_window = 6;       // sentences
+constexpr Index description_window = 15;  // sentences
+
+bool is_generic_person_head(std::string_view h) {
+  return h == "year-old" || h == "leader" || h == "man" || h == "woman" || h == "boy" ||
+         h == "girl" || h == "veteran" || h == "teenager";
+}
+
+bool is_leader_title(std::string_view w) {
+  return w == "president" || w == "premier" || w == "chancellor" || w == "king" ||
+         w == "queen" || w == "leader" || w == "minister" || w == "prime" || w == "emir" ||
+         w == "sultan" || w == "pope";
+}
+
+void add_unique(std::vector<std::string>& v, std::string s) {
+  if (s.empty() || std::find(v.begin(), v.end(), s) != v.end()) return;
+  v.push_back(std::move(s));
+}
+
+std::vector<std::string> lower_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ' || c == ',' || c == '.') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(ascii_lower(c));
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+}  // namespace
+
+std::string MentionBuilder::span_text(Index first, Index last) const {
+  if (first >= last) return {};
+  const ByteSpan sp{t_.tok(first).span.start, t_.tok(last - 1).span.end};
+  std::string out(slice(a_.text, sp));
+  const std::string_view bare = t_.bare(last - 1);
+  out.resize(out.size() - (t_.text(last - 1).size() - bare.size()));
+  return out;
+}
+
+Index MentionBuilder::new_entity(EntityType type) {
+  ents_.emplace_back();
+  ents_.back().type = type;
+  return static_cast<Index>(ents_.size() - 1);
+}
+
+void MentionBuilder::add_name(Index e, Index first, Index last) {
+  EntityDraft& d = ents_[e];
+  std::string name = span_text(first, last);
+  if (name.empty()) return;
+  const std::size_t n = last - first;
+  if (d.name.empty()) {
+    d.name = std::move(name);
+    d.name_tokens = n;
+  } else if (name != d.name) {
+    if (n > d.name_tokens) {
+      add_unique(d.alternates, d.name);
+      d.name = std::move(name);
+      d.name_tokens = n;
+    } else {
+      add_unique(d.alternates, std::move(name));
+    }
+  }
+  d.alternates.erase(std::remove(d.alternates.begin(), d.alternates.end(), d.name),
+                     d.alternates.end());
+}
+
+void MentionBuilder::add_descriptor(Index e, std::string_view desc) {
+  if (desc.empty()) return;
+  EntityDraft& d = ents_[e];
+  add_unique(d.descriptors, std::string(desc));
+  for (std::string& w : lower_words(desc)) d.descriptor_words.insert(std::move(w));
+}
+
+void MentionBuilder::link_name(Candidate& c) {
+  if (c.alias && c.partner != no_index && cands_[c.partner].entity != no_index) {
+    c.entity = cands_[c.partner].entity;
+    if (c.type == MentionType::name) add_name(c.entity, c.name_first, c.name_last);
+    return;
+  }
+  if (c.type == MentionType::handle) {
+    const std::string key = fold_case(t_.text(c.first + 1));
+    auto it = handle_key_.find(key);
+    c.entity = it != handle_key_.end() ? it->second : new_entity(EntityType::unknown);
+    if (ents_[c.entity].name.empty()) ents_[c.entity].name = span_text(c.first, c.last);
+    handle_key_.emplace(key, c.entity);
+    return;
+  }
+  std::string full;
+  for (Index k = c.name_first; k < c.name_last; ++k) {
+    if (!t_.is_word(k)) continue;
+    if (!full.empty()) full.push_back(' ');
+    full += name_key(t_.bare(k));
+  }
+  Index lastw = c.name_last - 1;
+  while (lastw > c.name_first && !t_.is_word(lastw)) --lastw;
+  const std::string last = name_key(t_.bare(lastw));
+  const std::string first = name_key(t_.bare(c.name_first));
+  const bool multi = lastw > c.name_first;
+  Index e = no_index;
+  if (c.etype == EntityType::organization) {
+    if (auto it = org_key_.find(full); it != org_key_.end()) e = it->second;
+    if (e == no_index && !multi) {
+      if (auto it = person_last_.find(last); it != person_last_.end()) e = it->second;
+    }
+  } else {
+    if (auto it = person_full_.find(full); it != person_full_.end()) e = it->second;
+    if (e == no_index) {
+      if (auto it = person_last_.find(last); it != person_last_.end()) {
+        const EntityDraft& d = ents_[it->second];
+        if (!multi || d.first_key.empty() || d.first_key == first) e = it->second;
+      }
+    }
+    if (e == no_index && !multi) {
+      if (auto it = org_key_.find(full); it != org_key_.end()) e = it->second;
+    }
+  }
+  if (e == no_index) e = new_entity(c.etype);
+  EntityDraft& d = ents_[e];
+  if (d.type == EntityType::unknown) d.type = c.etype;
+  if (d.gender == '-') d.gender = c.gender;
+  if (d.type == EntityType::organization || c.etype == EntityType::organization) {
+    org_key_.emplace(full, e);
+    if (multi) {
+      std::string acronym;
+      for (Index k = c.name_first; k < c.name_last; ++k) {
+        if (t_.is_cap(k)) acronym.push_back(ascii_lower(t_.text(k)[0]));
+      }
+      if (acronym.size() >= 2) org_key_.emplace(acronym, e);
+      if (is_org_run(lastw, lastw + 1)) org_key_.emplace(first, e);
+    }
+  } else {
+    person_full_.emplace(full, e);
+    person_last_[last] = e;
+    if (multi && d.first_key.empty()) d.first_key = first;
+  }
+  c.entity = e;
+  add_name(e, c.name_first, c.name_last);
+  add_descriptor(e, c.descriptor);
+}
+
+void MentionBuilder::link_names() {
+  for (Candidate& c : cands_) {
+    if (c.type == MentionType::name || c.type == MentionType::handle) link_name(c);
+  }
+}
+
+// Headlines in title case: only words already known as names become mentions.
+void MentionBuilder::scan_headline(Index s) {
+  const Index b = t_.sentence_begin(s);
+  const Index e = t_.sentence_end(s);
+  for (Index i = b; i < e; ++i) {
+    if (!t_.is_cap(i) || t_.in_quote(i)) continue;
+    for (Index n = std::min<Index>(4, e - i); n >= 1; --n) {
+      std::string full;
+      bool words = true;
+      for (Index k = i; k < i + n; ++k) {
+        words = words && t_.is_cap(k);
+        if (!full.empty()) full.push_back(' ');
+        full += name_key(t_.bare(k));
+      }
+      if (!words) continue;
+      Index ent = no_index;
+      if (auto it = person_full_.find(full); it != person_full_.end()) ent = it->second;
+      if (ent == no_index) {
+        if (auto it = org_key_.find(full); it != org_key_.end()) ent = it->second;
+      }
+      if (ent == no_index && n == 1) {
+        if (auto it = person_last_.find(full); it != person_last_.end()) ent = it->second;
+      }
+      if (ent == no_index) continue;
+      Candidate c;
+      c.first = i;
+      c.last = i + n;
+      c.name_first = i;
+      c.name_last = i + n;
+      c.type = MentionType::name;
+      c.etype = ents_[ent].type;
+      c.entity = ent;
+      c.subject = true;
+      headline_cands_.push_back(std::move(c));
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+void MentionBuilder::remember(const Candidate& c) {
+  if (c.in_quote || c.entity == no_index) return;
+  recent_.push_back(Recent{c.entity, t_.sentence(c.first), c.subject});
+  if (recent_.size() > max_recent) recent_.pop_front();
+}
+
+Index MentionBuilder::best_person_for(const Candidate& c) const {
+  const Index s = t_.sentence(c.first);
+  std::vector<std::string> mods;
+  for (Index k = c.first; k < c.head; ++k) {
+    if (t_.is_word(k)) mods.push_back(t_.key(k));
+  }
+  const bool generic = is_generic_person_head(c.head_word);
+  int best_score = 0;
+  Index best = no_index;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (s - it->sentence > description_window) break;
+    const EntityDraft& d = ents_[it->entity];
+    if (d.type != EntityType::person) continue;
+    if (c.gender != '-' && d.gender != '-' && c.gender != d.gender) continue;
+    int score = generic ? 1 : 0;
+    if (d.descriptor_words.count(c.head_word) != 0) score += 2;
+    bool place_conflict = false;
+    for (const std::string& m : mods) {
+      if (d.descriptor_words.count(m) != 0) {
+        score += 1;
+      } else if (lex_.places.contains(m)) {
+        place_conflict = true;
+      }
+    }
+    if (c.head_word == "leader") {
+      for (const std::string& w : d.descriptor_words) {
+        if (is_leader_title(w)) {
+          score += 1;
+          break;
+        }
+      }
+    }
+    if (place_conflict) continue;
+    if (score > best_score) {
+      best_score = score;
+      best = it->entity;
+    }
+  }
+  return best;
+}
+
+Index MentionBuilder::best_org_for(const Candidate& c) const {
+  const Index s = t_.sentence(c.first);
+  int best_score = 0;
+  Index best = no_index;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (s - it->sentence > description_window) break;
+    const EntityDraft& d = ents_[it->entity];
+    if (d.type != EntityType::organization) continue;
+    int score = 1;
+    const std::vector<std::string> name_words = lower_words(d.name);
+    for (Index k = c.first; k <= c.head; ++k) {
+      if (!t_.is_word(k)) continue;
+      const std::string key = t_.key(k);
+      if (key == "the") continue;
+      if (std::find(name_words.begin(), name_words.end(), key) != name_words.end()) score += 2;
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = it->entity;
+    }
+  }
+  return best;
+}
+
+void MentionBuilder::resolve_description(Candidate& c) {
+  if (c.partner != no_index && cands_[c.partner].entity != no_index) {
+    c.entity = cands_[c.partner].entity;
+    add_descriptor(c.entity, span_text(c.first, c.last));
+    return;
+  }
+  if (c.definite && !c.in_quote) {
+    if (c.etype == EntityType::person) c.entity = best_person_for(c);
+    if (c.etype == EntityType::organization) c.entity = best_org_for(c);
+    if (c.entity != no_index) {
+      add_descriptor(c.entity, span_text(c.first, c.last));
+      return;
+    }
+  }
+  const std::string text = span_text(c.first, c.last);
+  if (c.etype == EntityType::group) {
+    const std::string key = fold_case(text);
+    auto it = group_key_.find(key);
+    if (it != group_key_.end() && !c.in_quote) {
+      c.entity = it->second;
+      return;
+    }
+    c.entity = new_entity(EntityType::group);
+    group_key_.emplace(key, c.entity);
+  } else {
+    c.entity = new_entity(c.etype);
+  }
+  ents_[c.entity].name = text;
+  ents_[c.entity].gender = c.gender;
+}
+
+void MentionBuilder::resolve_pronoun(Candidate& c) {
+  const Index s = t_.sentence(c.first);
+  Index fallback = no_index;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (s - it->sentence > pronoun_window) break;
+    const EntityDraft& d = ents_[it->entity];
+    bool fits = false;
+    if (c.etype == EntityType::person) {
+      fits = (d.type == EntityType::person || d.type == EntityType::unknown) &&
+             (c.gender == '-' || d.gender == '-' || d.gender == c.gender);
+      if (c.head_word == "i") fits = false;
+    } else if (c.etype == EntityType::organization) {
+      fits = d.type == EntityType::organization;
+    } else {
+      fits = d.type == EntityType::group || d.type == EntityType::organization;
+    }
+    if (!fits) continue;
+    if (it->subject) {
+      c.entity = it->entity;
+      break;
+    }
+    if (fallback == no_index) fallback = it->entity;
+  }
+  if (c.entity == no_index) c.entity = fallback;
+  if (c.entity == no_index) return;
+  EntityDraft& d = ents_[c.entity];
+  if (c.etype == EntityType::person) {
+    if (d.type == EntityType::unknown) d.type = EntityType::person;
+    if (d.gender == '-') d.gender = c.gender;
+  }
+}
+
+void MentionBuilder::resolve_in_order() {
+  for (std::size_t n = 0; n < cands_.size(); ++n) {
+    Candidate& c = cands_[n];
+    if (c.type == MentionType::nominal) {
+      resolve_description(c);
+    } else if (c.type == MentionType::pronoun) {
+      resolve_pronoun(c);
+    }
+    remember(c);
+  }
+}
+
+void MentionBuilder::emit() {
+  Document& doc = *a_.doc;
+  std::vector<const Candidate*> all;
+  all.reserve(cands_.size() + headline_cands_.size());
+  for (const Candidate& c : cands_) all.push_back(&c);
+  for (const Candidate& c : headline_cands_) all.push_back(&c);
+  std::stable_sort(all.begin(), all.end(), [](const Candidate* x, const Candidate* y) {
+    return x->first != y->first ? x->first < y->first : x->last > y->last;
+  });
+  std::vector<const Candidate*> kept;
+  kept.reserve(all.size());
+  for (const Candidate* cp : all) {
+    const Candidate& c = *cp;
+    if (c.entity == no_index || c.first >= c.last) continue;
+    if (!kept.empty() && kept.back()->first == c.first && kept.back()->last == c.last) continue;
+    kept.push_back(&c);
+  }
+  std::vector<Index> remap(ents_.size(), no_index);
+  for (const Candidate* c : kept) {
+    if (remap[c->entity] != no_index) continue;
+    remap[c->entity] = static_cast<Index>(doc.entities.size());
+    const EntityDraft& d = ents_[c->entity];
+    Entity e;
+    e.type = d.type;
+    e.name = d.name;
+    e.alternate_names = d.alternates;
+    e.descriptors = d.descriptors;
+    e.descriptors.erase(std::remove(e.descriptors.begin(), e.descriptors.end(), d.name),
+                        e.descriptors.end());
+    doc.entities.push_back(std::move(e));
+  }
+  a_.token_mention.assign(t_.size(), no_index);
+  for (const Candidate* c : kept) {
+    Mention m;
+    m.entity = remap[c->entity];
+    m.type = c->type;
+    m.span = ByteSpan{t_.tok(c->first).span.start, t_.tok(c->last - 1).span.end};
+    const Index id = static_cast<Index>(doc.mentions.size());
+    doc.mentions.push_back(m);
+    doc.entities[m.entity].mentions.push_back(id);
+  }
+  // Innermost mention per token: assign longer mentions first.
+  std::vector<Index> order(kept.size());
+  std::iota(order.begin(), order.end(), Index{0});
+  std::stable_sort(order.begin(), order.end(), [&](Index x, Index y) {
+    return kept[x]->last - kept[x]->first > kept[y]->last - kept[y]->first;
+  });
+  for (Index id : order) {
+    for (Index k = kept[id]->first; k < kept[id]->last; ++k) a_.token_mention[k] = id;
+  }
+}
+
+void MentionBuilder::run() {
+  if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
+  run_end_.assign(t_.size() + 1, 0);
+  collect_seen_caps();
+  const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
+  std::vector<Index> headlines;
+  for (Index s = 0; s < sentences; ++s) {
+    if (title_case(s)) {
+      headlines.push_back(s);
+    } else {
+      scan_sentence(s);
+    }
+  }
+  link_names();
+  for (Index s : headlines) scan_headline(s);
+  resolve_in_order();
+  emit();
+}
+
+}  // namespace sayso::inline v0::detail

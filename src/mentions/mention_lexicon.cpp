@@ -1,0 +1,83 @@
+#include "mentions/mention_lexicon.hpp"
+
+#include <algorithm>
+
+namespace sayso::inline v0::detail {
+namespace {
+
+std::size_t word_count(std::string_view s) {
+  return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
+}
+
+Gender parse_gender(const LexiconRow& row, std::size_t field) {
+  if (row.size() <= field || row[field].empty()) return '-';
+  const char g = row[field][0];
+  return (g == 'm' || g == 'f') ? g : '-';
+}
+
+EntityType parse_type(std::string_view s) {
+  if (s == "organization") return EntityType::organization;
+  if (s == "group") return EntityType::group;
+  if (s == "person") return EntityType::person;
+  return EntityType::unknown;
+}
+
+void add_title(MentionLexicon& lex, std::string_view title, Gender g) {
+  lex.titles.set(title, g);
+  lex.max_title_words = std::max(lex.max_title_words, word_count(title));
+}
+
+Result<void> load_titles(MentionLexicon& lex, const ExtractorOptions& options) {
+  auto rows = load_lexicon("titles");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    if (!row.empty() && !row[0].empty()) add_title(lex, row[0], parse_gender(row, 1));
+  }
+  for (const std::string& t : options.titles) {
+    if (t.empty() || word_count(t) > 6) {
+      return Error{ErrorCode::invalid_lexicon, "a title must have one to six words"};
+    }
+    add_title(lex, t, '-');
+  }
+  return {};
+}
+
+Result<void> load_heads(MentionLexicon& lex) {
+  auto rows = load_lexicon("description_heads");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    if (row.size() < 2 || row[0].empty()) continue;
+    HeadInfo h;
+    h.document = row[1] == "document";
+    h.type = h.document ? EntityType::unknown : parse_type(row[1]);
+    h.gender = parse_gender(row, 2);
+    if (h.type == EntityType::person) lex.person_heads.emplace_back(row[0]);
+    lex.heads.set(row[0], h);
+  }
+  return {};
+}
+
+Result<void> load_pronouns(MentionLexicon& lex) {
+  auto rows = load_lexicon("pronouns");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    if (row.size() < 3 || row[0].empty()) continue;
+    lex.pronouns.set(row[0], PronounInfo{parse_type(row[2]), parse_gender(row, 1)});
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<MentionLexicon> MentionLexicon::load(const ExtractorOptions& options) {
+  MentionLexicon lex;
+  if (auto ok = load_titles(lex, options); !ok) return ok.error();
+  if (auto ok = load_heads(lex); !ok) return ok.error();
+  if (auto ok = load_pronouns(lex); !ok) return ok.error();
+  if (auto ok = lex.places.add_lexicon("place_names"); !ok) return ok.error();
+  if (auto ok = lex.place_parts.add_lexicon("place_parts"); !ok) return ok.error();
+  if (auto ok = lex.stopwords.add_lexicon("name_stopwords"); !ok) return ok.error();
+  return lex;
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,498 @@
+// MentionBuilder, part 1: finding candidate mentions in each sentence.
+#include <algorithm>
+
+#include "mentions/mention_builder.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::inline v0::detail {
+namespace {
+
+constexpr Index max_run_tokens = 8;
+constexpr Index max_modifiers = 6;
+constexpr Index max_postmodifier = 8;
+constexpr Index max_relative_clause = 12;
+
+bool is_connector(std::string_view w) {
+  return w == "of" || w == "for" || w == "de" || w == "da" || w == "del" || w == "van" ||
+         w == "von" || w == "der" || w == "den" || w == "bin" || w == "al" || w == "la" ||
+         w == "le" || w == "du" || w == "&";
+}
+
+bool is_corporate_suffix(std::string_view key) {
+  static constexpr std::string_view suffixes[] = {
+      "inc", "corp", "ltd", "plc", "llc", "co", "group", "labs", "lab", "holdings",
+      "partners", "technologies", "systems", "gmbh", "ag", "sa", "bank", "research",
+      "capital", "media", "news", "times", "post", "airlines", "airways", "motors"};
+  return std::find(std::begin(suffixes), std::end(suffixes), key) != std::end(suffixes);
+}
+
+bool is_non_ascii_word(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+}
+
+}  // namespace
+
+bool MentionBuilder::is_adverb_like(Index i) const {
+  if (!t_.is_word(i)) return false;
+  const std::string k = t_.key(i);
+  if (k.size() > 4 && k.compare(k.size() - 2, 2, "ly") == 0) return true;
+  static constexpr std::string_view words[] = {
+      "also", "further", "then", "later", "still", "again", "first", "previously", "has",
+      "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does",
+      "not", "never", "once", "separately", "earlier", "repeatedly", "often", "had", "may",
+      "might", "must", "should", "can", "been", "be", "just", "now", "reportedly"};
+  return std::find(std::begin(words), std::end(words), k) != std::end(words);
+}
+
+bool MentionBuilder::followed_by_cue(Index i, Index end) const {
+  for (Index k = i; k < end && k < i + 3; ++k) {
+    if (auto m = cues_.match(t_, k); m && !t_.tok(k).has(capitalized)) return true;
+    if (!is_adverb_like(k)) return false;
+  }
+  return false;
+}
+
+void MentionBuilder::collect_seen_caps() {
+  const Index n = t_.size();
+  for (Index i = 0; i < n; ++i) {
+    if (!t_.is_cap(i) || t_.text(i).size() < 2) continue;
+    const bool initial = t_.tok(i).has(sentence_start) || (i > 0 && t_.is_quote_mark(i - 1)) ||
+                         (i > 0 && t_.is(i - 1, ':'));
+    if (initial && !t_.is_cap(i + 1)) continue;
+    const std::string k = t_.key(i);
+    if (lex_.stopwords.contains(k) || lex_.titles.find(k) != nullptr) continue;
+    seen_caps_.insert(name_key(t_.bare(i)));
+  }
+}
+
+bool MentionBuilder::title_case(Index s) const {
+  int words = 0;
+  int caps = 0;
+  for (Index i = t_.sentence_begin(s); i < t_.sentence_end(s); ++i) {
+    if (!t_.is_word(i) || t_.in_quote(i) || t_.text(i).size() < 4) continue;
+    ++words;
+    caps += t_.is_cap(i) ? 1 : 0;
+  }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
+Index MentionBuilder::title_length(Index k, Index end) const {
+  const Index max_words = static_cast<Index>(std::min<std::size_t>(lex_.max_title_words, 5));
+  for (Index n = max_words; n >= 1; --n) {
+    if (k + n > end) continue;
+    std::string joined;
+    bool words_only = true;
+    for (Index j = k; j < k + n; ++j) {
+      if (!t_.is_word(j)) {
+        words_only = false;
+        break;
+      }
+      if (j > k) joined.push_back(' ');
+      joined.append(t_.text(j));
+    }
+    if (!words_only || lex_.titles.find(joined) == nullptr) continue;
+    Index len = n;
+    if (t_.is(k + n, '.') && !t_.tok(k + n).has(space_before)) ++len;
+    return len;
+  }
+  return 0;
+}
+
+// The end of a run of capitalised words starting at i (connectors and initials inside).
+Index MentionBuilder::run_extent(Index i, Index end) const {
+  Index j = i;
+  bool org_seen = false;
+  while (j < end && j - i < max_run_tokens) {
+    if (t_.is_cap(j) && !t_.in_quote(j) == !t_.in_quote(i)) {
+      if (j > i && lex_.stopwords.contains(t_.key(j))) break;
+      if (const HeadInfo* h = lex_.heads.find(t_.key(j)); h && h->type == EntityType::organization) {
+        org_seen = true;
+      }
+      const bool poss = t_.possessive(j);
+      ++j;
+      if (poss) break;
+      // "Gen." or an initial "B." inside a name.
+      if (t_.is(j, '.') && !t_.tok(j).has(space_before) && t_.is_cap(j + 1) &&
+          (t_.text(j - 1).size() <= 4)) {
+        ++j;
+      }
+      continue;
+    }
+    if (j > i && t_.is_word(j) && is_connector(t_.key(j)) && t_.is_cap(j + 1)) {
+      const std::string k = t_.key(j);
+      if ((k == "of" || k == "for") && !org_seen) break;
+      ++j;
+      continue;
+    }
+    break;
+  }
+  // Never end on a connector.
+  while (j > i && t_.is_word(j - 1) && is_connector(t_.key(j - 1))) --j;
+  return j;
+}
+
+bool MentionBuilder::is_place_run(Index first, Index last) const {
+  bool place = false;
+  for (Index k = first; k < last; ++k) {
+    if (!t_.is_word(k)) continue;
+    const std::string key = t_.key(k);
+    if (lex_.places.contains(key)) {
+      place = true;
+    } else if (!lex_.place_parts.contains(key)) {
+      return false;
+    }
+  }
+  return place;
+}
+
+bool MentionBuilder::is_org_run(Index first, Index last) const {
+  for (Index k = first; k < last; ++k) {
+    if (!t_.is_word(k)) continue;
+    const std::string key = t_.key(k);
+    if (const HeadInfo* h = lex_.heads.find(key); h && h->type == EntityType::organization) return true;
+    if (is_corporate_suffix(key) && k > first) return true;
+  }
+  const std::string_view w = t_.bare(first);
+  return last == first + 1 && t_.tok(first).has(all_upper) && w.size() >= 2 && w.size() <= 6;
+}
+
+bool MentionBuilder::accept_single_initial(Index i, Index last) const {
+  if (seen_caps_.count(name_key(t_.bare(i))) != 0) return true;
+  return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
+}
+
+// Finds the name run at i; records a name candidate. Returns the index to continue at.
+Index MentionBuilder::scan_name_run(Index i, Index end) {
+  const Index run_end = run_extent(i, end);
+  if (run_end == i) return i;
+  Index k = i;
+  while (k < run_end && lex_.stopwords.contains(t_.key(k))) ++k;
+  if (k == run_end) return run_end;
+  const Index run_first = k;
+  // Leading place words and titles: "Ukrainian President", "Sgt.", "Prime Minister".
+  Index p = k;
+  while (p < run_end && is_place_run(p, p + 1)) ++p;
+  Index q = p;
+  Gender gender = '-';
+  bool titled = false;
+  while (q < run_end) {
+    const Index n = title_length(q, run_end);
+    if (n == 0 || q + n >= run_end) break;
+    if (const Gender* g = lex_.titles.find(t_.text(q)); g && *g != '-') gender = *g;
+    titled = true;
+    q += n;
+  }
+  if (!titled) q = k;  // place words without a title are part of the name
+  if (q >= run_end || is_place_run(q, run_end)) return run_end;
+  const bool single = run_end - q == 1 || (run_end - q == 2 && t_.is(q + 1, '.'));
+  if (single && t_.text(q).size() < 2) return run_end;
+  const bool initial = t_.tok(run_first).has(sentence_start) ||
+                       (run_first > 0 && (t_.is_quote_mark(run_first - 1) || t_.is(run_first - 1, ':')));
+  if (single && !titled && initial && !accept_single_initial(q, run_end)) return run_end;
+  Candidate c;
+  c.first = run_first;
+  // "the Pentagon", "the Office for National Statistics": keep the article.
+  const bool org = is_org_run(q, run_end);
+  if (org && run_first > 0 && t_.is_lower_word(run_first - 1, "the")) c.first = run_first - 1;
+  c.last = run_end;
+  c.type = MentionType::name;
+  c.name_first = q;
+  c.name_last = run_end;
+  c.gender = gender;
+  c.etype = org ? EntityType::organization
+                : (titled || run_end - q >= 2 ? EntityType::person : EntityType::unknown);
+  if (q > run_first) c.descriptor = span_text(run_first, q);
+  c.in_quote = t_.in_quote(q);
+  // "Name / Имя": a transliteration of the run before the slash.
+  if (run_first >= 2 && t_.is(run_first - 1, '/') && !cands_.empty() &&
+      cands_.back().last == run_first - 1 && cands_.back().type == MentionType::name &&
+      is_non_ascii_word(t_.text(q))) {
+    c.partner = static_cast<Index>(cands_.size() - 1);
+    c.alias = true;
+  }
+  c.subject = followed_by_cue(run_end, end) || t_.is(run_end, ',');
+  add_role_prefix(c, t_.sentence_begin(t_.sentence(i)));
+  cands_.push_back(std::move(c));
+  run_end_[run_first] = run_end;
+  return run_end;
+}
+
+// "chief executive Nadia Greer", "United manager Helen Cross": lower-case role words
+// right before a name become its descriptor.
+void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) const {
+  if (c.first == 0 || c.etype == EntityType::organization) return;
+  Index k = c.first;
+  const Index limit = c.first > sentence_begin + 3 ? c.first - 3 : sentence_begin;
+  bool role = false;
+  while (k > limit && t_.is_word(k - 1) && !t_.tok(k - 1).has(capitalized)) {
+    const std::string key = t_.key(k - 1);
+    if (lex_.stopwords.contains(key) || cues_.starts_at(t_, k - 1)) break;
+    const HeadInfo* h = lex_.heads.find(key);
+    if (k == c.first && (h == nullptr || h->type != EntityType::person)) return;
+    role = true;
+    --k;
+  }
+  if (!role) return;
+  if (k > sentence_begin && t_.is_cap(k - 1) && !lex_.stopwords.contains(t_.key(k - 1))) --k;
+  const std::string prefix = span_text(k, c.first);
+  c.descriptor = c.descriptor.empty() ? prefix : prefix + " " + c.descriptor;
+  if (c.etype == EntityType::unknown) c.etype = EntityType::person;
+}
+
+Index MentionBuilder::determiner_length(Index i, Index end) const {
+  if (!t_.is_word(i)) return 0;
+  const std::string k = t_.key(i);
+  if (k == "one" || k == "some" || k == "two" || k == "three" || k == "several" ||
+      k == "many" || k == "most" || k == "none") {
+    if (i + 2 < end && t_.is_lower_word(i + 1, "of") &&
+        (t_.is_lower_word(i + 2, "the") || t_.is_lower_word(i + 2, "its") ||
+         t_.is_lower_word(i + 2, "their"))) {
+      return 3;
+    }
+    return 0;
+  }
+  if (k == "the" || k == "a" || k == "an" || k == "another" || k == "its" || k == "his" ||
+      k == "her" || k == "their") {
+    return 1;
+  }
+  return 0;
+}
+
+// Scans modifiers after a determiner for the rightmost head noun; returns its token or
+// no_index. Name runs are stepped over whole.
+Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) const {
+  Index head = no_index;
+  Index k = from;
+  Index seen = 0;
+  while (k < end && seen < max_modifiers) {
+    if (t_.in_quote(k) != t_.in_quote(from)) break;
+    if (run_end_[k] > k) {
+      k = run_end_[k];
+      ++seen;
+      continue;
+    }
+    if (t_.tok(k).kind == TokenKind::number) {
+      ++k;
+      ++seen;
+      continue;
+    }
+    if (t_.is(k, '-') && !t_.tok(k).has(space_before)) {
+      ++k;
+      continue;
+    }
+    if (!t_.is_word(k)) break;
+    const std::string key = t_.key(k);
+    if (lex_.stopwords.contains(key) || cues_.starts_at(t_, k)) break;
+    if (const HeadInfo* h = lex_.heads.find(key); h && !t_.possessive(k)) {
+      head = k;
+      head_word = key;
+    }
+    ++k;
+    ++seen;
+  }
+  if (head != no_index) return head;
+  // A typo in the head noun next to a reporting verb: "said the Ukrainian leder."
+  const Index last = k > from ? k - 1 : from;
+  if (k == from || !t_.is_word(last) || t_.tok(last).has(capitalized)) return no_index;
+  const bool by_cue = (k < end && cues_.starts_at(t_, k)) || k >= end || t_.is(k, '.') ||
+                      (from >= 2 && cues_.starts_at(t_, from - 2));
+  const std::string key = t_.key(last);
+  if (!by_cue || key.size() < 4 || lex_.heads.find(key) != nullptr) return no_index;
+  for (const std::string& h : lex_.person_heads) {
+    if (h.size() >= 4 && edit_distance_capped(key, h) == 1) {
+      head_word = h;
+      return last;
+    }
+  }
+  return no_index;
+}
+
+// "for the charity Sea Bridge", "at Meridian Research", "who did not want to be named".
+Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
+  if (after_head >= end || !t_.is_word(after_head)) return after_head;
+  const std::string k = t_.key(after_head);
+  if (k == "who") {
+    for (Index j = after_head + 1; j < end && j < after_head + max_relative_clause; ++j) {
+      if (t_.in_quote(j) || t_.is(j, ',') || t_.is(j, '.')) return after_head;
+      if (cues_.starts_at(t_, j) && !t_.is_lower_word(j - 1, "to")) return j;
+    }
+    return after_head;
+  }
+  if (k != "for" && k != "at" && k != "of" && k != "from" && k != "with" && k != "in") {
+    return after_head;
+  }
+  Index j = after_head + 1;
+  if (t_.is_lower_word(j, "the") || t_.is_lower_word(j, "a") || t_.is_lower_word(j, "an")) ++j;
+  Index best = after_head;
+  for (Index n = 0; j < end && n < max_postmodifier; ++n) {
+    if (run_end_[j] > j) {
+      j = run_end_[j];
+      best = j;
+      break;
+    }
+    if (!t_.is_word(j) || t_.tok(j).has(capitalized)) break;
+    const std::string key = t_.key(j);
+    if (lex_.stopwords.contains(key) || cues_.starts_at(t_, j)) break;
+    ++j;
+    if (lex_.heads.find(key) != nullptr) best = j;
+  }
+  return best;
+}
+
+void MentionBuilder::scan_description(Index i, Index end) {
+  Index det = determiner_length(i, end);
+  // A possessive name ("Labour's", "South Korea's") is a determiner too.
+  if (det == 0 && run_end_[i] > i && t_.possessive(run_end_[i] - 1)) det = run_end_[i] - i;
+  if (det == 0) return;
+  std::string head_word;
+  const Index head = find_head(i + det, end, head_word);
+  if (head == no_index) return;
+  const HeadInfo* info = lex_.heads.find(head_word);
+  if (info == nullptr) return;
+  Candidate c;
+  c.first = i;
+  c.head = head;
+  c.head_word = head_word;
+  c.last = extend_postmodifier(head + 1, end);
+  c.type = MentionType::nominal;
+  c.etype = info->type;
+  c.gender = info->gender;
+  const std::string d = t_.key(i);
+  c.definite = d != "a" && d != "an" && d != "another" && det < 3;
+  c.in_quote = t_.in_quote(head);
+  c.subject = followed_by_cue(c.last, end);
+  cands_.push_back(std::move(c));
+}
+
+// Descriptions without a determiner: "officials said", "according to court documents",
+// and appositions "Name, chief economist at X".
+void MentionBuilder::scan_bare_description(Index i, Index end) {
+  if (!t_.is_word(i) || t_.in_quote(i)) return;
+  const bool after_punct = i == t_.sentence_begin(t_.sentence(i)) ||
+                           (i > 0 && t_.tok(i - 1).kind == TokenKind::punct) ||
+                           (i > 0 && t_.is_lower_word(i - 1, "to")) ||
+                           (i > 0 && t_.is_lower_word(i - 1, "and"));
+  if (!after_punct || determiner_length(i, end) != 0) return;
+  if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
+  std::string head_word;
+  const Index head = find_head(i, std::min<Index>(end, i + 4), head_word);
+  if (head == no_index) return;
+  const HeadInfo* info = lex_.heads.find(head_word);
+  if (info == nullptr) return;
+  const bool apposition = i >= 2 && t_.is(i - 1, ',') && !cands_.empty() &&
+                          cands_.back().last == i - 1 && cands_.back().type == MentionType::name;
+  const bool according = i >= 2 && t_.is_lower_word(i - 1, "to") && t_.is_lower_word(i - 2, "according");
+  Candidate c;
+  c.first = i;
+  c.head = head;
+  c.head_word = head_word;
+  c.last = extend_postmodifier(head + 1, end);
+  const bool subject = followed_by_cue(c.last, end);
+  const bool plural = info->type == EntityType::group || info->document;
+  if (!(apposition && info->type == EntityType::person) && !(plural && (subject || according))) return;
+  c.type = MentionType::nominal;
+  c.etype = info->type;
+  c.gender = info->gender;
+  c.subject = subject;
+  cands_.push_back(std::move(c));
+}
+
+void MentionBuilder::scan_pronoun(Index i, Index end) {
+  if (!t_.is_word(i) || t_.in_quote(i)) return;
+  const PronounInfo* p = lex_.pronouns.find(t_.text(i));
+  if (p == nullptr) return;
+  const std::string k = t_.key(i);
+  if (k == "him" || k == "her") return;  // objects do not speak
+  const bool subject = followed_by_cue(i + 1, end);
+  if (k == "it" && !subject) return;
+  Candidate c;
+  c.first = i;
+  c.last = i + 1;
+  c.type = MentionType::pronoun;
+  c.etype = p->type;
+  c.gender = p->gender;
+  c.subject = subject;
+  c.head_word = k;
+  cands_.push_back(std::move(c));
+}
+
+void MentionBuilder::scan_handle(Index i, Index end) {
+  if (i + 1 >= end || !t_.is(i, '@') || t_.tok(i).kind != TokenKind::symbol) return;
+  if (!t_.is_word(i + 1) || t_.tok(i + 1).has(space_before)) return;
+  Candidate c;
+  c.first = i;
+  c.last = i + 2;
+  c.type = MentionType::handle;
+  c.in_quote = t_.in_quote(i);
+  // "Name (@handle)": the handle of the name just before.
+  if (i >= 2 && t_.is(i - 1, '(') && !cands_.empty() && cands_.back().last == i - 1 &&
+      cands_.back().type == MentionType::name) {
+    c.partner = static_cast<Index>(cands_.size() - 1);
+    c.alias = true;
+  }
+  cands_.push_back(std::move(c));
+}
+
+// Links "Name, a description," and "the description, Name," pairs found since `from`.
+void MentionBuilder::mark_appositions(std::size_t from) {
+  for (std::size_t n = from; n + 1 < cands_.size(); ++n) {
+    Candidate& x = cands_[n];
+    for (std::size_t m = n + 1; m < cands_.size() && m < n + 4; ++m) {
+      Candidate& y = cands_[m];
+      if (y.first != x.last + 1 || !t_.is(x.last, ',')) continue;
+      const Index after = y.last;
+      const bool closed = after >= t_.size() || t_.is(after, ',') || t_.is(after, '.') ||
+                          t_.sentence(after) != t_.sentence(y.first) ||
+                          cues_.starts_at(t_, after) || is_adverb_like(after);
+      if (!closed) continue;
+      if (x.type == MentionType::name && y.type == MentionType::nominal &&
+          y.etype == x.etype) {
+        y.partner = static_cast<Index>(n);
+      } else if (x.type == MentionType::nominal && y.type == MentionType::name &&
+                 (x.etype == y.etype || y.etype == EntityType::unknown) && x.definite) {
+        x.partner = static_cast<Index>(m);
+        if (y.etype == EntityType::unknown) y.etype = x.etype;
+      } else if (x.type == MentionType::name && y.type == MentionType::nominal &&
+                 x.etype == EntityType::unknown && y.etype == EntityType::person) {
+        y.partner = static_cast<Index>(n);
+        x.etype = EntityType::person;
+      }
+    }
+  }
+}
+
+void MentionBuilder::scan_sentence(Index s) {
+  const Index b = t_.sentence_begin(s);
+  const Index e = t_.sentence_end(s);
+  const std::size_t from = cands_.size();
+  Index run_until = b;
+  for (Index i = b; i < e; ++i) {
+    scan_handle(i, e);
+    if (i >= run_until && t_.is_cap(i)) run_until = std::max(run_until, scan_name_run(i, e));
+    scan_description(i, e);
+    if (i >= run_until || run_end_[i] == 0) scan_bare_description(i, e);
+    scan_pronoun(i, e);
+  }
+  std::stable_sort(cands_.begin() + static_cast<std::ptrdiff_t>(from), cands_.end(),
+                   [](const Candidate& x, const Candidate& y) {
+                     return x.first != y.first ? x.first < y.first : x.last > y.last;
+                   });
+  // Partners were recorded as indices before sorting: the name run and its alias or
+  // apposition are pushed in text order, so only the newly sorted range may shift;
+  // re-link aliases by position.
+  for (std::size_t n = from; n < cands_.size(); ++n) {
+    Candidate& c = cands_[n];
+    if (!c.alias) continue;
+    c.partner = no_index;
+    for (std::size_t m = n; m-- > from && n - m <= 8;) {
+      if (cands_[m].type == MentionType::name && cands_[m].last + 1 == c.first) {
+        c.partner = static_cast<Index>(m);
+        break;
+      }
+    }
+    if (c.partner == no_index) c.alias = false;
+  }
+  mark_appositions(from);
+}
+
+}  // namespace sayso::inline v0::detail

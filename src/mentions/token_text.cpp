@@ -1,0 +1,87 @@
+#include "mentions/token_text.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "text/utf8.hpp"
+
+namespace sayso::inline v0::detail {
+namespace {
+
+// Bytes of a possessive ending at the end of t: "'s", "’s" or a lone apostrophe after s.
+std::size_t possessive_length(std::string_view t) noexcept {
+  const std::string_view curly = "\xE2\x80\x99";  // U+2019
+  if (t.size() > 2 && (t.back() == 's' || t.back() == 'S')) {
+    const std::string_view head = t.substr(0, t.size() - 1);
+    if (head.size() > 1 && head.back() == '\'') return 2;
+    if (head.size() > 3 && head.substr(head.size() - 3) == curly) return 4;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool TokenText::is_lower_word(Index i, std::string_view w) const noexcept {
+  return is_word(i) && iequals(text(i), w);
+}
+
+std::string TokenText::key(Index i) const { return fold_case(bare(i)); }
+
+std::string_view TokenText::bare(Index i) const noexcept {
+  const std::string_view t = text(i);
+  return t.substr(0, t.size() - possessive_length(t));
+}
+
+bool TokenText::possessive(Index i) const noexcept { return possessive_length(text(i)) != 0; }
+
+Index TokenText::paragraph(Index i) const noexcept {
+  const Index s = a_.tokens[i].sentence;
+  return s < a_.sentence_paragraph.size() ? a_.sentence_paragraph[s] : 0;
+}
+
+bool TokenText::is_quote_mark(Index i) const noexcept {
+  if (i >= size() || a_.tokens[i].kind != TokenKind::punct) return false;
+  const std::string_view t = text(i);
+  if (t == "\"" || t == "'") return true;
+  if (t.size() < 2) return false;
+  const CodePoint cp = decode_utf8(t, 0);
+  const char32_t c = cp.value;
+  return (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB || c == 0x2039 ||
+         c == 0x203A || (c >= 0x300C && c <= 0x300F);
+}
+
+std::string name_key(std::string_view word) {
+  std::string_view w = word;
+  w = w.substr(0, w.size() - possessive_length(w));
+  std::string out;
+  out.reserve(w.size());
+  for (char c : w) {
+    const char l = ascii_lower(c);
+    if (!out.empty() && out.back() == l && ((l >= 'a' && l <= 'z'))) continue;
+    out.push_back(l);
+  }
+  return out;
+}
+
+int edit_distance_capped(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  const std::size_t m = b.size();
+  if (n > m + 1 || m > n + 1) return 2;
+  if (n > 40 || m > 40) return 2;
+  std::vector<int> prev(m + 1);
+  std::vector<int> cur(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = static_cast<int>(i);
+    for (std::size_t j = 1; j <= m; ++j) {
+      const int sub = prev[j - 1] + (ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]) ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], 2);
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,74 @@
+// Small read-only helpers over Analysis tokens, shared by the mention and attribution
+// stages: the text of a token, its lower-case form, possessive stripping and quotation
+// membership. All functions are O(length of one token).
+#ifndef SAYSO_SRC_MENTIONS_TOKEN_TEXT_HPP
+#define SAYSO_SRC_MENTIONS_TOKEN_TEXT_HPP
+
+#include <string>
+#include <string_view>
+
+#include "core/analysis.hpp"
+
+namespace sayso::inline v0::detail {
+
+/// A view of the tokens of one Analysis with convenience accessors.
+class TokenText {
+ public:
+  explicit TokenText(const Analysis& a) noexcept : a_(a) {}
+
+  [[nodiscard]] Index size() const noexcept { return static_cast<Index>(a_.tokens.size()); }
+  [[nodiscard]] const Token& tok(Index i) const noexcept { return a_.tokens[i]; }
+  [[nodiscard]] std::string_view text(Index i) const noexcept {
+    return slice(a_.text, a_.tokens[i].span);
+  }
+  [[nodiscard]] bool is_word(Index i) const noexcept {
+    return i < size() && a_.tokens[i].kind == TokenKind::word;
+  }
+  [[nodiscard]] bool is_cap(Index i) const noexcept {
+    return is_word(i) && a_.tokens[i].has(capitalized);
+  }
+  /// True when token i is the single punctuation character c.
+  [[nodiscard]] bool is(Index i, char c) const noexcept {
+    if (i >= size()) return false;
+    const std::string_view t = text(i);
+    return t.size() == 1 && t[0] == c;
+  }
+  /// True when token i (a word) equals w ignoring ASCII case.
+  [[nodiscard]] bool is_lower_word(Index i, std::string_view w) const noexcept;
+  /// Lower-cased (ASCII) text of token i with a final possessive "'s" / "’s" / "'" removed.
+  [[nodiscard]] std::string key(Index i) const;
+  /// Token text without a possessive ending.
+  [[nodiscard]] std::string_view bare(Index i) const noexcept;
+  /// True when the token ends with a possessive "'s" / "’s".
+  [[nodiscard]] bool possessive(Index i) const noexcept;
+  /// Sentence of token i.
+  [[nodiscard]] Index sentence(Index i) const noexcept { return a_.tokens[i].sentence; }
+  /// Paragraph of token i (0 when the table is missing).
+  [[nodiscard]] Index paragraph(Index i) const noexcept;
+  /// Quotation holding token i, or no_index.
+  [[nodiscard]] Index quote(Index i) const noexcept {
+    return i < a_.token_quotation.size() ? a_.token_quotation[i] : no_index;
+  }
+  [[nodiscard]] bool in_quote(Index i) const noexcept { return quote(i) != no_index; }
+  /// True when token i opens or closes a quotation (a quotation mark token).
+  [[nodiscard]] bool is_quote_mark(Index i) const noexcept;
+  /// First token of sentence s and one past its last.
+  [[nodiscard]] Index sentence_begin(Index s) const noexcept { return a_.sentence_first_token[s]; }
+  [[nodiscard]] Index sentence_end(Index s) const noexcept { return a_.sentence_first_token[s + 1]; }
+  [[nodiscard]] const Analysis& analysis() const noexcept { return a_; }
+
+ private:
+  const Analysis& a_;
+};
+
+/// Lower-case ASCII letters, strip a possessive ending and collapse doubled letters: the
+/// key under which spelling variants of one name meet ("Zelenskyy" and "Zelensky").
+std::string name_key(std::string_view word);
+
+/// Levenshtein distance capped at 2 (returns 2 for "2 or more"); O(|a|) for the short
+/// words it is used on.
+int edit_distance_capped(std::string_view a, std::string_view b);
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_MENTIONS_TOKEN_TEXT_HPP
