@@ -28,6 +28,7 @@ mark { border-radius: 3px; padding: 0 1px; color: inherit; }
 .s6 { background: #c8f0ec; } .s7 { background: #f5d0ea; } .s8 { background: #e0e8c0; }
 .s9 { background: #d8d8ff; } .s10 { background: #f0e0d0; } .s11 { background: #c0e0d8; }
 .unattributed { background: #e6e6e6; }
+.nonspeech { background: none; border-bottom: 1px dashed #888; border-radius: 0; }
 .sentence0 { background: #eef4ff; } .sentence1 { background: #fff6e8; }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 th, td { border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; text-align: left; }
@@ -47,24 +48,51 @@ struct Highlight {
   std::string title;
 };
 
-std::string speaker_class(const sayso::Document& doc, const sayso::Attribution* a) {
-  const auto entity = a ? speaker_entity(doc, *a) : std::nullopt;
-  if (!entity) return "unattributed";
-  std::string css_class = "s";
-  css_class += std::to_string(*entity % palette_size);
-  return css_class;
-}
+// One colour per speaker: speakers are numbered in order of their first attribution,
+// so the first twelve speakers of a document all get different colours.
+class SpeakerColours {
+ public:
+  explicit SpeakerColours(const sayso::Document& doc) : doc_(doc), rank_(doc.entities.size(), none) {
+    for (const sayso::Attribution& a : doc.attributions) {
+      const auto entity = speaker_entity(doc, a);
+      if (entity && rank_[*entity] == none) {
+        rank_[*entity] = speakers_.size();
+        speakers_.push_back(&a);
+      }
+    }
+  }
 
-std::string quotation_title(const DocumentView& d, const sayso::Attribution* a) {
+  [[nodiscard]] std::string css_class(const sayso::Attribution* a) const {
+    const auto entity = a ? speaker_entity(doc_, *a) : std::nullopt;
+    if (!entity) return "unattributed";
+    std::string css = "s";
+    css += std::to_string(rank_[*entity] % palette_size);
+    return css;
+  }
+
+  /// One attribution of each speaker, in order of first appearance.
+  [[nodiscard]] const std::vector<const sayso::Attribution*>& speakers() const { return speakers_; }
+
+ private:
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+  const sayso::Document& doc_;
+  std::vector<std::size_t> rank_;  // per entity: its place among the speakers
+  std::vector<const sayso::Attribution*> speakers_;
+};
+
+std::string quotation_title(const DocumentView& d, const sayso::Quotation& q,
+                            const sayso::Attribution* a) {
+  if (q.role != sayso::QuoteRole::speech && !a) return "not speech";
   const std::string_view name = a ? speaker_name(d.doc, d.text, *a) : std::string_view();
   return name.empty() ? "speaker unknown" : std::string(name);
 }
 
-std::vector<Highlight> quotation_highlights(const DocumentView& d) {
+std::vector<Highlight> quotation_highlights(const DocumentView& d, const SpeakerColours& colours) {
   std::vector<Highlight> out;
   for (const sayso::Quotation& q : d.doc.quotations) {
     const sayso::Attribution* a = quotation_attribution(d.doc, q);
-    out.push_back({q.span, speaker_class(d.doc, a), quotation_title(d, a)});
+    const bool speech = a || q.role == sayso::QuoteRole::speech;
+    out.push_back({q.span, speech ? colours.css_class(a) : "nonspeech", quotation_title(d, q, a)});
   }
   return out;
 }
@@ -110,11 +138,29 @@ void append_highlighted(std::string& out, std::string_view text, std::vector<Hig
   append_html(out, text.substr(cursor));
 }
 
-void append_speaker_cell(std::string& out, const DocumentView& d, const sayso::Attribution& a) {
-  out += "<td><mark class=\"" + speaker_class(d.doc, &a) + "\">";
+void append_speaker_mark(std::string& out, const DocumentView& d, const SpeakerColours& colours,
+                         const sayso::Attribution& a) {
+  out += "<mark class=\"" + colours.css_class(&a) + "\">";
   const std::string_view name = speaker_name(d.doc, d.text, a);
   append_html(out, name.empty() ? std::string_view("(unknown)") : name);
-  out += "</mark></td>";
+  out += "</mark>";
+}
+
+void append_speaker_cell(std::string& out, const DocumentView& d, const SpeakerColours& colours,
+                         const sayso::Attribution& a) {
+  out += "<td>";
+  append_speaker_mark(out, d, colours, a);
+  out += "</td>";
+}
+
+void append_legend(std::string& out, const DocumentView& d, const SpeakerColours& colours) {
+  out += "<p class=\"legend\">Speakers: ";
+  for (const sayso::Attribution* a : colours.speakers()) {
+    append_speaker_mark(out, d, colours, *a);
+    out += ' ';
+  }
+  if (colours.speakers().empty()) out += "none found";
+  out += "</p>\n";
 }
 
 void append_content_cell(std::string& out, std::string_view text, const sayso::Attribution& a) {
@@ -126,12 +172,13 @@ void append_content_cell(std::string& out, std::string_view text, const sayso::A
   out += "</td>";
 }
 
-void append_attribution_table(std::string& out, const DocumentView& d) {
+void append_attribution_table(std::string& out, const DocumentView& d,
+                              const SpeakerColours& colours) {
   out += "<h3>Attributions</h3>\n<table>\n<tr><th>speaker</th><th>kind</th><th>cue</th>"
          "<th>content</th></tr>\n";
   for (const sayso::Attribution& a : d.doc.attributions) {
     out += "<tr>";
-    append_speaker_cell(out, d, a);
+    append_speaker_cell(out, d, colours, a);
     append_element(out, "td", kind_name(a.kind));
     append_element(out, "td", a.cue ? sayso::slice(d.text, a.cue->span) : std::string_view("-"));
     append_content_cell(out, d.text, a);
@@ -140,7 +187,7 @@ void append_attribution_table(std::string& out, const DocumentView& d) {
   out += "</table>\n";
 }
 
-void append_claim_table(std::string& out, const DocumentView& d) {
+void append_claim_table(std::string& out, const DocumentView& d, const SpeakerColours& colours) {
   out += "<h3>Claims</h3>\n<table>\n<tr><th>type</th><th>polarity</th><th>by</th>"
          "<th>claim</th></tr>\n";
   for (const sayso::Claim& c : d.doc.claims) {
@@ -149,7 +196,7 @@ void append_claim_table(std::string& out, const DocumentView& d) {
     append_element(out, "td", claim_type_name(c.type));
     append_element(out, "td", c.polarity == sayso::Polarity::negative ? "negative" : "positive");
     if (attributed) {
-      append_speaker_cell(out, d, d.doc.attributions[*c.attribution]);
+      append_speaker_cell(out, d, colours, d.doc.attributions[*c.attribution]);
     } else {
       append_element(out, "td", "(writer)");
     }
@@ -179,9 +226,11 @@ class HtmlFormatter final : public Formatter {
     if (command_ == Command::segment) {
       append_text_block(out, d.text, sentence_highlights(d));
     } else {
-      append_text_block(out, d.text, quotation_highlights(d));
-      append_attribution_table(out, d);
-      append_claim_table(out, d);
+      const SpeakerColours colours(d.doc);
+      append_legend(out, d, colours);
+      append_text_block(out, d.text, quotation_highlights(d, colours));
+      append_attribution_table(out, d, colours);
+      append_claim_table(out, d, colours);
     }
     out += "</article>\n";
   }

@@ -67,7 +67,7 @@ int report_usage_error(const CLI::App& app, const CLI::ParseError& e) {
 
 ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   CLI::App app{"sayso: who said what in news text (quotations, speakers, claims)", "sayso"};
-  app.set_version_flag("--version", std::string(sayso::version));
+  app.set_version_flag("--version", "sayso " + std::string(sayso::version));
   app.require_subcommand(1);
   RawOptions raw;
   CLI::App* extract = app.add_subcommand("extract", "One full result per document");

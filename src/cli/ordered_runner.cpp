@@ -6,7 +6,7 @@ namespace sayso_cli {
 namespace {
 
 // A batch is sent off once it holds this many bytes of input, or max_jobs_ jobs.
-constexpr std::size_t max_batch_bytes = std::size_t{16} << 20;
+constexpr std::size_t max_batch_bytes = std::size_t{4} << 20;
 constexpr std::size_t jobs_per_thread = 16;
 
 }  // namespace

@@ -9,6 +9,7 @@ Runs the binary SAYSO on the files in FIXTURES_DIR and asserts one behaviour, CH
 import html.parser
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -247,6 +248,24 @@ def check_html(sayso, fixtures):
     parser.feed(page)
     shown = "".join(parser.text)
     expect(doc["text"] in shown, "the whole text is shown")
+    check_html_colours(sayso)
+
+
+def check_html_colours(sayso):
+    """Each speaker in the legend has a colour of its own, used for their quotes."""
+    text = ("\"The bridge is safe,\" said Maria Lopez, the city engineer. \"It is not,\" "
+            "said Peter Grant, a local resident. \"We checked it twice,\" Lopez said.")
+    status, out, _ = run(sayso, ["extract", "--format", "html"], text.encode())
+    expect(status == 0, f"exit {status}")
+    page = out.decode("utf-8")
+    legend = re.search(r'<p class="legend">(.*?)</p>', page)
+    expect(legend is not None, "a legend of speakers")
+    speakers = re.findall(r'<mark class="(s\d+)">([^<]*)</mark>', legend.group(1))
+    classes = [c for c, _ in speakers]
+    expect(len(set(classes)) == len(classes), f"speakers share a colour: {speakers}")
+    colour_of = {name: c for c, name in speakers}
+    for css, title in re.findall(r'<mark class="(s\d+)" title="([^"]*)">', page):
+        expect(colour_of.get(title) == css, f"quote by {title!r} has colour {css}")
 
 
 CHECKS = {name[len("check_"):]: fn for name, fn in globals().items() if name.startswith("check_")}
