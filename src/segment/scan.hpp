@@ -18,13 +18,14 @@
 namespace sayso::inline v0::detail::seg {
 
 /// Bytes that may start something the segmenter must look at: terminal punctuation,
+/// colons (of clock times),
 /// ASCII control bytes (line breaks among them), and the lead bytes of NEL (C2),
 /// of U+2000-U+2FFF / U+3000-U+3FFF punctuation (E2, E3: ellipsis, bullets, U+2028,
 /// ideographic full stop) and of full-width forms (EF).
 inline constexpr std::array<bool, 256> candidate_table = [] {
   std::array<bool, 256> t{};
   for (int b = 0; b <= 13; ++b) t[static_cast<std::size_t>(b)] = true;
-  for (const unsigned char b : {'.', '!', '?'}) t[b] = true;
+  for (const unsigned char b : {'.', '!', '?', ':'}) t[b] = true;
   for (const unsigned b : {0xC2U, 0xE2U, 0xE3U, 0xEFU}) t[b] = true;
   return t;
 }();
@@ -35,6 +36,7 @@ inline std::size_t find_candidate(const unsigned char* s, std::size_t i, std::si
   const __m128i dot = _mm_set1_epi8('.');
   const __m128i bang = _mm_set1_epi8('!');
   const __m128i question = _mm_set1_epi8('?');
+  const __m128i colon = _mm_set1_epi8(':');
   const __m128i control = _mm_set1_epi8(13);
   const __m128i even_mask = _mm_set1_epi8(static_cast<char>(0xFE));
   const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
@@ -44,6 +46,7 @@ inline std::size_t find_candidate(const unsigned char* s, std::size_t i, std::si
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     __m128i m = _mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang));
     m = _mm_or_si128(m, _mm_cmpeq_epi8(x, question));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(x, colon));
     m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_min_epu8(x, control), x));
     m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_and_si128(x, even_mask), e2));
     m = _mm_or_si128(m, _mm_cmpeq_epi8(x, ef));

@@ -41,6 +41,10 @@ class SegmentLexicon {
   [[nodiscard]] bool follows_clock_time(std::string_view word) const {
     return clock_followers_.contains(word);
   }
+  /// True for letter closings ("Thanks", "Best regards").
+  [[nodiscard]] bool is_closing(std::string_view phrase) const {
+    return closings_.contains(phrase);
+  }
   /// True for reporting verbs ("said", "asked").
   [[nodiscard]] bool is_reporting_verb(std::string_view word) const {
     return reporting_verbs_.contains(word);
@@ -58,6 +62,7 @@ class SegmentLexicon {
   WordSet starters_{false};
   WordSet clock_followers_{false};
   WordSet reporting_verbs_{true};
+  WordSet closings_{true};
 };
 
 }  // namespace sayso::inline v0::detail

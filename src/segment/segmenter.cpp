@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 
+#include "segment/opening.hpp"
 #include "segment/scan.hpp"
 #include "segment/terminal.hpp"
 #include "text/utf8.hpp"
@@ -71,6 +72,8 @@ class Pass {
   std::size_t on_terminal(std::size_t c);
   std::size_t on_line_break(std::size_t c);
   std::size_t on_bullet(std::size_t c, std::size_t length);
+  std::size_t on_colon(std::size_t c);
+  void open_sentence(std::size_t at, bool paragraph_start);
   void on_list_marker();
   void open_paragraph(std::size_t at);
   void close_paragraph(std::size_t end);
@@ -108,6 +111,7 @@ void Pass::run() {
 std::size_t Pass::dispatch(std::size_t c) {
   const auto b = static_cast<unsigned char>(text_[c]);
   if (b == '.' || b == '!' || b == '?') return on_terminal(c);
+  if (b == ':') return on_colon(c);
   if (b >= 0x80U) return on_multibyte(c);
   if (line_break_at(text_, c)) return on_line_break(c);
   return c + 1;
@@ -128,9 +132,28 @@ std::size_t Pass::on_terminal(std::size_t c) {
   const Decision d = decide_terminal(context, c);
   if (d.boundary) {
     emit_sentence(d.end);
-    sentence_start_ = d.next;
+    open_sentence(d.next, false);
   }
   return std::max(d.resume, c + 1);
+}
+
+std::size_t Pass::on_colon(std::size_t c) {
+  if (sentence_start_ == npos) return c + 1;
+  const std::size_t end = clock_time_end(lexicon_, text_, c, sentence_start_);
+  if (end == 0) return c + 1;
+  emit_sentence(end);
+  const std::size_t next = skip_blanks(text_, end);
+  open_sentence(next, false);
+  return next;
+}
+
+// Opens a sentence at `at`; a salutation or a letter closing there ends at once.
+void Pass::open_sentence(std::size_t at, bool paragraph_start) {
+  sentence_start_ = at;
+  const std::size_t end = opening_end(lexicon_, text_, at, paragraph_start);
+  if (end == 0) return;
+  emit_sentence(end);
+  sentence_start_ = skip_blanks(text_, end);
 }
 
 std::size_t Pass::on_line_break(std::size_t c) {
@@ -171,9 +194,9 @@ bool Pass::should_join(std::size_t end, std::size_t next) const {
 
 void Pass::open_paragraph(std::size_t at) {
   paragraph_start_ = at;
-  sentence_start_ = at;
   line_start_ = at;
   list_ = ListState{};
+  open_sentence(at, true);
   start_list(at);
 }
 

@@ -190,6 +190,13 @@ bool all_digits(std::string_view w) {
   return true;
 }
 
+bool all_upper(std::string_view w) {
+  for (const char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
 bool is_ascii_letter_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // "1", "12", "a": what starts a list item ("1. ...", "a. ...").
@@ -271,21 +278,6 @@ bool is_domain_word(std::string_view w) {
   return false;
 }
 
-constexpr std::array<std::string_view, 22> fronting_words = {
-    "At",     "By",       "Before",    "After", "Until",    "Till",     "Since",    "From",
-    "Around", "About",    "Shortly",   "Starting", "Beginning", "On",   "Early",    "Late",
-    "Just",   "Today",    "Tomorrow",  "Yesterday", "Tonight", "Overnight"};
-
-// "At 5 a.m." opens the sentence: a fronted time phrase, not a sentence of its own.
-bool fronted_time(std::string_view t, std::size_t sentence_start, std::size_t word_start) {
-  if (word_start < sentence_start || word_start - sentence_start > fronted_window) return false;
-  const Next first = look_next(t, sentence_start);
-  for (const std::string_view f : fronting_words) {
-    if (first.word == f) return true;
-  }
-  return false;
-}
-
 // ---------------------------------------------------------------------------------
 // Decisions.
 
@@ -313,6 +305,8 @@ Decision glued(const TerminalContext& c, const Run& r) {
   if (!is_lower(prev) && !is_ascii_digit(prev)) return keep_going(r);
   if (in_address(t, r.start, r.end)) return keep_going(r);
   if (is_domain_word(letters_from(t, r.end))) return keep_going(r);
+  const Word w = word_before(t, r.start, c.sentence_start);
+  if (c.lexicon->abbreviation(w.text) != AbbrevKind::none) return keep_going(r);  // "Inc.One"
   return split(r, r.end);
 }
 
@@ -395,7 +389,45 @@ Decision after_period(const TerminalContext& c, const Run& r, std::size_t q, con
   return split(r, q);
 }
 
+// A lower-case word after the marks. Inside quotation marks or brackets (`"Who won?"
+// he asked`, `(... engineer.) at`), after an ellipsis, an abbreviation, an initial or a
+// capitalised name ending in "!" ("Yahoo! in") the sentence goes on; after an ordinary
+// word the writer simply did not capitalise ("it was late. we left").
+Decision before_lower(const TerminalContext& c, const Run& r, std::size_t q) {
+  if (r.end != r.marks_end || r.cjk) return keep_going(r);
+  if (r.ellipsis_char || r.dots >= 2) return keep_going(r);
+  const Word w = word_before(c.text, r.start, c.sentence_start);
+  if (w.text.empty()) return split(r, q);  // "... friendly . and"
+  if (r.bang) {
+    const bool name_like = r.marks_end == r.start + 1 && starts_upper(w.text) &&
+                           !all_upper(w.text) && w.start > c.sentence_start;
+    return name_like ? keep_going(r) : split(r, q);
+  }
+  if (w.truncated) return split(r, q);
+  if (kind_of(c, w.text) != AbbrevKind::none || is_single_letter(w.text)) return keep_going(r);
+  if (is_list_label(w.text) && only_list_prefix(c.text, c.sentence_start, w.start)) {
+    return keep_going(r);
+  }
+  return split(r, q);
+}
+
 }  // namespace
+
+constexpr std::array<std::string_view, 22> fronting_words = {
+    "At",     "By",       "Before",    "After", "Until",    "Till",     "Since",    "From",
+    "Around", "About",    "Shortly",   "Starting", "Beginning", "On",   "Early",    "Late",
+    "Just",   "Today",    "Tomorrow",  "Yesterday", "Tonight", "Overnight"};
+
+// "At 5 a.m." opens the sentence: a fronted time phrase, not a sentence of its own.
+bool fronted_time(std::string_view t, std::size_t sentence_start, std::size_t word_start) {
+  if (word_start < sentence_start || word_start - sentence_start > fronted_window) return false;
+  const Next first = look_next(t, sentence_start);
+  for (const std::string_view f : fronting_words) {
+    if (first.word == f) return true;
+  }
+  return false;
+}
+
 
 Decision decide_terminal(const TerminalContext& c, std::size_t at) {
   const std::string_view t = c.text;
@@ -406,7 +438,7 @@ Decision decide_terminal(const TerminalContext& c, std::size_t at) {
   const char first = t[q];
   if (first == ',' || first == ';' || first == ':') return keep_going(r);
   const Next nx = look_next(t, q);
-  if (nx.cls == Cls::lower) return keep_going(r);
+  if (nx.cls == Cls::lower) return before_lower(c, r, q);
   if (r.cjk) return split(r, q);
   if (r.bang) return after_bang(c, r, q, nx);
   if (r.ellipsis_char || r.dots >= 2) return after_ellipsis(c, r, q);

@@ -30,6 +30,10 @@ struct TerminalContext {
 /// its line is never a boundary here: the line break decides.
 Decision decide_terminal(const TerminalContext& context, std::size_t at);
 
+/// True when the sentence from `sentence_start` opens with a short time phrase that
+/// runs up to `word_start` ("At 5 a.m.", "By 10:30"): the time does not end it.
+bool fronted_time(std::string_view text, std::size_t sentence_start, std::size_t word_start);
+
 }  // namespace sayso::inline v0::detail::seg
 
 #endif  // SAYSO_SRC_SEGMENT_TERMINAL_HPP

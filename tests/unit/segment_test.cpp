@@ -160,6 +160,7 @@ TEST_CASE("segment: list items") { run_family("lists.txt"); }
 TEST_CASE("segment: paragraphs, headlines, line breaks") { run_family("paragraphs.txt"); }
 TEST_CASE("segment: glued sentences and dotted tokens") { run_family("glued.txt"); }
 TEST_CASE("segment: non-ASCII text") { run_family("unicode.txt"); }
+TEST_CASE("segment: e-mail and web text") { run_family("letters.txt"); }
 
 TEST_CASE("segment: extra abbreviations and titles from the options") {
   const std::string text = "The figure is approx. Forty percent of Cmdr. Ana Ruiz's budget.";
