@@ -8,6 +8,9 @@ namespace {
 constexpr Index frame_window = 20;       // tokens each side of a cue read for its frame
 constexpr Index epistemic_subject = 3;   // words before "believes" in "it believes that"
 constexpr Index min_claim_words = 2;
+constexpr std::size_t nesting_window = 8;  // neighbours compared when finding nesting
+constexpr Index max_approximator_words = 3;
+constexpr Index min_residual_words = 4;
 constexpr Index min_writer_words = 3;
 constexpr Index min_bare_and_words = 4;  // each side of a split at a bare "and"
 
@@ -20,6 +23,10 @@ void keep_inside(const std::vector<T>& from, Index begin, Index end, std::vector
   for (const T& x : from) {
     if (x.first >= begin && x.end <= end) to.push_back(x);
   }
+}
+
+bool is_subject_pronoun(std::string_view w) {
+  return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
 
 bool overlaps(ByteSpan a, ByteSpan b) { return a.start < b.end && b.start < a.end; }
@@ -59,17 +66,76 @@ ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis)
 
 void ClaimRun::run() {
   mark_content();
-  const std::size_t n = doc_.attributions.size();
-  std::vector<std::vector<Index>> children(n);
-  for (Index a = 0; a < n; ++a) {
-    const auto& parent = doc_.attributions[a].parent;
-    if (parent && *parent < n && *parent != a) children[*parent].push_back(a);
-  }
-  for (Index a = 0; a < n; ++a) attribution_claims(a, children);
+  const std::vector<std::vector<Index>> children = nesting();
+  for (Index a = 0; a < doc_.attributions.size(); ++a) attribution_claims(a, children);
   writer_claims();
   std::stable_sort(doc_.claims.begin(), doc_.claims.end(), [](const Claim& x, const Claim& y) {
     return x.span.start < y.span.start;
   });
+}
+
+namespace {
+
+// The smallest span holding all of an attribution's content.
+ByteSpan outer_content(const Attribution& a) {
+  if (a.content.empty()) return {};
+  ByteSpan s = a.content.front();
+  for (const ByteSpan& x : a.content) {
+    s.start = std::min(s.start, x.start);
+    s.end = std::max(s.end, x.end);
+  }
+  return s;
+}
+
+// True when attribution b is reported inside attribution a: a's content holds b's
+// content and b's cue ("it believes" inside "has informed lawmakers ..."), or both
+// report the same words and b's cue comes later.
+bool encloses(const Attribution& a, const Attribution& b) {
+  const ByteSpan outer = outer_content(a);
+  const ByteSpan inner = outer_content(b);
+  if (outer.empty() || inner.empty() || !outer.contains(inner)) return false;
+  if (b.cue && outer.contains(b.cue->span)) return true;
+  return outer == inner && a.cue && b.cue && a.cue->span.start < b.cue->span.start;
+}
+
+}  // namespace
+
+// Children of each attribution: those the attributor nested (parentId), and those
+// whose content and cue lie inside another's content. Each attribution is compared
+// with a bounded number of neighbours in text order, so this stays linear.
+std::vector<std::vector<Index>> ClaimRun::nesting() const {
+  const auto& atts = doc_.attributions;
+  const std::size_t n = atts.size();
+  std::vector<std::vector<Index>> children(n);
+  std::vector<std::uint8_t> has_parent(n, 0);
+  for (Index a = 0; a < n; ++a) {
+    const auto& parent = atts[a].parent;
+    if (parent && *parent < n && *parent != a) {
+      children[*parent].push_back(a);
+      has_parent[a] = 1;
+    }
+  }
+  std::vector<Index> order(n);
+  for (Index a = 0; a < n; ++a) order[a] = a;
+  std::sort(order.begin(), order.end(), [&](Index x, Index y) {
+    const ByteSpan sx = outer_content(atts[x]);
+    const ByteSpan sy = outer_content(atts[y]);
+    return sx.start != sy.start ? sx.start < sy.start : sx.end > sy.end;
+  });
+  for (std::size_t pos = 0; pos < n; ++pos) {
+    const Index b = order[pos];
+    if (has_parent[b] != 0) continue;
+    std::optional<Index> best;
+    const std::size_t lo = pos > nesting_window ? pos - nesting_window : 0;
+    const std::size_t hi = std::min(n, pos + nesting_window + 1);
+    for (std::size_t k = lo; k < hi; ++k) {
+      const Index a = order[k];
+      if (a == b || !encloses(atts[a], atts[b])) continue;
+      if (!best || outer_content(atts[*best]).contains(outer_content(atts[a]))) best = a;
+    }
+    if (best) children[*best].push_back(b);
+  }
+  return children;
 }
 
 Features ClaimRun::analyse(Index begin, Index end) {
@@ -89,14 +155,14 @@ void ClaimRun::mark_content() {
   const std::size_t sentences = doc_.sentences.size();
   std::vector<int> token_diff(tokens + 1, 0);
   std::vector<int> sentence_diff(sentences + 1, 0);
+  std::vector<int> cue_diff(tokens + 1, 0);
   auto touch = [&](ByteSpan s, bool content) {
     const Index b = table_.first_at_or_after(s.start);
     const Index e = table_.end_at_or_before(s.end);
     if (b >= e) return;
-    if (content) {
-      ++token_diff[b];
-      --token_diff[e];
-    }
+    std::vector<int>& diff = content ? token_diff : cue_diff;
+    ++diff[b];
+    --diff[e];
     const Index sb = table_.token(b).sentence;
     const Index se = table_.token(e - 1).sentence;
     if (sb < sentences && se < sentences && sb <= se) {
@@ -109,10 +175,14 @@ void ClaimRun::mark_content() {
     if (at.cue) touch(at.cue->span, false);
   }
   in_content_.assign(tokens, 0);
+  in_cue_.assign(tokens, 0);
   int run = 0;
+  int cue_run = 0;
   for (Index i = 0; i < tokens; ++i) {
     run += token_diff[i];
+    cue_run += cue_diff[i];
     in_content_[i] = run > 0 ? 1 : 0;
+    in_cue_[i] = cue_run > 0 ? 1 : 0;
   }
   sentence_touched_.assign(sentences, 0);
   run = 0;
@@ -189,8 +259,22 @@ void ClaimRun::attribution_claims(Index a, const std::vector<std::vector<Index>>
 
 // Claims of one content range: one per sentence that says something checkable (or the
 // whole range when none does), each split at coordinated statements with own figures.
+// A content span that starts at a figure keeps the approximator just before it
+// ("about | 800 employees").
+TokenRange ClaimRun::with_approximator(TokenRange r) const {
+  if (r.first >= r.second || table_.kind(r.first) != TokenKind::number) return r;
+  const Index sentence_start = table_.token(r.first).sentence;
+  for (Index back = 1; back <= max_approximator_words && back <= r.first; ++back) {
+    const Index k = r.first - back;
+    if (table_.token(k).sentence != sentence_start) break;
+    const EntryMatch m = table_.match(k, r.second, EntryKind::approximator);
+    if (m && m.end == r.first) return TokenRange{k, r.second};
+  }
+  return r;
+}
+
 void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
-  range = trim(range, true);
+  range = with_approximator(trim(range, true));
   if (range.first >= range.second) return;
   std::vector<TokenRange> pieces;
   Index start = range.first;
@@ -234,6 +318,7 @@ void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
 // "it believes that ...": when no nested attribution took the epistemic verb, drop
 // it from the claim and keep it as the claim's hedge.
 std::optional<FoundHedge> ClaimRun::strip_epistemic_frame(TokenRange& r) const {
+  if (!is_subject_pronoun(table_.lower(r.first))) return std::nullopt;
   const Index stop = std::min<Index>(r.second, r.first + epistemic_subject + 1);
   for (Index k = r.first + 1; k < stop; ++k) {
     if (table_.kind(k - 1) != TokenKind::word) return std::nullopt;
@@ -243,7 +328,13 @@ std::optional<FoundHedge> ClaimRun::strip_epistemic_frame(TokenRange& r) const {
       continue;
     }
     Index body = k + 1;
-    if (table_.is(body, "that")) ++body;
+    // "it believes that ...", "it estimates 300 ...": not "I'll believe it when ...".
+    const bool that = table_.is(body, "that");
+    const bool third_person = table_.lower(k).back() == 's';
+    const bool figure = body < r.second && (table_.kind(body) == TokenKind::number ||
+                                            table_.match(body, r.second, EntryKind::approximator));
+    if (!that && !third_person && !figure) return std::nullopt;
+    if (that) ++body;
     if (body >= r.second || word_count({body, r.second}) < min_writer_words) return std::nullopt;
     FoundHedge h;
     h.first = k;
@@ -286,6 +377,12 @@ FrameFeatures ClaimRun::frame_features(Index a) {
     std::vector<FoundHedge> hedges;
     cues_.hedges(i, e, hedges);
     for (const FoundHedge& h : hedges) {
+      // Modals and verbs around the cue belong to other clauses ("asked whether
+      // others would join", "the think tank"); adverbs and shields qualify the report.
+      if (h.hedge.category != HedgeCategory::epistemic_adverb &&
+          h.hedge.category != HedgeCategory::attribution_shield) {
+        continue;
+      }
       const bool dup = std::any_of(out.hedges.begin(), out.hedges.end(),
                                    [&](const Hedge& x) { return overlaps(x.span, h.hedge.span); });
       if (!dup) out.hedges.push_back(h.hedge);
@@ -303,11 +400,35 @@ FrameFeatures ClaimRun::frame_features(Index a) {
   return out;
 }
 
+// In a sentence that also reports speech, the writer's own words outside the content
+// and the cue ("X has defended a 5.9% rise, saying ...") are a claim when they carry a
+// figure.
+void ClaimRun::residual_claims(TokenRange sentence) {
+  Index i = sentence.first;
+  while (i < sentence.second) {
+    if (in_content_[i] != 0 || in_cue_[i] != 0) {
+      ++i;
+      continue;
+    }
+    Index e = i;
+    while (e < sentence.second && in_content_[e] == 0 && in_cue_[e] == 0) ++e;
+    const TokenRange r = trim(TokenRange{i, e}, false);
+    i = e;
+    if (r.first >= r.second || word_count(r) < min_residual_words) continue;
+    Features f = analyse(r.first, r.second);
+    if (f.quantities.empty()) continue;
+    emit(r, f, std::nullopt, "claim-writer-residual", {});
+  }
+}
+
 void ClaimRun::writer_claims() {
   const std::size_t sentences = std::min(doc_.sentences.size(), a_.sentence_first_token.size() - 1);
   for (std::size_t s = 0; s < sentences && a_.sentence_first_token.size() > s + 1; ++s) {
-    if (sentence_touched_[s] != 0) continue;
     TokenRange r{a_.sentence_first_token[s], a_.sentence_first_token[s + 1]};
+    if (sentence_touched_[s] != 0) {
+      residual_claims(r);
+      continue;
+    }
     if (mostly_quoted(r)) continue;
     r = trim(r, false);
     if (r.first >= r.second || word_count(r) < min_writer_words) continue;

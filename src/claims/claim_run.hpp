@@ -62,8 +62,11 @@ class ClaimRun {
 
  private:
   void mark_content();
+  [[nodiscard]] std::vector<std::vector<Index>> nesting() const;
   void attribution_claims(Index a, const std::vector<std::vector<Index>>& children);
   void writer_claims();
+  void residual_claims(TokenRange sentence);
+  [[nodiscard]] TokenRange with_approximator(TokenRange r) const;
   std::vector<TokenRange> content_ranges(Index a, const std::vector<Index>& children) const;
   void claims_for_range(TokenRange range, Index a, Index min_words);
   FrameFeatures frame_features(Index a);
@@ -84,6 +87,7 @@ class ClaimRun {
   CueFinder cues_;
   std::vector<std::uint8_t> blocked_;
   std::vector<std::uint8_t> in_content_;
+  std::vector<std::uint8_t> in_cue_;
   std::vector<std::uint8_t> sentence_touched_;
 };
 

@@ -246,6 +246,8 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
   f.first = i;
   f.time.type = TimeType::relative;
   if (has_role(i, time_deictic)) {
+    // "the Today programme": a capitalised deictic inside a sentence is a name.
+    if (t_.capitalized(i) && !t_.token(i).has(TokenFlag::sentence_start)) return std::nullopt;
     f.end = i + 1;
     return f;
   }

@@ -334,3 +334,70 @@ TEST_CASE("claims: odd bytes and long inputs run without trouble") {
     CHECK(c.span.start < c.span.end);
   }
 }
+
+TEST_CASE("claims: an epistemic attribution over the same words is nested without parentId") {
+  const std::string text =
+      "The health board has told councillors it believes that around 60 clinics will close.";
+  Prepared p(text);
+  auto span_of = [&](std::string_view from, std::string_view to_end) {
+    const auto s = static_cast<std::uint32_t>(text.find(from));
+    const auto e = static_cast<std::uint32_t>(text.find(to_end) + to_end.size());
+    return ByteSpan{s, e};
+  };
+  sayso::Attribution told;
+  told.kind = sayso::AttributionKind::indirect;
+  told.cue = sayso::Cue{span_of("has told", "has told"), "tell", sayso::CueClass::communication};
+  told.content.push_back(span_of("around 60", "will close"));
+  sayso::Attribution believes = told;
+  believes.cue = sayso::Cue{span_of("believes", "believes"), "believe", sayso::CueClass::epistemic};
+  p.doc.attributions = {told, believes};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 1);
+  const sayso::Claim& c = p.doc.claims[0];
+  CHECK(p.at(c.span) == "around 60 clinics will close");
+  REQUIRE(c.attribution.has_value());
+  CHECK(*c.attribution == 1);
+  CHECK(c.type == sayso::ClaimType::quantity);
+  const bool believes_hedge = std::any_of(c.hedges.begin(), c.hedges.end(), [&](const auto& h) {
+    return h.cue == "believe" && h.category == sayso::HedgeCategory::epistemic_verb;
+  });
+  CHECK(believes_hedge);
+}
+
+TEST_CASE("claims: a figure outside reported content stays the writer's claim") {
+  const std::string text =
+      "The mayor has approved a 7% rise in parking fees, saying the city needs the money.";
+  Prepared p(text);
+  sayso::Attribution a;
+  a.kind = sayso::AttributionKind::indirect;
+  const auto cue = static_cast<std::uint32_t>(text.find("saying"));
+  a.cue = sayso::Cue{ByteSpan{cue, cue + 6}, "say", sayso::CueClass::communication};
+  const auto content = static_cast<std::uint32_t>(text.find("the city"));
+  a.content.push_back(ByteSpan{content, static_cast<std::uint32_t>(text.size() - 1)});
+  p.doc.attributions = {a};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 2);
+  CHECK(p.at(p.doc.claims[0].span) == "The mayor has approved a 7% rise in parking fees");
+  CHECK_FALSE(p.doc.claims[0].attribution.has_value());
+  REQUIRE(p.doc.claims[0].quantities.size() == 1);
+  CHECK(p.doc.claims[0].quantities[0].unit == "%");
+  CHECK(p.at(p.doc.claims[1].span) == "the city needs the money");
+  CHECK(p.doc.claims[1].attribution == std::optional<sayso::Index>(0));
+}
+
+TEST_CASE("claims: a content span cut just after an approximator keeps it") {
+  const std::string text = "She told a crowd of about 600 people gathered outside.";
+  Prepared p(text);
+  sayso::Attribution a;
+  a.kind = sayso::AttributionKind::indirect;
+  const auto cue = static_cast<std::uint32_t>(text.find("told"));
+  a.cue = sayso::Cue{ByteSpan{cue, cue + 4}, "tell", sayso::CueClass::communication};
+  const auto content = static_cast<std::uint32_t>(text.find("600"));
+  a.content.push_back(ByteSpan{content, static_cast<std::uint32_t>(text.size() - 1)});
+  p.doc.attributions = {a};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 1);
+  REQUIRE(p.doc.claims[0].quantities.size() == 1);
+  CHECK(p.doc.claims[0].quantities[0].relation == sayso::Relation::approx);
+  CHECK(p.doc.claims[0].quantities[0].approximator == "about");
+}
