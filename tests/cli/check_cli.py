@@ -82,6 +82,27 @@ def check_broken_line(sayso, fixtures):
            f"stderr names the lines: {diagnostics}")
 
 
+def check_jsonl_forms(sayso, fixtures):
+    """CRLF line ends, a byte order mark, blank lines and a last line without a newline
+    read the same as plain JSON Lines; a number id is kept as its JSON text."""
+    docs = [{"id": "a", "text": "The mayor said the roads were clear."},
+            {"id": 7, "text": "\"We are ready,\" the coach said."},
+            {"text": "No id, so the line number names it."}]
+    plain = "".join(json.dumps(d) + "\n" for d in docs).encode("utf-8")
+    lines = [json.dumps(d) for d in docs]
+    odd = ("\ufeff" + lines[0] + "\r\n  \t \r\n\r\n" + lines[1] + "\r\n" + lines[2]).encode("utf-8")
+    status, out_plain, _ = run(sayso, ["extract", "--input", "jsonl"], plain)
+    expect(status == 0, f"plain: exit {status}")
+    status, out_odd, err = run(sayso, ["extract", "--input", "jsonl"], odd)
+    expect(status == 0, f"odd forms: exit {status}: {err}")
+    ids_plain = [r["document"]["id"] for r in jsonl(out_plain)]
+    ids_odd = [r["document"]["id"] for r in jsonl(out_odd)]
+    expect(ids_plain == ["a", "7", "3"], f"ids {ids_plain}")
+    expect(ids_odd == ["a", "7", "5"], f"ids {ids_odd} (line numbers count blank lines)")
+    strip = lambda out: [dict(r, document=None) for r in jsonl(out)]
+    expect(strip(out_plain) == strip(out_odd), "same results whatever the line form")
+
+
 def check_bad_option(sayso, fixtures):
     """Wrong options: usage message, exit 2; --help and --version exit 0."""
     for args in (["extract", "--no-such-option"], ["extract", "--offsets", "bytes"],

@@ -442,3 +442,41 @@ TEST_CASE("json: extractor output with invalid UTF-8 is valid JSON with a warnin
   collect_spans(j, spans);
   for (const json& s : spans) CHECK(s["start"] <= s["end"]);
 }
+
+TEST_CASE("json: random bytes and wild spans always give valid JSON with ordered offsets") {
+  std::uint32_t seed = 12345;
+  const auto next = [&seed] {
+    seed = seed * 1664525U + 1013904223U;
+    return seed >> 8U;
+  };
+  const std::vector<std::string_view> alphabet{"a", " ", "\"", "\\", "\n", "\xC3\xA9",
+                                               "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xE2\x80\xA8"};
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    const std::size_t length = next() % 300;
+    for (std::size_t i = 0; i < length; ++i) {
+      if (next() % 4 == 0) {
+        text += static_cast<char>(next() & 0xFFU);  // any byte, often invalid UTF-8
+      } else {
+        text += alphabet[next() % alphabet.size()];
+      }
+    }
+    sayso::Document doc;
+    const auto limit = static_cast<std::uint32_t>(text.size() + 8);
+    for (int i = 0; i < 20; ++i) doc.sentences.push_back({next() % limit, next() % limit});
+    sayso::Claim claim;
+    claim.span = {next() % limit, next() % limit};
+    doc.claims.push_back(claim);
+    for (const auto unit : {sayso::OffsetUnit::codepoint, sayso::OffsetUnit::utf16,
+                            sayso::OffsetUnit::utf8}) {
+      const std::string raw = sayso::to_json(text, doc, {}, {unit, round % 2 == 0});
+      const json j = json::parse(raw);  // valid JSON and valid UTF-8
+      const std::uint64_t text_length = j["document"]["textLength"];
+      for (const json& s : j["sentences"]) {
+        CHECK(s["start"] <= s["end"]);
+        CHECK(s["end"] <= text_length);
+      }
+      CHECK(j["claims"][0]["span"]["text"] == j["claims"][0]["text"]);
+    }
+  }
+}
