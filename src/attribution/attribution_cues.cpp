@@ -11,7 +11,7 @@ namespace {
 constexpr Index max_aux = 3;
 constexpr Index parenthetical_window = 20;
 constexpr Index that_window = 7;
-constexpr Index addressee_window = 8;
+constexpr Index addressee_window = 20;
 constexpr Index adverbial_window = 5;
 constexpr Index short_region = 5;
 
@@ -168,8 +168,13 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
     }
     return s;
   }
-  if (c.aux_first > sb) {
-    const Index m = mention_before(c.aux_first - 1, sb);
+  Index before = c.aux_first;
+  while (before > sb + 1 && t_.is_word(before - 1) && is_aux(t_.key(before - 1)) &&
+         before + max_aux > c.aux_first) {
+    --before;
+  }
+  if (before > sb) {
+    const Index m = mention_before(before - 1, sb);
     if (m != no_index) {
       s.mention = m;
       s.group_first = mentions_[m].first;
@@ -195,7 +200,12 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
   Index k = j;
   bool noun_seen = false;
   while (k < se && k < j + addressee_window) {
-    if (t_.in_quote(k) || !t_.is_word(k)) break;
+    if (t_.in_quote(k)) break;
+    if (t_.tok(k).kind == TokenKind::number) {
+      ++k;
+      continue;
+    }
+    if (!t_.is_word(k)) break;
     const std::string key = t_.key(k);
     if (key == "that" || (k > j && is_subject_pronoun(key))) break;
     if (noun_seen && (key == "the" || key == "a" || key == "an") && !is_preposition(t_.key(k - 1))) break;
@@ -291,7 +301,7 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
   Index start = j;
   bool marked = false;
   for (Index k = j; k < se && k < j + that_window; ++k) {
-    if (t_.in_quote(k)) break;
+    if (t_.in_quote(k) || (k > j && cues_.starts_at(t_, k))) break;  // a nested cue's "that"
     if (t_.is_lower_word(k, "that")) {
       start = k + 1;
       marked = true;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr Index max_gap_sentences = 4;
 constexpr Index nesting_window = 8;
-constexpr Index name_cue_window = 3;
+constexpr Index name_cue_window = 1;
 
 bool naming_word(std::string_view k) {
   return k == "called" || k == "named" || k == "dubbed" || k == "nicknamed" || k == "titled" ||
@@ -196,7 +196,7 @@ void AttributionBuilder::attribute_embeds() {
   const Index n = t_.size();
   for (Index s = 1; s + 1 < a_.sentence_first_token.size(); ++s) {
     const Index b = t_.sentence_begin(s);
-    if (b >= n || !is_dash_text(t_.text(b)) || !t_.tok(b).has(line_break_before)) continue;
+    if (b >= n || b == 0 || !is_dash_text(t_.text(b))) continue;
     const Index p = t_.paragraph(b);
     if (p == 0 || t_.paragraph(b - 1) != p - 1) continue;
     Index m = no_index;

@@ -38,6 +38,7 @@ struct Candidate {
   bool in_quote = false;
   bool subject = false;         ///< Looks like the subject of its clause.
   bool alias = false;           ///< A transliteration or handle of `partner`.
+  bool typo = false;            ///< The head noun was matched with one edit.
 };
 
 /// Entity under construction.
@@ -50,6 +51,7 @@ struct EntityDraft {
   std::unordered_set<std::string> descriptor_words;  ///< Lower-case words of descriptors.
   std::string first_key;  ///< Lower-case first name, for persons.
   Gender gender = '-';
+  int mentions = 0;  ///< Mentions outside quotations so far (salience).
 };
 
 class MentionBuilder {
@@ -85,7 +87,7 @@ class MentionBuilder {
   void scan_pronoun(Index i, Index end);
   void scan_handle(Index i, Index end);
   void mark_appositions(std::size_t from);
-  void add_role_prefix(Candidate& c, Index sentence_begin) const;
+  void add_role_prefix(Candidate& c, Index sentence_begin);
   [[nodiscard]] bool followed_by_cue(Index i, Index end) const;
   [[nodiscard]] bool is_adverb_like(Index i) const;
 
@@ -99,6 +101,7 @@ class MentionBuilder {
   void resolve_in_order();
   void resolve_description(Candidate& c);
   void resolve_pronoun(Candidate& c);
+  [[nodiscard]] bool has_place_word(const EntityDraft& d) const;
   Index best_person_for(const Candidate& c) const;
   Index best_org_for(const Candidate& c) const;
   void remember(const Candidate& c);

@@ -86,7 +86,9 @@ void MentionBuilder::add_descriptor(Index e, std::string_view desc) {
   if (desc.empty()) return;
   EntityDraft& d = ents_[e];
   add_unique(d.descriptors, std::string(desc));
-  for (std::string& w : lower_words(desc)) d.descriptor_words.insert(std::move(w));
+  for (std::string& w : lower_words(desc)) {
+    if (!lex_.stopwords.contains(w)) d.descriptor_words.insert(std::move(w));
+  }
 }
 
 void MentionBuilder::link_name(Candidate& c) {
@@ -205,14 +207,20 @@ void MentionBuilder::scan_headline(Index s) {
 void MentionBuilder::remember(const Candidate& c) {
   if (c.in_quote || c.entity == no_index) return;
   recent_.push_back(Recent{c.entity, t_.sentence(c.first), c.subject});
+  ++ents_[c.entity].mentions;
   if (recent_.size() > max_recent) recent_.pop_front();
+}
+
+bool MentionBuilder::has_place_word(const EntityDraft& d) const {
+  return std::any_of(d.descriptor_words.begin(), d.descriptor_words.end(),
+                     [&](const std::string& w) { return lex_.places.contains(w); });
 }
 
 Index MentionBuilder::best_person_for(const Candidate& c) const {
   const Index s = t_.sentence(c.first);
   std::vector<std::string> mods;
   for (Index k = c.first; k < c.head; ++k) {
-    if (t_.is_word(k)) mods.push_back(t_.key(k));
+    if (t_.is_word(k) && !lex_.stopwords.contains(t_.key(k))) mods.push_back(t_.key(k));
   }
   const bool generic = is_generic_person_head(c.head_word);
   int best_score = 0;
@@ -228,8 +236,8 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
     for (const std::string& m : mods) {
       if (d.descriptor_words.count(m) != 0) {
         score += 1;
-      } else if (lex_.places.contains(m)) {
-        place_conflict = true;
+      } else if (lex_.places.contains(m) && has_place_word(d)) {
+        place_conflict = true;  // "the Italian leader" is not the French president
       }
     }
     if (c.head_word == "leader") {
@@ -241,6 +249,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
       }
     }
     if (place_conflict) continue;
+    if (score > 0) score = score * 4 + std::min(d.mentions, 3);
     if (score > best_score) {
       best_score = score;
       best = it->entity;
@@ -258,13 +267,19 @@ Index MentionBuilder::best_org_for(const Candidate& c) const {
     const EntityDraft& d = ents_[it->entity];
     if (d.type != EntityType::organization) continue;
     int score = 1;
+    bool place_conflict = false;
     const std::vector<std::string> name_words = lower_words(d.name);
     for (Index k = c.first; k <= c.head; ++k) {
       if (!t_.is_word(k)) continue;
       const std::string key = t_.key(k);
-      if (key == "the") continue;
-      if (std::find(name_words.begin(), name_words.end(), key) != name_words.end()) score += 2;
+      if (lex_.stopwords.contains(key)) continue;
+      const bool in_name = std::find(name_words.begin(), name_words.end(), key) != name_words.end() ||
+                           d.descriptor_words.count(key) != 0;
+      if (in_name) score += 2;
+      if (!in_name && lex_.places.contains(key)) place_conflict = true;
     }
+    if (place_conflict) continue;
+    if (score > 0) score = score * 4 + std::min(d.mentions, 3);
     if (score > best_score) {
       best_score = score;
       best = it->entity;
@@ -283,7 +298,7 @@ void MentionBuilder::resolve_description(Candidate& c) {
     if (c.etype == EntityType::person) c.entity = best_person_for(c);
     if (c.etype == EntityType::organization) c.entity = best_org_for(c);
     if (c.entity != no_index) {
-      add_descriptor(c.entity, span_text(c.first, c.last));
+      if (!c.typo) add_descriptor(c.entity, span_text(c.first, c.last));
       return;
     }
   }
@@ -307,14 +322,16 @@ void MentionBuilder::resolve_description(Candidate& c) {
 void MentionBuilder::resolve_pronoun(Candidate& c) {
   const Index s = t_.sentence(c.first);
   Index fallback = no_index;
+  Index weak = no_index;  // an entity of unknown type: only when no person fits
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (s - it->sentence > pronoun_window) break;
     const EntityDraft& d = ents_[it->entity];
     bool fits = false;
     if (c.etype == EntityType::person) {
-      fits = (d.type == EntityType::person || d.type == EntityType::unknown) &&
+      fits = d.type == EntityType::person &&
              (c.gender == '-' || d.gender == '-' || d.gender == c.gender);
       if (c.head_word == "i") fits = false;
+      if (d.type == EntityType::unknown && weak == no_index) weak = it->entity;
     } else if (c.etype == EntityType::organization) {
       fits = d.type == EntityType::organization;
     } else {
@@ -327,7 +344,7 @@ void MentionBuilder::resolve_pronoun(Candidate& c) {
     }
     if (fallback == no_index) fallback = it->entity;
   }
-  if (c.entity == no_index) c.entity = fallback;
+  if (c.entity == no_index) c.entity = fallback != no_index ? fallback : weak;
   if (c.entity == no_index) return;
   EntityDraft& d = ents_[c.entity];
   if (c.etype == EntityType::person) {

@@ -30,6 +30,19 @@ bool is_non_ascii_word(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
 }
 
+// "I'll", "We're", "Don't": an apostrophe followed by lower-case letters, not "'s".
+bool is_contraction(std::string_view w) {
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    std::size_t next = 0;
+    if (w[k] == '\'') next = k + 1;
+    if (w.compare(k, 3, "\xE2\x80\x99") == 0) next = k + 3;
+    if (next == 0 || next >= w.size()) continue;
+    const char c = w[next];
+    if (c >= 'a' && c <= 'z' && !(c == 's' && next + 1 == w.size())) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool MentionBuilder::is_adverb_like(Index i) const {
@@ -73,7 +86,7 @@ bool MentionBuilder::title_case(Index s) const {
     ++words;
     caps += t_.is_cap(i) ? 1 : 0;
   }
-  return words >= 3 && caps * 4 >= words * 3;
+  return words >= 3 && caps == words;
 }
 
 Index MentionBuilder::title_length(Index k, Index end) const {
@@ -136,13 +149,15 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
     const std::string key = t_.key(k);
-    if (lex_.places.contains(key)) {
+    const bool plural_demonym = key.size() > 3 && key.back() == 's' &&
+                                lex_.places.contains(std::string_view(key).substr(0, key.size() - 1));
+    if (lex_.places.contains(key) || plural_demonym) {
       place = true;
     } else if (!lex_.place_parts.contains(key)) {
       return false;
     }
   }
-  return place;
+  return place || last > first;
 }
 
 bool MentionBuilder::is_org_run(Index first, Index last) const {
@@ -183,9 +198,12 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
     q += n;
   }
   if (!titled) q = k;  // place words without a title are part of the name
-  if (q >= run_end || is_place_run(q, run_end)) return run_end;
+  if (q >= run_end || is_place_run(q, run_end)) {
+    run_end_[run_first] = run_end;  // a place: a possible determiner ("South Korea's")
+    return run_end;
+  }
   const bool single = run_end - q == 1 || (run_end - q == 2 && t_.is(q + 1, '.'));
-  if (single && t_.text(q).size() < 2) return run_end;
+  if (single && (t_.text(q).size() < 2 || is_contraction(t_.text(q)))) return run_end;
   const bool initial = t_.tok(run_first).has(sentence_start) ||
                        (run_first > 0 && (t_.is_quote_mark(run_first - 1) || t_.is(run_first - 1, ':')));
   if (single && !titled && initial && !accept_single_initial(q, run_end)) return run_end;
@@ -210,7 +228,8 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
     c.partner = static_cast<Index>(cands_.size() - 1);
     c.alias = true;
   }
-  c.subject = followed_by_cue(run_end, end) || t_.is(run_end, ',');
+  c.subject = followed_by_cue(run_end, end) || t_.is(run_end, ',') ||
+              run_first == t_.sentence_begin(t_.sentence(i));
   add_role_prefix(c, t_.sentence_begin(t_.sentence(i)));
   cands_.push_back(std::move(c));
   run_end_[run_first] = run_end;
@@ -219,7 +238,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
 
 // "chief executive Nadia Greer", "United manager Helen Cross": lower-case role words
 // right before a name become its descriptor.
-void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) const {
+void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
   if (c.first == 0 || c.etype == EntityType::organization) return;
   Index k = c.first;
   const Index limit = c.first > sentence_begin + 3 ? c.first - 3 : sentence_begin;
@@ -233,9 +252,14 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) const {
     --k;
   }
   if (!role) return;
-  if (k > sentence_begin && t_.is_cap(k - 1) && !lex_.stopwords.contains(t_.key(k - 1))) --k;
+  if (k > sentence_begin && t_.is_cap(k - 1) && !lex_.stopwords.contains(t_.key(k - 1))) {
+    --k;
+    // "United manager Helen Cross": "United" is part of the descriptor, not a mention.
+    if (!cands_.empty() && cands_.back().first == k && cands_.back().last == k + 1) cands_.pop_back();
+  }
   const std::string prefix = span_text(k, c.first);
   c.descriptor = c.descriptor.empty() ? prefix : prefix + " " + c.descriptor;
+  c.first = k;
   if (c.etype == EntityType::unknown) c.etype = EntityType::person;
 }
 
@@ -282,10 +306,15 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
     }
     if (!t_.is_word(k)) break;
     const std::string key = t_.key(k);
-    if (lex_.stopwords.contains(key) || cues_.starts_at(t_, k)) break;
+    if (lex_.stopwords.contains(key)) break;
+    const bool cue = cues_.starts_at(t_, k);
+    // A noun that is also a verb form ("reports", "estimates") heads only an empty phrase.
+    if (cue && head != no_index) break;
     if (const HeadInfo* h = lex_.heads.find(key); h && !t_.possessive(k)) {
       head = k;
       head_word = key;
+    } else if (cue) {
+      break;
     }
     ++k;
     ++seen;
@@ -314,7 +343,7 @@ Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
   if (k == "who") {
     for (Index j = after_head + 1; j < end && j < after_head + max_relative_clause; ++j) {
       if (t_.in_quote(j) || t_.is(j, ',') || t_.is(j, '.')) return after_head;
-      if (cues_.starts_at(t_, j) && !t_.is_lower_word(j - 1, "to")) return j;
+      if (j > after_head + 1 && cues_.starts_at(t_, j) && !t_.is_lower_word(j - 1, "to")) return j;
     }
     return after_head;
   }
@@ -348,17 +377,18 @@ void MentionBuilder::scan_description(Index i, Index end) {
   const Index head = find_head(i + det, end, head_word);
   if (head == no_index) return;
   const HeadInfo* info = lex_.heads.find(head_word);
-  if (info == nullptr) return;
+  if (info == nullptr || t_.tok(head).has(capitalized)) return;
   Candidate c;
   c.first = i;
   c.head = head;
   c.head_word = head_word;
+  c.typo = head_word != t_.key(head);
   c.last = extend_postmodifier(head + 1, end);
   c.type = MentionType::nominal;
   c.etype = info->type;
   c.gender = info->gender;
   const std::string d = t_.key(i);
-  c.definite = d != "a" && d != "an" && d != "another" && det < 3;
+  c.definite = (d == "the" && det == 1) || (run_end_[i] > i && det == run_end_[i] - i);
   c.in_quote = t_.in_quote(head);
   c.subject = followed_by_cue(c.last, end);
   cands_.push_back(std::move(c));
@@ -372,7 +402,8 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
                            (i > 0 && t_.tok(i - 1).kind == TokenKind::punct) ||
                            (i > 0 && t_.is_lower_word(i - 1, "to")) ||
                            (i > 0 && t_.is_lower_word(i - 1, "and"));
-  if (!after_punct || determiner_length(i, end) != 0) return;
+  if (determiner_length(i, end) != 0) return;
+  if (!after_punct && !(i > 0 && t_.is_word(i - 1) && lex_.stopwords.contains(t_.key(i - 1)))) return;
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
   std::string head_word;
   const Index head = find_head(i, std::min<Index>(end, i + 4), head_word);
@@ -389,7 +420,12 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   c.last = extend_postmodifier(head + 1, end);
   const bool subject = followed_by_cue(c.last, end);
   const bool plural = info->type == EntityType::group || info->document;
-  if (!(apposition && info->type == EntityType::person) && !(plural && (subject || according))) return;
+  const bool clause_start = after_punct || (i > 0 && t_.is_lower_word(i - 1, "that"));
+  const bool group_subject = info->type == EntityType::group && clause_start;
+  if (!(apposition && info->type == EntityType::person) && !(plural && (subject || according)) &&
+      !group_subject) {
+    return;
+  }
   c.type = MentionType::nominal;
   c.etype = info->type;
   c.gender = info->gender;
@@ -465,12 +501,15 @@ void MentionBuilder::scan_sentence(Index s) {
   const Index b = t_.sentence_begin(s);
   const Index e = t_.sentence_end(s);
   const std::size_t from = cands_.size();
+  // Names first, so that descriptions can step over them ("an analyst at Acme Corp").
   Index run_until = b;
   for (Index i = b; i < e; ++i) {
-    scan_handle(i, e);
     if (i >= run_until && t_.is_cap(i)) run_until = std::max(run_until, scan_name_run(i, e));
+  }
+  for (Index i = b; i < e; ++i) {
+    scan_handle(i, e);
     scan_description(i, e);
-    if (i >= run_until || run_end_[i] == 0) scan_bare_description(i, e);
+    scan_bare_description(i, e);
     scan_pronoun(i, e);
   }
   std::stable_sort(cands_.begin() + static_cast<std::ptrdiff_t>(from), cands_.end(),

@@ -1,0 +1,240 @@
+// Attribution stage: data-driven cases from tests/fixtures/attribution/cases.txt run
+// through the whole pipeline, plus unit checks of the cue lexicon.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "attribution/cue_lexicon.hpp"
+#include "sayso/extractor.hpp"
+
+namespace {
+
+struct Case {
+  std::string name;
+  std::string text;
+  std::vector<std::vector<std::string>> expect;
+};
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : line) {
+    if (c == sep) {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+std::vector<Case> read_cases(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<Case> cases;
+  std::string line;
+  bool in_text = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("=== ", 0) == 0) {
+      cases.push_back(Case{line.substr(4), {}, {}});
+      in_text = true;
+    } else if (cases.empty() || (line.empty() && !in_text) || (!in_text && line[0] == '#')) {
+      continue;
+    } else if (line == "---") {
+      in_text = false;
+    } else if (in_text) {
+      cases.back().text += line + "\n";
+    } else {
+      cases.back().expect.push_back(split(line, '|'));
+    }
+  }
+  return cases;
+}
+
+std::string joined_content(const sayso::Document& doc, const sayso::Attribution& a,
+                           std::string_view text) {
+  std::string out;
+  for (const auto& sp : a.content) {
+    if (!out.empty()) out += " ";
+    out += std::string(sayso::slice(text, sp));
+  }
+  return out;
+}
+
+const sayso::Attribution* find_by_content(const sayso::Document& doc, std::string_view text,
+                                          const std::string& needle) {
+  // A content that starts with the needle wins over one that only contains it.
+  for (const auto& a : doc.attributions) {
+    if (joined_content(doc, a, text).rfind(needle, 0) == 0) return &a;
+  }
+  for (const auto& a : doc.attributions) {
+    if (joined_content(doc, a, text).find(needle) != std::string::npos) return &a;
+  }
+  return nullptr;
+}
+
+bool speaker_matches(const sayso::Document& doc, const sayso::Attribution& a,
+                     const std::string& speaker) {
+  if (speaker == "-") return !a.source.has_value();
+  if (!a.source) return false;
+  const auto& e = doc.entities[a.source->entity];
+  if (e.name.find(speaker) != std::string::npos) return true;
+  for (const auto& alt : e.alternate_names) {
+    if (alt.find(speaker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string kind_name(const sayso::Attribution& a) {
+  if (a.kind == sayso::AttributionKind::direct) return a.quote_marks ? "direct" : "embed";
+  return a.kind == sayso::AttributionKind::mixed ? "mixed" : "indirect";
+}
+
+std::string class_name(sayso::CueClass c) {
+  switch (c) {
+    case sayso::CueClass::communication: return "communication";
+    case sayso::CueClass::epistemic: return "epistemic";
+    case sayso::CueClass::documentary: return "documentary";
+    case sayso::CueClass::according_to: return "according_to";
+    case sayso::CueClass::post: return "post";
+  }
+  return "?";
+}
+
+void check_expectation(const sayso::Document& doc, std::string_view text,
+                       const std::vector<std::string>& e) {
+  INFO("expectation: " << e[0] << "|" << (e.size() > 1 ? e[1] : ""));
+  REQUIRE(e.size() >= 2);
+  const sayso::Attribution* a = find_by_content(doc, text, e[1]);
+  if (e[0] == "none") {
+    CHECK(a == nullptr);
+    return;
+  }
+  REQUIRE(a != nullptr);
+  REQUIRE(e.size() >= 3);
+  if (e[0] == "direct" || e[0] == "mixed" || e[0] == "indirect" || e[0] == "embed") {
+    CHECK(kind_name(*a) == e[0]);
+    CHECK(speaker_matches(doc, *a, e[2]));
+  } else if (e[0] == "cue") {
+    REQUIRE(a->cue.has_value());
+    CHECK(a->cue->lemma == e[2]);
+    REQUIRE(e.size() >= 4);
+    CHECK(class_name(a->cue->cue_class) == e[3]);
+  } else if (e[0] == "addressee") {
+    REQUIRE(a->addressee.has_value());
+    CHECK(std::string(sayso::slice(text, a->addressee->span)) == e[2]);
+  } else if (e[0] == "parent") {
+    REQUIRE(a->parent.has_value());
+    const sayso::Attribution* p = find_by_content(doc, text, e[2]);
+    REQUIRE(p != nullptr);
+    CHECK(&doc.attributions[*a->parent] == p);
+  } else if (e[0] == "spans") {
+    CHECK(a->content.size() == std::stoul(e[2]));
+  } else if (e[0] == "rule") {
+    CHECK(a->rule_id == e[2]);
+  } else {
+    FAIL("unknown expectation " << e[0]);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("attribution: fixture cases") {
+  const auto cases = read_cases(std::string(SAYSO_FIXTURES_DIR) + "/attribution/cases.txt");
+  REQUIRE(cases.size() >= 20);
+  auto extractor = sayso::Extractor::create();
+  REQUIRE(extractor);
+  for (const Case& c : cases) {
+    SUBCASE(c.name.c_str()) {
+      auto doc = extractor->extract(c.text);
+      REQUIRE(doc);
+      for (const auto& e : c.expect) check_expectation(*doc, c.text, e);
+    }
+  }
+}
+
+TEST_CASE("attribution: attributions are in text order and reference valid records") {
+  const std::string text =
+      "\"We will appeal,\" Torres said, \"and we will win.\"\n"
+      "Prices will rise, the bank warned. Lena Vogt said the plan was sound.\n";
+  auto doc = sayso::extract(text);
+  REQUIRE(doc);
+  REQUIRE(doc->attributions.size() >= 3);
+  for (std::size_t i = 1; i < doc->attributions.size(); ++i) {
+    CHECK(doc->attributions[i - 1].content.front().start <= doc->attributions[i].content.front().start);
+  }
+  for (const auto& a : doc->attributions) {
+    CHECK(!a.rule_id.empty());
+    CHECK(a.confidence > 0.0F);
+    CHECK(a.confidence <= 1.0F);
+    if (a.source) {
+      REQUIRE(a.source->entity < doc->entities.size());
+      for (auto m : a.source->mentions) {
+        REQUIRE(m < doc->mentions.size());
+        CHECK(doc->mentions[m].entity == a.source->entity);
+      }
+    }
+  }
+  for (std::size_t q = 0; q < doc->quotations.size(); ++q) {
+    if (!doc->quotations[q].attribution) continue;
+    const auto& a = doc->attributions[*doc->quotations[q].attribution];
+    bool covered = false;
+    for (const auto& sp : a.quoted) covered = covered || sp == doc->quotations[q].content;
+    CHECK(covered);
+  }
+}
+
+TEST_CASE("attribution: cue lexicon knows inflections, classes and multi-word forms") {
+  auto lex = sayso::detail::CueLexicon::load({});
+  REQUIRE(lex);
+  sayso::detail::Analysis a;
+  const std::string text = "She has pointed out that it believes, according to reports.";
+  auto doc = sayso::segment(text);
+  REQUIRE(doc);
+  a.text = text;
+  a.doc = &*doc;
+  sayso::detail::Tokenizer().run(text, doc->sentences, a.tokens, a.sentence_first_token);
+  sayso::detail::TokenText t(a);
+  auto pointed = lex->match(t, 2);
+  REQUIRE(pointed);
+  CHECK(pointed->entry->lemma == "point out");
+  CHECK(pointed->last == 4);
+  auto believes = lex->match(t, 6);
+  REQUIRE(believes);
+  CHECK(believes->entry->cue_class == sayso::CueClass::epistemic);
+  auto according = lex->match(t, 8);
+  REQUIRE(according);
+  CHECK(according->entry->cue_class == sayso::CueClass::according_to);
+  CHECK_FALSE(lex->match(t, 0));
+}
+
+TEST_CASE("attribution: extra reporting verbs from the options") {
+  sayso::ExtractorOptions options;
+  options.reporting_verbs.push_back("quipped\tquip\tcommunication");
+  auto ex = sayso::Extractor::create(options);
+  REQUIRE(ex);
+  auto doc = ex->extract("\"Never again,\" quipped Lena Vogt.\n");
+  REQUIRE(doc);
+  REQUIRE(doc->attributions.size() == 1);
+  REQUIRE(doc->attributions[0].cue);
+  CHECK(doc->attributions[0].cue->lemma == "quip");
+  sayso::ExtractorOptions bad;
+  bad.reporting_verbs.push_back("quipped\tquip\tnonsense");
+  CHECK_FALSE(sayso::Extractor::create(bad));
+}
+
+TEST_CASE("attribution: hostile input stays bounded and safe") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "\"a,\" said ";
+  text += std::string("\0\xff\xfe said \"", 10);
+  for (int i = 0; i < 2000; ++i) text += "he said that she said, according to ";
+  auto doc = sayso::extract(text);
+  REQUIRE(doc);
+  for (const auto& a : doc->attributions) {
+    for (const auto& sp : a.content) CHECK(sp.end <= text.size());
+  }
+}
