@@ -123,7 +123,7 @@ struct Cue {
 
 /// Who was addressed (JSON `addressee`).
 struct Addressee {
-  ByteSpan span;                  ///< E.g. "lawmakers in Seoul" (JSON `span`).
+  ByteSpan span;                  ///< E.g. "reporters in the capital" (JSON `span`).
   std::optional<Index> entity;    ///< JSON `entityId`.
 };
 
