@@ -81,12 +81,15 @@ class AttributionBuilder {
   [[nodiscard]] Index skip_adverbial(Index j, Index se) const;
   [[nodiscard]] bool postposed_after(Index j, Index se) const;
   [[nodiscard]] Index trim_end(Index first, Index last) const;
+  [[nodiscard]] Index skip_dateline(Index first, Index last) const;
   [[nodiscard]] Index content_stop(Index j, Index se) const;
   bool forward_content(Draft& d, Index j, Index se, bool needs_that, const CueHit& c);
   bool backward_content(Draft& d, Index region_first, Index region_last, Index se,
                         Index after_group);
   void fill_content(Draft& d, Index first, Index last);
   [[nodiscard]] Index quote_covering(Index first, Index last) const;
+  [[nodiscard]] bool fragment_of_mixed(Index q) const;
+  void release_fragment(Index q);
 
   // Quotations without a cue.
   void attribute_quotes();

@@ -263,12 +263,33 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
   return se;
 }
 
+bool AttributionBuilder::fragment_of_mixed(Index q) const {
+  const Index d = quotes_[q].draft;
+  return d != no_index && d < drafts_.size() && drafts_[d].rec.kind == AttributionKind::mixed;
+}
+
+// A nested cue claims a quotation an enclosing mixed attribution held as a fragment:
+// `She said a colleague had told her: "I cannot go on."`
+void AttributionBuilder::release_fragment(Index q) {
+  if (!fragment_of_mixed(q)) return;
+  Draft& outer = drafts_[quotes_[q].draft];
+  for (std::size_t i = 0; i < outer.quotes.size(); ++i) {
+    if (outer.quotes[i] != q) continue;
+    outer.quotes.erase(outer.quotes.begin() + static_cast<std::ptrdiff_t>(i));
+    outer.rec.quoted.erase(outer.rec.quoted.begin() + static_cast<std::ptrdiff_t>(i));
+    break;
+  }
+  if (outer.rec.quoted.empty()) outer.rec.kind = AttributionKind::indirect;
+  quotes_[q].used = false;
+  quotes_[q].draft = no_index;
+}
+
 Index AttributionBuilder::quote_covering(Index first, Index last) const {
   Index k = first;
   while (k < last && !t_.is_quote_mark(k) && t_.tok(k).kind == TokenKind::punct) ++k;
   if (k >= last || quote_open_at_[k] == no_index) return no_index;
   const Index q = quote_open_at_[k];
-  if (!quotes_[q].speech || quotes_[q].used) return no_index;
+  if (!quotes_[q].speech || (quotes_[q].used && !fragment_of_mixed(q))) return no_index;
   if (trim_end(first, last) > quotes_[q].close) return no_index;
   return q;
 }
@@ -323,6 +344,7 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
   const Index stop = content_stop(start, se);
   const Index q = quote_covering(start, stop);
   if (q != no_index) {
+    release_fragment(q);
     d.rec.kind = AttributionKind::direct;
     d.rec.content.push_back(a_.doc->quotations[q].content);
     d.rec.quoted.push_back(a_.doc->quotations[q].content);
@@ -347,8 +369,37 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
   return true;
 }
 
+// "LONDON (Reuters) - ": a dateline opening the sentence is not part of the content.
+Index AttributionBuilder::skip_dateline(Index first, Index last) const {
+  if (first >= last || !t_.is_word(first) || !t_.tok(first).has(all_upper) ||
+      t_.text(first).size() < 3) {
+    return first;
+  }
+  bool in_parens = false;
+  for (Index k = first; k < last && k < first + 10; ++k) {
+    const std::string_view tx = t_.text(k);
+    if (tx == "-" || tx == "\xE2\x80\x94" || tx == "\xE2\x80\x93") return k + 1;
+    if (tx == "(") in_parens = true;
+    if (tx == ")") in_parens = false;
+    const bool ok = tx == "(" || tx == ")" || tx == "," || tx == "." ||
+                    (t_.is_word(k) && (t_.tok(k).has(all_upper) || (in_parens && t_.is_cap(k))));
+    if (!ok) return first;
+  }
+  return first;
+}
+
 bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index region_last,
                                           Index se, Index after_group) {
+  region_first = skip_dateline(region_first, region_last);
+  // `"First sentence. Second one," she said.`: the quotation began in an earlier sentence.
+  for (Index k = region_last; k-- > region_first && k + 3 > region_last;) {
+    const Index q = t_.is_quote_mark(k) ? t_.quote(k) : no_index;
+    if (q != no_index && quotes_[q].open < region_first &&
+        t_.paragraph(quotes_[q].open) == t_.paragraph(k)) {
+      region_first = quotes_[q].open;
+      break;
+    }
+  }
   const Index last = trim_end(region_first, region_last);
   if (last <= region_first) return false;
   // A quotation filling the region: `"...," X said` (possibly after "For").
@@ -442,16 +493,24 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
       while (k < se && !t_.is(k, ',')) ++k;
       if (k < se) fill_content(d, k + 1, content_stop(k + 1, se));
     } else if (c.aux_first > sb && t_.is(c.aux_first - 1, ',')) {
-      Index from = sb;
-      if (last_sentence_draft_ != no_index) from = std::max(from, drafts_[last_sentence_draft_].cue_last);
-      fill_content(d, from, c.aux_first - 1);
+      // The whole clause before, even when it holds a cue of its own.
+      fill_content(d, skip_dateline(sb, c.aux_first - 1), c.aux_first - 1);
     }
     ok = !d.rec.content.empty();
     d.rec.rule_id = rules::according_to;
     d.rec.confidence = 0.85F;
   } else {
-    const bool before_break = src.group_first > sb &&
-                              (t_.is(src.group_first - 1, ',') || t_.is_quote_mark(src.group_first - 1));
+    // ", new figures show": up to two words may stand between the comma and the subject.
+    Index lead = src.group_first;
+    while (lead > sb && lead + 2 > src.group_first && t_.is_word(lead - 1) &&
+           !t_.tok(lead - 1).has(capitalized) && !src.inverted) {
+      --lead;
+    }
+    const auto is_break = [&](Index g) {
+      return g > sb && (t_.is(g - 1, ',') || t_.is_quote_mark(g - 1));
+    };
+    const bool before_break = is_break(src.group_first) || is_break(lead);
+    if (!is_break(src.group_first) && is_break(lead)) src.group_first = lead;
     const Index after_group = skip_adverbial(after, se);
     if (before_break && !participle && postposed_after(after, se)) {
       Index from = sb;

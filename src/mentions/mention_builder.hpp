@@ -104,6 +104,7 @@ class MentionBuilder {
   [[nodiscard]] bool has_place_word(const EntityDraft& d) const;
   Index best_person_for(const Candidate& c) const;
   Index best_org_for(const Candidate& c) const;
+  [[nodiscard]] bool embedded(const Candidate& c) const;
   void remember(const Candidate& c);
   void emit();
 

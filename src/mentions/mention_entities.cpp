@@ -18,6 +18,16 @@ bool is_generic_person_head(std::string_view h) {
          h == "girl" || h == "veteran" || h == "teenager";
 }
 
+// Heads that may name any organisation already in the story ("the company said").
+bool is_generic_org_head(std::string_view h) {
+  return h == "company" || h == "firm" || h == "group" || h == "organisation" ||
+         h == "organization" || h == "agency" || h == "body" || h == "business" ||
+         h == "charity" || h == "union" || h == "corporation" || h == "startup" ||
+         h == "retailer" || h == "airline" || h == "carrier" || h == "manufacturer" ||
+         h == "maker" || h == "lender" || h == "insurer" || h == "operator" || h == "bank" ||
+         h == "club" || h == "team" || h == "side" || h == "network" || h == "broadcaster";
+}
+
 bool is_leader_title(std::string_view w) {
   return w == "president" || w == "premier" || w == "chancellor" || w == "king" ||
          w == "queen" || w == "leader" || w == "minister" || w == "prime" || w == "emir" ||
@@ -204,9 +214,28 @@ void MentionBuilder::scan_headline(Index s) {
   }
 }
 
+// The subject of a reported clause ("she said one colleague had ...") is less salient
+// than the speaker: later pronouns prefer the speaker.
+bool MentionBuilder::embedded(const Candidate& c) const {
+  if (c.first == 0) return false;
+  Index k = c.first - 1;
+  if (t_.is_lower_word(k, "that") && k > 0) --k;
+  const Index stop = k > 4 ? k - 4 : 0;
+  for (Index j = k + 1; j-- > stop;) {
+    if (cues_.starts_at(t_, j) && !t_.tok(j).has(capitalized)) {
+      // `"...," said Ana Torres`: an inverted subject is the speaker itself.
+      const bool inverted = j == 0 || t_.is(j - 1, ',') || t_.is_quote_mark(j - 1) ||
+                            t_.tok(j).has(sentence_start);
+      return !inverted;
+    }
+    if (!t_.is_word(j) || j + 2 < k) break;
+  }
+  return false;
+}
+
 void MentionBuilder::remember(const Candidate& c) {
   if (c.in_quote || c.entity == no_index) return;
-  recent_.push_back(Recent{c.entity, t_.sentence(c.first), c.subject});
+  recent_.push_back(Recent{c.entity, t_.sentence(c.first), c.subject && !embedded(c)});
   ++ents_[c.entity].mentions;
   if (recent_.size() > max_recent) recent_.pop_front();
 }
@@ -266,11 +295,11 @@ Index MentionBuilder::best_org_for(const Candidate& c) const {
     if (s - it->sentence > description_window) break;
     const EntityDraft& d = ents_[it->entity];
     if (d.type != EntityType::organization) continue;
-    int score = 1;
+    int score = is_generic_org_head(c.head_word) ? 1 : 0;
     bool place_conflict = false;
     const std::vector<std::string> name_words = lower_words(d.name);
     for (Index k = c.first; k <= c.head; ++k) {
-      if (!t_.is_word(k)) continue;
+      if (!t_.is_word(k) || t_.possessive(k)) continue;  // "the union's council" is not the union
       const std::string key = t_.key(k);
       if (lex_.stopwords.contains(key)) continue;
       const bool in_name = std::find(name_words.begin(), name_words.end(), key) != name_words.end() ||

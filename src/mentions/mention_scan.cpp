@@ -13,7 +13,7 @@ constexpr Index max_postmodifier = 8;
 constexpr Index max_relative_clause = 12;
 
 bool is_connector(std::string_view w) {
-  return w == "of" || w == "for" || w == "de" || w == "da" || w == "del" || w == "van" ||
+  return w == "of" || w == "the" || w == "for" || w == "de" || w == "da" || w == "del" || w == "van" ||
          w == "von" || w == "der" || w == "den" || w == "bin" || w == "al" || w == "la" ||
          w == "le" || w == "du" || w == "&";
 }
@@ -134,6 +134,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
     if (j > i && t_.is_word(j) && is_connector(t_.key(j)) && t_.is_cap(j + 1)) {
       const std::string k = t_.key(j);
       if ((k == "of" || k == "for") && !org_seen) break;
+      if (k == "the" && j == i + 1 && t_.tok(i).has(sentence_start)) break;
       ++j;
       continue;
     }
@@ -164,11 +165,15 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
     const std::string key = t_.key(k);
+    if (k > first && (key == "the" || key == "of" || key == "for" || key == "&")) return true;
     if (const HeadInfo* h = lex_.heads.find(key); h && h->type == EntityType::organization) return true;
     if (is_corporate_suffix(key) && k > first) return true;
   }
-  const std::string_view w = t_.bare(first);
-  return last == first + 1 && t_.tok(first).has(all_upper) && w.size() >= 2 && w.size() <= 6;
+  for (Index k = first; k < last; ++k) {
+    const std::string_view w = t_.bare(k);
+    if (t_.is_word(k) && t_.tok(k).has(all_upper) && w.size() >= 2 && w.size() <= 6) return true;
+  }
+  return false;
 }
 
 bool MentionBuilder::accept_single_initial(Index i, Index last) const {
@@ -198,6 +203,8 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
     q += n;
   }
   if (!titled) q = k;  // place words without a title are part of the name
+  // "Health Secretary", "Prime Minister" alone: a description, not a name.
+  if (title_length(q, run_end) + q >= run_end) return run_end;
   if (q >= run_end || is_place_run(q, run_end)) {
     run_end_[run_first] = run_end;  // a place: a possible determiner ("South Korea's")
     return run_end;
@@ -210,7 +217,11 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   Candidate c;
   c.first = run_first;
   // "the Pentagon", "the Office for National Statistics": keep the article.
-  const bool org = is_org_run(q, run_end);
+  // "the charity Sea Bridge": a name right after an organisation noun names one.
+  const HeadInfo* before = run_first > 0 && t_.is_word(run_first - 1) && !t_.is_cap(run_first - 1)
+                               ? lex_.heads.find(t_.key(run_first - 1))
+                               : nullptr;
+  const bool org = is_org_run(q, run_end) || (before && before->type == EntityType::organization);
   if (org && run_first > 0 && t_.is_lower_word(run_first - 1, "the")) c.first = run_first - 1;
   c.last = run_end;
   c.type = MentionType::name;
@@ -273,7 +284,8 @@ Index MentionBuilder::determiner_length(Index i, Index end) const {
          t_.is_lower_word(i + 2, "their"))) {
       return 3;
     }
-    return 0;
+    // "one colleague", "one official": a single member of an unnamed group.
+    return k == "one" && i + 1 < end && t_.is_word(i + 1) && lex_.heads.find(t_.key(i + 1)) ? 1 : 0;
   }
   if (k == "the" || k == "a" || k == "an" || k == "another" || k == "its" || k == "his" ||
       k == "her" || k == "their") {
@@ -323,8 +335,8 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
   // A typo in the head noun next to a reporting verb: "said the Ukrainian leder."
   const Index last = k > from ? k - 1 : from;
   if (k == from || !t_.is_word(last) || t_.tok(last).has(capitalized)) return no_index;
-  const bool by_cue = (k < end && cues_.starts_at(t_, k)) || k >= end || t_.is(k, '.') ||
-                      (from >= 2 && cues_.starts_at(t_, from - 2));
+  // Only where a speaker must stand: right before a cue or at the end of the sentence.
+  const bool by_cue = (k < end && cues_.starts_at(t_, k)) || k >= end || t_.is(k, '.');
   const std::string key = t_.key(last);
   if (!by_cue || key.size() < 4 || lex_.heads.find(key) != nullptr) return no_index;
   for (const std::string& h : lex_.person_heads) {
@@ -377,7 +389,8 @@ void MentionBuilder::scan_description(Index i, Index end) {
   const Index head = find_head(i + det, end, head_word);
   if (head == no_index) return;
   const HeadInfo* info = lex_.heads.find(head_word);
-  if (info == nullptr || t_.tok(head).has(capitalized)) return;
+  if (info == nullptr) return;
+  if (t_.tok(head).has(capitalized) && lex_.titles.find(head_word) == nullptr) return;
   Candidate c;
   c.first = i;
   c.head = head;
@@ -400,7 +413,8 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   if (!t_.is_word(i) || t_.in_quote(i)) return;
   const bool after_punct = i == t_.sentence_begin(t_.sentence(i)) ||
                            (i > 0 && t_.tok(i - 1).kind == TokenKind::punct) ||
-                           (i > 0 && t_.is_lower_word(i - 1, "to")) ||
+                           (i > 1 && t_.is_lower_word(i - 1, "to") &&
+                            t_.is_lower_word(i - 2, "according")) ||
                            (i > 0 && t_.is_lower_word(i - 1, "and"));
   if (determiner_length(i, end) != 0) return;
   if (!after_punct && !(i > 0 && t_.is_word(i - 1) && lex_.stopwords.contains(t_.key(i - 1)))) return;
@@ -477,21 +491,19 @@ void MentionBuilder::mark_appositions(std::size_t from) {
       Candidate& y = cands_[m];
       if (y.first != x.last + 1 || !t_.is(x.last, ',')) continue;
       const Index after = y.last;
-      const bool closed = after >= t_.size() || t_.is(after, ',') || t_.is(after, '.') ||
-                          t_.sentence(after) != t_.sentence(y.first) ||
-                          cues_.starts_at(t_, after) || is_adverb_like(after);
-      if (!closed) continue;
-      if (x.type == MentionType::name && y.type == MentionType::nominal &&
-          y.etype == x.etype) {
+      const bool ends = after >= t_.size() || t_.is(after, ',') || t_.is(after, '.') ||
+                        t_.is(after, ')') || t_.sentence(after) != t_.sentence(y.first);
+      const bool closed = ends || cues_.starts_at(t_, after) || is_adverb_like(after);
+      // "Tom Harlow, an analyst at X," / "Priya Mehta, chief economist at X."
+      if (x.type == MentionType::name && y.type == MentionType::nominal && ends &&
+          y.etype != EntityType::group) {
         y.partner = static_cast<Index>(n);
-      } else if (x.type == MentionType::nominal && y.type == MentionType::name &&
-                 (x.etype == y.etype || y.etype == EntityType::unknown) && x.definite) {
+        if (x.etype == EntityType::unknown) x.etype = y.etype;
+      } else if (x.type == MentionType::nominal && y.type == MentionType::name && closed &&
+                 x.definite && x.etype != EntityType::group) {
+        // "The developer, Harbor Homes Ltd," / "The Transport Secretary, Simon Holt,"
         x.partner = static_cast<Index>(m);
         if (y.etype == EntityType::unknown) y.etype = x.etype;
-      } else if (x.type == MentionType::name && y.type == MentionType::nominal &&
-                 x.etype == EntityType::unknown && y.etype == EntityType::person) {
-        y.partner = static_cast<Index>(n);
-        x.etype = EntityType::person;
       }
     }
   }
