@@ -24,7 +24,10 @@ class OutputSink {
 
   void operator()(const JobOutput& out) {
     write_stdout(out.text);
-    if (!out.diagnostic.empty()) std::cerr << "sayso: " << out.diagnostic << '\n';
+    if (!out.diagnostic.empty()) {
+      progress_.before_message();
+      std::cerr << "sayso: " << out.diagnostic << '\n';
+    }
     failed_ = failed_ || out.failed;
     progress_.add(out.input_bytes);
   }

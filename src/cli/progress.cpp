@@ -41,4 +41,10 @@ void Progress::finish() {
   std::fputc('\n', stderr);
 }
 
+void Progress::before_message() {
+  if (!shown_) return;
+  std::fputc('\n', stderr);
+  shown_ = false;
+}
+
 }  // namespace sayso_cli

@@ -15,6 +15,8 @@ class Progress {
   void add(std::size_t bytes);
   /// Ends the progress line.
   void finish();
+  /// Ends a progress line on screen, so that a message written next starts a line.
+  void before_message();
 
   /// True when standard error is a terminal.
   static bool stderr_is_terminal();
