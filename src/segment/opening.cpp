@@ -1,5 +1,6 @@
 #include "segment/opening.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "segment/scan.hpp"
@@ -9,7 +10,7 @@
 namespace sayso::inline v0::detail::seg {
 namespace {
 
-constexpr int max_phrase_words = 3;
+constexpr int max_phrase_words = 2;
 constexpr std::size_t max_word_bytes = 24;
 
 constexpr std::array<std::string_view, 5> greetings = {"Hi", "Hello", "Dear", "Hey", "Greetings"};
@@ -25,16 +26,16 @@ bool is_greeting(std::string_view w) {
 std::string_view word_at(std::string_view t, std::size_t i) {
   const std::size_t start = i;
   while (i < t.size() && i - start < max_word_bytes) {
-    const CodePoint cp = decode_utf8(t, i);
-    if (!is_letter(cp.value)) break;
+    const CodePoint cp = cp_at(t, i);
+    if (!letter_cp(cp.value)) break;
     i += cp.length;
   }
   return t.substr(start, i - start);
 }
 
-bool capitalised(std::string_view w) { return !w.empty() && is_upper(decode_utf8(w, 0).value); }
+bool capitalised(std::string_view w) { return !w.empty() && upper_cp(cp_at(w, 0).value); }
 
-// A phrase of up to three words from `at` ending in ',' or ':': the offset of that
+// A phrase of up to two words from `at` ending in ',' or ':': the offset of that
 // mark, or 0; `first` gets the first word and `words` the count.
 std::size_t phrase_end(std::string_view t, std::size_t at, std::string_view& first, int& words) {
   std::size_t i = at;
@@ -67,10 +68,30 @@ bool meridiem_at(std::string_view t, std::size_t i) {
   return (a == 'a' || a == 'p') && m == 'm' && (i + 2 == t.size() || !is_ascii_alpha(static_cast<unsigned char>(t[i + 2])));
 }
 
+// Cheap test before reading words: letters and at most one space from `at` up to a
+// ',' or ':' within the first bytes.
+bool may_be_phrase(std::string_view t, std::size_t at) {
+  const std::size_t end = std::min(t.size(), at + 24);
+  const auto lead = static_cast<unsigned char>(t[at]);
+  if (lead < 0x80U && !(lead >= 'A' && lead <= 'Z')) return false;
+  int spaces = 0;
+  for (std::size_t i = at + 1; i < end; ++i) {
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (b == ',' || b == ':') return true;
+    if (b == ' ') {
+      if (++spaces > 1) return false;
+    } else if (b < 0x80U && !is_ascii_alpha(b)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t opening_end(const SegmentLexicon& lexicon, std::string_view t, std::size_t at,
                         bool paragraph_start) {
+  if (!may_be_phrase(t, at)) return 0;
   std::string_view first;
   int words = 0;
   const std::size_t mark = phrase_end(t, at, first, words);

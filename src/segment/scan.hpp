@@ -104,6 +104,21 @@ inline bool is_bullet(char32_t c) noexcept {
 inline bool is_blank_byte(unsigned char b) noexcept { return b == ' ' || b == '\t'; }
 
 
+/// decode_utf8 with the ASCII case inline.
+inline CodePoint cp_at(std::string_view text, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80U) return CodePoint{b, 1, true};
+  return decode_utf8(text, i);
+}
+
+/// is_letter / is_upper / is_lower / is_space with the ASCII case inline.
+inline bool letter_cp(char32_t c) noexcept { return c < 0x80 ? is_ascii_alpha(c) : is_letter(c); }
+inline bool upper_cp(char32_t c) noexcept { return c < 0x80 ? (c >= U'A' && c <= U'Z') : is_upper(c); }
+inline bool lower_cp(char32_t c) noexcept { return c < 0x80 ? (c >= U'a' && c <= U'z') : is_lower(c); }
+inline bool space_cp(char32_t c) noexcept {
+  return c < 0x80 ? (c == U' ' || (c >= U'\t' && c <= U'\r')) : is_space(c);
+}
+
 /// True when the code point at `i` is white space; `length` gets its byte length.
 inline bool space_at(std::string_view text, std::size_t i, std::uint32_t& length) noexcept {
   const auto b = static_cast<unsigned char>(text[i]);

@@ -47,6 +47,7 @@ Result<void> add_first_fields(WordSet& set, std::string_view lexicon) {
 void SegmentLexicon::add_abbreviation(std::string_view form, AbbrevKind kind) {
   form = without_final_period(form);
   if (form.empty() || form.size() > max_word_bytes) return;
+  abbreviation_shapes_.add(form);
   if (!has_upper(form)) {
     folded_.insert_or_assign(std::string(form), kind);
     return;
@@ -87,12 +88,22 @@ Result<void> SegmentLexicon::add_places() {
   return {};
 }
 
+Result<void> SegmentLexicon::add_starters() {
+  auto rows = load_lexicon("sentence_starters");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    starters_.add(row[0]);
+    starter_shapes_.add(row[0]);
+  }
+  return {};
+}
+
 Result<SegmentLexicon> SegmentLexicon::load(const ExtractorOptions& options) {
   SegmentLexicon lex;
   if (auto r = lex.add_kind_lexicon(); !r) return r.error();
   if (auto r = lex.add_months(); !r) return r.error();
   if (auto r = lex.add_places(); !r) return r.error();
-  if (auto r = add_first_fields(lex.starters_, "sentence_starters"); !r) return r.error();
+  if (auto r = lex.add_starters(); !r) return r.error();
   if (auto r = add_first_fields(lex.clock_followers_, "weekdays"); !r) return r.error();
   if (auto r = add_first_fields(lex.reporting_verbs_, "reporting_verbs"); !r) return r.error();
   if (auto r = add_first_fields(lex.closings_, "letter_closings"); !r) return r.error();
@@ -107,8 +118,10 @@ Result<SegmentLexicon> SegmentLexicon::load(const ExtractorOptions& options) {
 }
 
 AbbrevKind SegmentLexicon::abbreviation(std::string_view word) const {
-  if (word.empty() || word.size() > max_word_bytes) return AbbrevKind::none;
-  if (auto it = exact_.find(word); it != exact_.end()) return it->second;
+  if (word.size() > max_word_bytes || !abbreviation_shapes_.maybe(word)) return AbbrevKind::none;
+  if (has_upper(word)) {
+    if (auto it = exact_.find(word); it != exact_.end()) return it->second;
+  }
   std::array<char, max_word_bytes> buffer{};
   for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = ascii_lower(word[i]);
   const std::string_view folded(buffer.data(), word.size());

@@ -4,6 +4,7 @@
 #ifndef SAYSO_SRC_SEGMENT_SEGMENT_LEXICON_HPP
 #define SAYSO_SRC_SEGMENT_SEGMENT_LEXICON_HPP
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,6 +26,29 @@ enum class AbbrevKind : std::uint8_t {
   general,  ///< Ends a sentence only before a usual sentence starter ("Inc.", "U.S.").
 };
 
+/// A quick, exact-negative filter on words: by ASCII-folded first byte and length.
+/// maybe() false means the word is surely not in the set it was built from.
+class WordShapeFilter {
+ public:
+  void add(std::string_view word) noexcept {
+    if (word.empty()) return;
+    masks_[first_byte(word)] |= bit(word.size());
+  }
+  [[nodiscard]] bool maybe(std::string_view word) const noexcept {
+    return !word.empty() && (masks_[first_byte(word)] & bit(word.size())) != 0;
+  }
+
+ private:
+  static std::size_t first_byte(std::string_view w) noexcept {
+    const auto b = static_cast<unsigned char>(w[0]);
+    return (b >= 'A' && b <= 'Z') ? b + 32U : b;
+  }
+  static std::uint64_t bit(std::size_t size) noexcept {
+    return std::uint64_t{1} << (size < 63 ? size : 63);
+  }
+  std::array<std::uint64_t, 256> masks_{};
+};
+
 /// Immutable after load(); lookups are safe from many threads.
 class SegmentLexicon {
  public:
@@ -35,7 +59,7 @@ class SegmentLexicon {
   [[nodiscard]] AbbrevKind abbreviation(std::string_view word) const;
   /// True for capitalised words that usually begin a sentence ("The", "He").
   [[nodiscard]] bool starts_sentence(std::string_view word) const {
-    return starters_.contains(word);
+    return starter_shapes_.maybe(word) && starters_.contains(word);
   }
   /// True for words that continue a sentence after a clock time ("Tuesday", "EST").
   [[nodiscard]] bool follows_clock_time(std::string_view word) const {
@@ -57,6 +81,10 @@ class SegmentLexicon {
   Result<void> add_months();
   Result<void> add_places();
 
+  Result<void> add_starters();
+
+  WordShapeFilter abbreviation_shapes_;
+  WordShapeFilter starter_shapes_;
   KindMap exact_;   // forms with a capital letter, as written and in capitals
   KindMap folded_;  // all-lowercase forms, matched in any case
   WordSet starters_{false};

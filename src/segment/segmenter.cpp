@@ -118,7 +118,7 @@ std::size_t Pass::dispatch(std::size_t c) {
 }
 
 std::size_t Pass::on_multibyte(std::size_t c) {
-  const CodePoint cp = decode_utf8(text_, c);
+  const CodePoint cp = cp_at(text_, c);
   if (is_line_break(cp.value)) return on_line_break(c);
   if (cp.value == 0x2026 || is_bang_or_question(cp.value) || is_cjk_terminal(cp.value)) {
     return on_terminal(c);
@@ -172,7 +172,7 @@ std::size_t Pass::on_line_break(std::size_t c) {
 
 std::size_t Pass::on_bullet(std::size_t c, std::size_t length) {
   if (sentence_start_ != npos && c > sentence_start_ &&
-      is_space(decode_utf8_before(text_, c).value)) {
+      space_cp(decode_utf8_before(text_, c).value)) {
     emit_sentence(trim_back(text_, c, sentence_start_));
     sentence_start_ = c;
   }
@@ -183,13 +183,13 @@ std::size_t Pass::on_bullet(std::size_t c, std::size_t length) {
 // the line has three words or more, ends in a letter, digit or comma, and the next
 // starts lower-case, or the line ends in a word that cannot end one ("the", "of").
 bool Pass::should_join(std::size_t end, std::size_t next) const {
-  if (end <= line_start_) return false;
+  const char32_t first = cp_at(text_, next).value;
+  const bool lower = lower_cp(first);
+  if ((!lower && !letter_cp(first)) || end <= line_start_) return false;
   const char32_t last = decode_utf8_before(text_, end).value;
-  if (!is_letter(last) && !is_ascii_digit(last) && last != U',') return false;
-  if (!has_three_words(text_, line_start_, end)) return false;
-  const char32_t first = decode_utf8(text_, next).value;
-  if (is_lower(first)) return true;
-  return is_letter(first) && is_run_on_word(last_word(text_, line_start_, end));
+  if (!letter_cp(last) && !is_ascii_digit(last) && last != U',') return false;
+  if (!lower && !is_run_on_word(last_word(text_, line_start_, end))) return false;
+  return has_three_words(text_, line_start_, end);
 }
 
 void Pass::open_paragraph(std::size_t at) {

@@ -32,7 +32,7 @@ struct Run {
 };
 
 bool letter_at(std::string_view t, std::size_t i) {
-  return i < t.size() && is_letter(decode_utf8(t, i).value);
+  return i < t.size() && letter_cp(cp_at(t, i).value);
 }
 
 void scan_marks(std::string_view t, Run& r) {
@@ -55,7 +55,7 @@ void scan_marks(std::string_view t, Run& r) {
       continue;
     }
     if (b < 0x80U) break;
-    const CodePoint cp = decode_utf8(t, i);
+    const CodePoint cp = cp_at(t, i);
     if (cp.value == 0x2026) {
       r.ellipsis_char = true;
     } else if (is_bang_or_question(cp.value)) {
@@ -73,7 +73,7 @@ void scan_marks(std::string_view t, Run& r) {
 void scan_closers(std::string_view t, Run& r) {
   std::size_t i = r.marks_end;
   while (i < t.size()) {
-    const CodePoint cp = decode_utf8(t, i);
+    const CodePoint cp = cp_at(t, i);
     if (!is_closer(cp.value)) break;
     const bool apostrophe_like = cp.value == U'\'' || cp.value == 0x2019;
     if (apostrophe_like && letter_at(t, i + cp.length)) break;  // "Jr.'s"
@@ -120,7 +120,7 @@ Word word_before(std::string_view t, std::size_t end, std::size_t sentence_start
   w.truncated = i == window_floor && floor == window_floor && window_floor > 0 &&
                 !separates_words(t, i);
   while (i < end) {
-    const CodePoint cp = decode_utf8(t, i);
+    const CodePoint cp = cp_at(t, i);
     if (!is_word_prefix(cp.value)) break;
     i += cp.length;
   }
@@ -134,24 +134,23 @@ enum class Cls : std::uint8_t { upper, lower, digit, other };
 struct Next {
   Cls cls = Cls::other;
   std::size_t pos = 0;        // first byte after any opening marks
-  std::string_view word;      // letters (and inner apostrophes) from pos
 };
 
 std::string_view letters_from(std::string_view t, std::size_t i) {
   const std::size_t start = i;
   while (i < t.size() && i - start < next_word_bytes) {
-    const CodePoint cp = decode_utf8(t, i);
+    const CodePoint cp = cp_at(t, i);
     const bool inner_mark = (cp.value == U'\'' || cp.value == 0x2019) && i > start &&
                             letter_at(t, i + cp.length);
-    if (!is_letter(cp.value) && !inner_mark) break;
+    if (!letter_cp(cp.value) && !inner_mark) break;
     i += cp.length;
   }
   return t.substr(start, i - start);
 }
 
 Cls classify(char32_t c) {
-  if (is_upper(c)) return Cls::upper;
-  if (is_lower(c)) return Cls::lower;
+  if (upper_cp(c)) return Cls::upper;
+  if (lower_cp(c)) return Cls::lower;
   if (is_ascii_digit(c)) return Cls::digit;
   return Cls::other;
 }
@@ -160,23 +159,22 @@ Next look_next(std::string_view t, std::size_t q) {
   Next nx;
   std::size_t i = q;
   for (int k = 0; k < max_openers && i < t.size(); ++k) {
-    const CodePoint cp = decode_utf8(t, i);
+    const CodePoint cp = cp_at(t, i);
     if (!is_opener(cp.value)) break;
     i += cp.length;
   }
   nx.pos = i;
   if (i >= t.size()) return nx;
-  nx.cls = classify(decode_utf8(t, i).value);
-  nx.word = letters_from(t, i);
+  nx.cls = classify(cp_at(t, i).value);
   return nx;
 }
 
 bool starts_lower(std::string_view word) {
-  return !word.empty() && is_lower(decode_utf8(word, 0).value);
+  return !word.empty() && lower_cp(cp_at(word, 0).value);
 }
 
 bool starts_upper(std::string_view word) {
-  return !word.empty() && is_upper(decode_utf8(word, 0).value);
+  return !word.empty() && upper_cp(cp_at(word, 0).value);
 }
 
 // ---------------------------------------------------------------------------------
@@ -225,8 +223,8 @@ bool is_dotted(std::string_view w) {
 
 bool is_single_letter(std::string_view w) {
   if (w.empty()) return false;
-  const CodePoint cp = decode_utf8(w, 0);
-  return cp.length == w.size() && is_letter(cp.value);
+  const CodePoint cp = cp_at(w, 0);
+  return cp.length == w.size() && letter_cp(cp.value);
 }
 
 // Only bullets, dashes, opening brackets and spaces between `from` and `to`.
@@ -234,8 +232,8 @@ bool only_list_prefix(std::string_view t, std::size_t from, std::size_t to) {
   if (to < from || to - from > 12) return false;
   std::size_t i = from;
   while (i < to) {
-    const CodePoint cp = decode_utf8(t, i);
-    if (!is_word_prefix(cp.value) && !is_space(cp.value)) return false;
+    const CodePoint cp = cp_at(t, i);
+    if (!is_word_prefix(cp.value) && !space_cp(cp.value)) return false;
     i += cp.length;
   }
   return true;
@@ -286,7 +284,7 @@ Decision keep_going(const Run& r) { return Decision{false, 0, 0, r.end}; }
 Decision split(const Run& r, std::size_t next) { return Decision{true, r.end, next, next}; }
 
 Decision by_starter(const TerminalContext& c, const Run& r, std::size_t q, const Next& nx) {
-  return c.lexicon->starts_sentence(nx.word) ? split(r, q) : keep_going(r);
+  return c.lexicon->starts_sentence(letters_from(c.text, nx.pos)) ? split(r, q) : keep_going(r);
 }
 
 // A period glued to what follows: "3.5", "a.b", "example.com", or a missing space
@@ -295,14 +293,14 @@ Decision glued(const TerminalContext& c, const Run& r) {
   const std::string_view t = c.text;
   if (r.cjk) return split(r, r.end);
   if (r.dots >= 2 || r.ellipsis_char || r.spaced) return keep_going(r);
-  const CodePoint next = decode_utf8(t, r.end);
-  if (!is_upper(next.value) || r.end + next.length >= t.size() ||
-      !is_lower(decode_utf8(t, r.end + next.length).value)) {
+  const CodePoint next = cp_at(t, r.end);
+  if (!upper_cp(next.value) || r.end + next.length >= t.size() ||
+      !lower_cp(cp_at(t, r.end + next.length).value)) {
     return keep_going(r);
   }
   if (r.start == 0) return keep_going(r);
   const char32_t prev = decode_utf8_before(t, r.start).value;
-  if (!is_lower(prev) && !is_ascii_digit(prev)) return keep_going(r);
+  if (!lower_cp(prev) && !is_ascii_digit(prev)) return keep_going(r);
   if (in_address(t, r.start, r.end)) return keep_going(r);
   if (is_domain_word(letters_from(t, r.end))) return keep_going(r);
   const Word w = word_before(t, r.start, c.sentence_start);
@@ -312,7 +310,7 @@ Decision glued(const TerminalContext& c, const Run& r) {
 
 // `"Why?" Torres asked.`: a capitalised speaker and a reporting verb after the quote.
 bool speech_follows(const TerminalContext& c, const Next& nx) {
-  if (c.lexicon->starts_sentence(nx.word)) return false;
+  if (c.lexicon->starts_sentence(letters_from(c.text, nx.pos))) return false;
   std::size_t i = nx.pos;
   for (int k = 0; k < 4 && i < c.text.size(); ++k) {
     const std::string_view w = letters_from(c.text, i);
@@ -336,7 +334,7 @@ Decision after_ellipsis(const TerminalContext& c, const Run& r, std::size_t q) {
   if (r.start > 0) {
     const char32_t prev = decode_utf8_before(t, r.start).value;
     if (prev == U'[' || prev == U'(') return keep_going(r);  // "[...]": an omission
-    if (r.spaced && !is_space(prev)) {
+    if (r.spaced && !space_cp(prev)) {
       // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next.
       std::size_t next = r.start + 1;
       while (next < r.marks_end && t[next] == ' ') ++next;
@@ -359,7 +357,7 @@ Decision after_time(const TerminalContext& c, const Run& r, std::size_t q, const
                     const Next& nx) {
   if (nx.cls != Cls::upper) return split(r, q);
   if (fronted_time(c.text, c.sentence_start, w.start)) return keep_going(r);
-  if (c.lexicon->follows_clock_time(nx.word)) return keep_going(r);
+  if (c.lexicon->follows_clock_time(letters_from(c.text, nx.pos))) return keep_going(r);
   return split(r, q);
 }
 
@@ -421,9 +419,9 @@ constexpr std::array<std::string_view, 22> fronting_words = {
 // "At 5 a.m." opens the sentence: a fronted time phrase, not a sentence of its own.
 bool fronted_time(std::string_view t, std::size_t sentence_start, std::size_t word_start) {
   if (word_start < sentence_start || word_start - sentence_start > fronted_window) return false;
-  const Next first = look_next(t, sentence_start);
+  const std::string_view first = letters_from(t, look_next(t, sentence_start).pos);
   for (const std::string_view f : fronting_words) {
-    if (first.word == f) return true;
+    if (first == f) return true;
   }
   return false;
 }

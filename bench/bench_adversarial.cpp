@@ -1,0 +1,122 @@
+// Linear time on hostile input (thread CPU time): for each family of adversarial text, segment 1, 2, 4,
+// 8 and 16 MB and print the time per MB; the spread (slowest / fastest per-MB time)
+// must stay within 1.30. Exit status 1 when a family is not flat.
+//
+//   bench_adversarial [--min-mb 1] [--max-mb 16] [--reps 5] [--family K]
+//
+// Each size is timed from a cold cache, best of the repetitions (rounds over all
+// sizes), with output vectors reused across rounds, so the per-MB times compare the
+// algorithm and not the cache or the allocator.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "corpus.hpp"
+#include "sayso/extractor.hpp"
+#include "segment/segmenter.hpp"
+
+namespace {
+
+struct Family {
+  const char* name;
+  std::string unit;  // repeated to the size
+};
+
+std::string repeat_to(const std::string& unit, std::size_t bytes) {
+  std::string s;
+  s.reserve(bytes + unit.size());
+  while (s.size() < bytes) s += unit;
+  s.resize(bytes);
+  return s;
+}
+
+// Writes a buffer larger than the last-level cache, so every size is timed reading
+// its text from memory (otherwise 1 MB runs from cache and 16 MB does not).
+// Reads, not writes: dirty lines would be written back during the timed run.
+void evict_caches() {
+  static const std::vector<char> junk(64U << 20, 1);
+  unsigned sum = 0;
+  for (std::size_t i = 0; i < junk.size(); i += 64) sum += static_cast<unsigned char>(junk[i]);
+  static volatile unsigned sink = 0;
+  sink = sink + sum;
+}
+
+struct Sized {
+  std::size_t mb = 0;
+  std::string text;
+  sayso::Document doc;             // kept across rounds: capacity reused, as extract_into does
+  std::vector<sayso::Index> sp;
+  double best = 1e30;
+};
+
+// Seconds to segment `s` `times` times, each from a cold cache (eviction not timed).
+double timed(const sayso::detail::Segmenter& seg, Sized& s, std::size_t times) {
+  double total = 0;
+  for (std::size_t k = 0; k < times; ++k) {
+    s.doc.clear();
+    s.sp.clear();
+    evict_caches();
+    const auto t0 = sayso_bench::thread_seconds();
+    seg.run(s.text, s.doc, s.sp);
+    const auto t1 = sayso_bench::thread_seconds();
+    total += t1 - t0;
+  }
+  return total / static_cast<double>(times);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::size_t max_mb = 16;
+  std::size_t min_mb = 1;
+  int reps = 5;
+  int only = -1;
+  for (int i = 1; i + 1 < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--max-mb") max_mb = std::strtoul(argv[++i], nullptr, 10);
+    else if (arg == "--min-mb") min_mb = std::strtoul(argv[++i], nullptr, 10);
+    else if (arg == "--family") only = std::atoi(argv[++i]);
+    else if (arg == "--reps") reps = std::atoi(argv[++i]);
+  }
+  const std::vector<Family> families = {
+      {"spaced dots \". . . .\"", ". "},
+      {"dotted \"a.b.c.\"", "a.b.c."},
+      {"one unpunctuated line", "word and more words without any stop "},
+      {"quotation marks", "\"\xE2\x80\x9C\xE2\x80\x9D'\xE2\x80\x98\xE2\x80\x99\xC2\xAB\xC2\xBB \" "},
+      {"periods and spaces \". \"", "x. "},
+      {"abbreviations \"Mr. \"", "Mr. "},
+      {"line breaks", "a\n"},
+      {"list markers \"1) \"", "1) "},
+  };
+  auto seg = sayso::detail::Segmenter::create(sayso::ExtractorOptions{});
+  if (!seg) return 1;
+  bool all_flat = true;
+  for (std::size_t k = 0; k < families.size(); ++k) {
+    if (only >= 0 && static_cast<std::size_t>(only) != k) continue;
+    const Family& f = families[k];
+    std::vector<Sized> sizes;
+    for (std::size_t mb = min_mb; mb <= max_mb; mb *= 2) {
+      sizes.push_back(Sized{mb, repeat_to(f.unit, mb << 20), {}, {}, 1e30});
+    }
+    // Rounds over all sizes, best per size: load changes on a shared machine hit every
+    // size alike.
+    for (int r = 0; r < reps; ++r) {
+      // Each size is run max_mb / mb times, so every size segments the same bytes.
+      for (Sized& s : sizes) s.best = std::min(s.best, timed(*seg, s, max_mb / s.mb));
+    }
+    std::printf("%-30s", f.name);
+    double lo = 1e30, hi = 0;
+    for (const Sized& s : sizes) {
+      const double per_mb = s.best / static_cast<double>(s.mb) * 1000.0;
+      lo = std::min(lo, per_mb);
+      hi = std::max(hi, per_mb);
+      std::printf(" %2zuMB %6.2f", s.mb, per_mb);
+    }
+    const double spread = hi / lo;
+    all_flat = all_flat && spread <= 1.30;
+    std::printf(" ms/MB  spread %.2f %s\n", spread, spread <= 1.30 ? "flat" : "NOT FLAT");
+  }
+  return all_flat ? 0 : 1;
+}
