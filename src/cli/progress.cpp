@@ -36,7 +36,8 @@ void Progress::show() {
 }
 
 void Progress::finish() {
-  if (!enabled_ || !shown_) return;
+  const bool ever_shown = last_shown_ != started_;
+  if (!enabled_ || !ever_shown) return;
   show();
   std::fputc('\n', stderr);
 }
