@@ -156,7 +156,12 @@ void MentionBuilder::link_name(Candidate& c) {
         if (t_.is_cap(k)) acronym.push_back(ascii_lower(t_.text(k)[0]));
       }
       if (acronym.size() >= 2) org_key_.emplace(acronym, e);
-      if (is_org_run(lastw, lastw + 1)) org_key_.emplace(first, e);
+      const HeadInfo* h = lex_.heads.find(t_.key(lastw));
+      if (is_org_run(c.name_first, c.name_last) &&
+          (is_org_run(lastw, lastw + 1) || (h && h->type == EntityType::organization) ||
+           t_.is_cap(lastw))) {
+        org_key_.emplace(first, e);  // "Nexora" for "Nexora Inc"
+      }
     }
   } else {
     person_full_.emplace(full, e);
@@ -168,9 +173,17 @@ void MentionBuilder::link_name(Candidate& c) {
   add_descriptor(e, c.descriptor);
 }
 
+// Multi-word names first, so that "Nexora" and "Torres" find "Nexora Inc" and
+// "Ana Torres" even when the short form comes first.
 void MentionBuilder::link_names() {
+  const auto multi = [](const Candidate& c) {
+    return c.type == MentionType::name && !c.alias && c.name_last > c.name_first + 1;
+  };
   for (Candidate& c : cands_) {
-    if (c.type == MentionType::name || c.type == MentionType::handle) link_name(c);
+    if (multi(c)) link_name(c);
+  }
+  for (Candidate& c : cands_) {
+    if ((c.type == MentionType::name || c.type == MentionType::handle) && !multi(c)) link_name(c);
   }
 }
 
@@ -346,6 +359,9 @@ void MentionBuilder::resolve_description(Candidate& c) {
   }
   ents_[c.entity].name = text;
   ents_[c.entity].gender = c.gender;
+  for (std::string& w : lower_words(text)) {
+    if (!lex_.stopwords.contains(w)) ents_[c.entity].descriptor_words.insert(std::move(w));
+  }
 }
 
 void MentionBuilder::resolve_pronoun(Candidate& c) {

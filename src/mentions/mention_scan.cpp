@@ -43,6 +43,12 @@ bool is_contraction(std::string_view w) {
   return false;
 }
 
+bool is_postmodifier_preposition(const TokenText& t, Index j) {
+  if (!t.is_word(j)) return false;
+  const std::string k = t.key(j);
+  return k == "for" || k == "at" || k == "of" || k == "from" || k == "with" || k == "in";
+}
+
 }  // namespace
 
 bool MentionBuilder::is_adverb_like(Index i) const {
@@ -195,6 +201,15 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   Index q = p;
   Gender gender = '-';
   bool titled = false;
+  // "Competition Commissioner Ingrid Sorensen": words before a title are its descriptor.
+  if (title_length(q, run_end) == 0 && !is_org_run(k, run_end)) {
+    for (Index j = q + 1; j + 2 < run_end && j < q + 4; ++j) {
+      if (title_length(j, run_end) > 0) {
+        q = j;
+        break;
+      }
+    }
+  }
   while (q < run_end) {
     const Index n = title_length(q, run_end);
     if (n == 0 || q + n >= run_end) break;
@@ -202,7 +217,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
     titled = true;
     q += n;
   }
-  if (!titled) q = k;  // place words without a title are part of the name
+  if (!titled || is_org_run(k, run_end)) q = k;  // no title: the whole run is the name
   // "Health Secretary", "Prime Minister" alone: a description, not a name.
   if (title_length(q, run_end) + q >= run_end) return run_end;
   if (q >= run_end || is_place_run(q, run_end)) {
@@ -338,7 +353,8 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
   // Only where a speaker must stand: right before a cue or at the end of the sentence.
   const bool by_cue = (k < end && cues_.starts_at(t_, k)) || k >= end || t_.is(k, '.');
   const std::string key = t_.key(last);
-  if (!by_cue || key.size() < 4 || lex_.heads.find(key) != nullptr) return no_index;
+  const bool after_the = from > 0 && t_.is_lower_word(from - 1, "the");
+  if (!by_cue || !after_the || key.size() < 5 || lex_.heads.find(key) != nullptr) return no_index;
   for (const std::string& h : lex_.person_heads) {
     if (h.size() >= 4 && edit_distance_capped(key, h) == 1) {
       head_word = h;
@@ -359,23 +375,28 @@ Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
     }
     return after_head;
   }
-  if (k != "for" && k != "at" && k != "of" && k != "from" && k != "with" && k != "in") {
-    return after_head;
-  }
-  Index j = after_head + 1;
-  if (t_.is_lower_word(j, "the") || t_.is_lower_word(j, "a") || t_.is_lower_word(j, "an")) ++j;
+  // Up to two prepositional phrases: "a professor of law at the University of Lisbon".
   Index best = after_head;
-  for (Index n = 0; j < end && n < max_postmodifier; ++n) {
-    if (run_end_[j] > j) {
-      j = run_end_[j];
-      best = j;
-      break;
+  Index j = after_head;
+  for (int pp = 0; pp < 2 && j < end && is_postmodifier_preposition(t_, j); ++pp) {
+    Index w = j + 1;
+    if (t_.is_lower_word(w, "the") || t_.is_lower_word(w, "a") || t_.is_lower_word(w, "an")) ++w;
+    Index consumed = no_index;
+    for (Index n = 0; w < end && n < max_postmodifier; ++n) {
+      if (run_end_[w] > w) {
+        w = run_end_[w];
+        consumed = w;
+        break;
+      }
+      if (!t_.is_word(w) || t_.tok(w).has(capitalized)) break;
+      const std::string key = t_.key(w);
+      if (lex_.stopwords.contains(key) || cues_.starts_at(t_, w)) break;
+      ++w;
+      consumed = w;
     }
-    if (!t_.is_word(j) || t_.tok(j).has(capitalized)) break;
-    const std::string key = t_.key(j);
-    if (lex_.stopwords.contains(key) || cues_.starts_at(t_, j)) break;
-    ++j;
-    if (lex_.heads.find(key) != nullptr) best = j;
+    if (consumed == no_index) break;
+    best = consumed;
+    j = consumed;
   }
   return best;
 }
