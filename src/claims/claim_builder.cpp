@@ -15,7 +15,8 @@ Result<void> ClaimBuilder::run(Analysis& analysis) const {
     return Error{ErrorCode::internal, "claim stage run without a document"};
   }
   analysis.doc->claims.clear();
-  ClaimRun pass(*lexicon_, analysis);
+  thread_local ClaimScratch scratch;
+  ClaimRun pass(*lexicon_, analysis, scratch);
   pass.run();
   return {};
 }

@@ -130,6 +130,7 @@ std::optional<std::uint16_t> time_role(std::string_view s) {
   if (s == "prep") return time_prep;
   if (s == "meridiem") return time_meridiem;
   if (s == "clock") return time_clock;
+  if (s == "article") return time_article;
   return std::nullopt;
 }
 
@@ -148,9 +149,53 @@ WordInfo& ClaimLexicon::slot(std::string_view word) {
   return it->second;
 }
 
+namespace {
+
+std::uint64_t fnv1a(std::string_view s) noexcept {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+// Which words can open a figure or a time expression, so that the parsers skip the
+// rest ("the", "of") with one test.
+void ClaimLexicon::mark_starts() {
+  constexpr std::uint16_t time_openers = time_month | time_weekday | time_anchor |
+                                         time_deictic | time_clock | time_article;
+  for (auto& [word, info] : words_) {
+    info.quantity_start = info.number_kind != NumberKind::none || info.starts(EntryKind::approximator) ||
+                          info.starts(EntryKind::unit) || word == "a" || word == "an";
+    const bool duration_prep = word == "for" || word == "within" || word == "over" || word == "in";
+    info.time_start = (info.time.roles & time_openers) != 0 || duration_prep ||
+                      info.number_kind == NumberKind::unit || info.number_kind == NumberKind::tens;
+  }
+}
+
+void ClaimLexicon::build_index() {
+  std::size_t size = 16;
+  while (size < 4 * words_.size()) size *= 2;
+  index_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [word, info] : words_) {
+    const std::uint64_t h = fnv1a(word);
+    std::uint64_t at = h & mask_;
+    while (index_[at].info != nullptr) at = (at + 1) & mask_;
+    index_[at] = Slot{h, std::string_view(word), &info};
+  }
+}
+
 const WordInfo* ClaimLexicon::find(std::string_view lower) const {
-  auto it = words_.find(lower);
-  return it == words_.end() ? nullptr : &it->second;
+  const std::uint64_t h = fnv1a(lower);
+  for (std::uint64_t at = h & mask_;; at = (at + 1) & mask_) {
+    const Slot& slot = index_[at];
+    if (slot.info == nullptr) return nullptr;
+    if (slot.hash == h && slot.key == lower) return slot.info;
+  }
 }
 
 Result<void> ClaimLexicon::load_numbers() {
@@ -186,7 +231,14 @@ Result<void> ClaimLexicon::load_entries(std::string_view name, EntryKind kind) {
     entry.code = *code;
     if (cols.value_field != std::string_view::npos) entry.value = std::string(row[cols.value_field]);
     entries_.push_back(std::move(entry));
-    slot(entries_.back().words.front()).entries.push_back(&entries_.back());
+    const Entry& added = entries_.back();
+    WordInfo& info = slot(added.words.front());
+    info.entries.push_back(&added);
+    info.entry_kinds = static_cast<std::uint8_t>(info.entry_kinds | (1U << static_cast<unsigned>(kind)));
+    if (kind == EntryKind::claim_cue && added.words.size() == 1 &&
+        static_cast<CueType>(added.code) == CueType::clause) {
+      info.clause_opener = true;
+    }
   }
   return {};
 }
@@ -232,6 +284,8 @@ Result<std::shared_ptr<const ClaimLexicon>> ClaimLexicon::load() {
   if (auto r = lex->load_entries("units", EntryKind::unit); !r) return r.error();
   if (auto r = lex->load_times(); !r) return r.error();
   lex->sort_entries();
+  lex->mark_starts();
+  lex->build_index();
   return std::shared_ptr<const ClaimLexicon>(std::move(lex));
 }
 

@@ -34,6 +34,7 @@ enum TimeRole : std::uint16_t {
   time_prep = 1U << 7,
   time_meridiem = 1U << 8,
   time_clock = 1U << 9,
+  time_article = 1U << 10,  ///< "the", "a", "an": read by the time and number rules.
 };
 
 /// Time facts about one word.
@@ -81,7 +82,15 @@ struct WordInfo {
   NumberKind number_kind = NumberKind::none;
   double number = 0.0;
   TimeInfo time;
+  std::uint8_t entry_kinds = 0;       ///< Bit (1 << EntryKind) per kind in `entries`.
+  bool clause_opener = false;         ///< A claim cue of type `clause`.
+  bool quantity_start = false;        ///< May open a figure ("some", "two", "$", "a").
+  bool time_start = false;            ///< May open a time expression ("June", "last", "for").
   std::vector<const Entry*> entries;  ///< Entries starting with this word, longest first.
+
+  [[nodiscard]] bool starts(EntryKind k) const noexcept {
+    return (entry_kinds & (1U << static_cast<unsigned>(k))) != 0;
+  }
 };
 
 /// The merged claim lexicons. Immutable after load(); lookups are thread-safe.
@@ -100,8 +109,20 @@ class ClaimLexicon {
   void sort_entries();
   WordInfo& slot(std::string_view word);
 
+  void build_index();
+  void mark_starts();
+
+  // One slot of the open-addressing lookup index (a hot path: one probe per token).
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::string_view key;
+    const WordInfo* info = nullptr;
+  };
+
   std::deque<Entry> entries_;
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
+  std::vector<Slot> index_;  // size a power of two, at most a quarter full
+  std::uint64_t mask_ = 0;
 };
 
 }  // namespace sayso::inline v0::detail

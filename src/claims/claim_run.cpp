@@ -58,8 +58,18 @@ Features Features::subset(Index begin, Index end) const {
   return out;
 }
 
-ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis)
-    : a_(analysis), doc_(*analysis.doc), quantities_(table_), times_(table_), cues_(table_) {
+ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch& scratch)
+    : a_(analysis),
+      doc_(*analysis.doc),
+      scratch_(scratch),
+      table_(scratch.table),
+      quantities_(table_),
+      times_(table_),
+      cues_(table_),
+      blocked_(scratch.blocked),
+      in_content_(scratch.in_content),
+      in_cue_(scratch.in_cue),
+      sentence_touched_(scratch.sentence_touched) {
   table_.build(analysis.text, analysis.tokens, lexicon);
   blocked_.assign(analysis.tokens.size(), 0);
 }
@@ -153,9 +163,12 @@ Features ClaimRun::analyse(Index begin, Index end) {
 void ClaimRun::mark_content() {
   const Index tokens = table_.size();
   const std::size_t sentences = doc_.sentences.size();
-  std::vector<int> token_diff(tokens + 1, 0);
-  std::vector<int> sentence_diff(sentences + 1, 0);
-  std::vector<int> cue_diff(tokens + 1, 0);
+  std::vector<int>& token_diff = scratch_.token_diff;
+  std::vector<int>& sentence_diff = scratch_.sentence_diff;
+  std::vector<int>& cue_diff = scratch_.cue_diff;
+  token_diff.assign(tokens + 1, 0);
+  sentence_diff.assign(sentences + 1, 0);
+  cue_diff.assign(tokens + 1, 0);
   auto touch = [&](ByteSpan s, bool content) {
     const Index b = table_.first_at_or_after(s.start);
     const Index e = table_.end_at_or_before(s.end);

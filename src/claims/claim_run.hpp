@@ -44,10 +44,22 @@ struct FrameFeatures {
   bool negative = false;
 };
 
+/// Buffers a claim pass reuses from document to document (one per thread).
+struct ClaimScratch {
+  TokenTable table;
+  std::vector<std::uint8_t> blocked;
+  std::vector<std::uint8_t> in_content;
+  std::vector<std::uint8_t> in_cue;
+  std::vector<std::uint8_t> sentence_touched;
+  std::vector<int> token_diff;
+  std::vector<int> cue_diff;
+  std::vector<int> sentence_diff;
+};
+
 /// One claim-stage pass. Not thread-safe; construct one per document.
 class ClaimRun {
  public:
-  ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis);
+  ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch& scratch);
 
   /// Fills analysis.doc->claims.
   void run();
@@ -81,14 +93,15 @@ class ClaimRun {
 
   Analysis& a_;
   Document& doc_;
-  TokenTable table_;
+  ClaimScratch& scratch_;
+  TokenTable& table_;
   QuantityParser quantities_;
   TimeParser times_;
   CueFinder cues_;
-  std::vector<std::uint8_t> blocked_;
-  std::vector<std::uint8_t> in_content_;
-  std::vector<std::uint8_t> in_cue_;
-  std::vector<std::uint8_t> sentence_touched_;
+  std::vector<std::uint8_t>& blocked_;
+  std::vector<std::uint8_t>& in_content_;
+  std::vector<std::uint8_t>& in_cue_;
+  std::vector<std::uint8_t>& sentence_touched_;
 };
 
 }  // namespace sayso::inline v0::detail

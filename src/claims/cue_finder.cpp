@@ -13,10 +13,6 @@ constexpr std::array<std::string_view, 22> auxiliaries = {
     "has",   "have",  "had",   "will",   "would", "could", "should", "can",
     "may",   "might", "must",  "be",     "been",  "shall"};
 
-bool ends_with_nt(std::string_view w) {
-  return w.size() > 3 && w.substr(w.size() - 3) == "n't";
-}
-
 }  // namespace
 
 bool CueFinder::is_auxiliary(Index i) const {
@@ -31,6 +27,10 @@ bool CueFinder::is_auxiliary(Index i) const {
 void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) const {
   Index i = begin;
   while (i < end) {
+    if (!t_.marked(i, mark_known)) {
+      ++i;
+      continue;
+    }
     const EntryMatch m = t_.match(i, end, EntryKind::hedge);
     // "May" inside a sentence is the month.
     const bool month = m && m.end == i + 1 && t_.is(i, "may") && t_.capitalized(i) &&
@@ -51,11 +51,11 @@ void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) con
 }
 
 std::optional<FoundNegation> CueFinder::negation_at(Index i, Index end, Index& nor_used) const {
-  if (t_.kind(i) != TokenKind::word) return std::nullopt;
+  if (!t_.marked(i, mark_known | mark_nt) || t_.kind(i) != TokenKind::word) return std::nullopt;
   FoundNegation n;
   n.first = i;
   n.end = i + 1;
-  if (ends_with_nt(t_.lower(i))) {  // "didn't", "won't", "can't"
+  if (t_.marked(i, mark_nt)) {  // "didn't", "won't", "can't"
     n.negation.cue = "not";
     n.negation.span = t_.span(i, i + 1);
     return n;
@@ -109,8 +109,8 @@ CueBits CueFinder::cues(Index begin, Index end) const {
   CueBits bits = 0;
   for (Index i = begin; i < end; ++i) {
     if (t_.info(i) == nullptr) {
-      if (t_.kind(i) == TokenKind::word && t_.lower(i).size() > 3 &&
-          t_.lower(i).substr(t_.lower(i).size() - 3) == "'ll") {
+      const std::string_view w = t_.lower(i);
+      if (w.size() > 3 && w[w.size() - 3] == '\'' && w[w.size() - 2] == 'l' && w.back() == 'l') {
         bits |= 1U << static_cast<unsigned>(CueType::prediction);  // "it'll"
       }
       continue;
@@ -123,13 +123,7 @@ CueBits CueFinder::cues(Index begin, Index end) const {
 
 Index CueFinder::first_clause_opener(Index begin, Index end) const {
   for (Index i = begin; i < end; ++i) {
-    if (t_.info(i) == nullptr) continue;
-    for (const Entry* e : t_.info(i)->entries) {
-      if (e->kind == EntryKind::claim_cue && e->words.size() == 1 &&
-          static_cast<CueType>(e->code) == CueType::clause) {
-        return i;
-      }
-    }
+    if (t_.info(i) != nullptr && t_.info(i)->clause_opener) return i;
   }
   return end;
 }

@@ -123,6 +123,8 @@ void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_
 
 std::optional<FoundQuantity> QuantityParser::parse_at(
     Index i, Index end, const std::vector<std::uint8_t>& blocked) const {
+  // Fast path: a figure starts at a number, a currency sign or a known word.
+  if (!t_.marked(i, mark_quantity | mark_number | mark_symbol | mark_hyphen)) return std::nullopt;
   FoundQuantity q;
   q.first = i;
   const EntryMatch approx = t_.match(i, end, EntryKind::approximator);

@@ -120,6 +120,10 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
   Index i = begin;
   Index floor = begin;
   while (i < end) {
+    if (!t_.marked(i, mark_time | mark_number)) {
+      ++i;
+      continue;
+    }
     auto found = parse_at(i, floor, end);
     if (!found) {
       ++i;
@@ -143,7 +147,11 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
     if (auto f = year(i, floor, end)) return f;
     return duration(i, end);
   }
-  if (t_.kind(i) != TokenKind::word) return std::nullopt;
+  const WordInfo* info = t_.info(i);
+  if (t_.kind(i) != TokenKind::word || info == nullptr ||
+      (info->time.roles == 0 && info->number_kind == NumberKind::none)) {
+    return std::nullopt;
+  }
   if (has_role(i, time_month)) {
     if (auto f = month_date(i, i, floor, end, 0)) return f;
   }

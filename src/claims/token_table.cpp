@@ -5,17 +5,27 @@
 namespace sayso::inline v0::detail {
 namespace {
 
-// Appends `raw` lower-cased (ASCII) with U+2019 turned into an ASCII apostrophe.
-void append_lower(std::string& arena, std::string_view raw) {
+// Writes `raw` lower-cased (ASCII) to `out`, with U+2019 turned into an ASCII
+// apostrophe; returns the number of bytes written (never more than raw.size()).
+std::size_t write_lower(char* out, std::string_view raw) {
+  std::size_t n = 0;
   for (std::size_t i = 0; i < raw.size(); ++i) {
     const char c = raw[i];
     if (c == '\xE2' && i + 2 < raw.size() && raw[i + 1] == '\x80' && raw[i + 2] == '\x99') {
-      arena.push_back('\'');
+      out[n++] = '\'';
       i += 2;
       continue;
     }
-    arena.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  return n;
+}
+
+std::uint8_t word_marks(std::string_view lower) {
+  std::uint8_t m = 0;
+  if (lower.find('-') != std::string_view::npos) m |= mark_hyphen;
+  if (lower.size() > 3 && lower.substr(lower.size() - 3) == "n't") m |= mark_nt;
+  return m;
 }
 
 const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower) {
@@ -34,22 +44,41 @@ void TokenTable::build(std::string_view text, const std::vector<Token>& tokens,
   text_ = text;
   tokens_ = &tokens;
   lexicon_ = &lexicon;
-  arena_.clear();
-  // Lower-casing never grows a token, so the arena never reallocates below.
-  arena_.reserve(text.size());
+  // Lower-casing never grows a token, so the arena never needs more than the text.
+  arena_.resize(text.size());
   lower_.resize(tokens.size());
   info_.resize(tokens.size());
+  marks_.resize(tokens.size());
+  std::size_t used = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::size_t start = arena_.size();
-    append_lower(arena_, slice(text, tokens[i].span));
-    lower_[i] = std::string_view(arena_).substr(start, arena_.size() - start);
-    const bool lookable = tokens[i].kind == TokenKind::word || tokens[i].kind == TokenKind::symbol;
-    info_[i] = lookable ? lookup(lexicon, lower_[i]) : nullptr;
+    const Token& t = tokens[i];
+    const std::string_view raw = slice(text, t.span);
+    const std::size_t n = write_lower(arena_.data() + used, raw);
+    lower_[i] = std::string_view(arena_.data() + used, n);
+    used += n;
+    std::uint8_t m = 0;
+    const WordInfo* info = nullptr;
+    if (t.kind == TokenKind::word) {
+      info = lookup(lexicon, lower_[i]);
+      m = word_marks(lower_[i]);
+    } else if (t.kind == TokenKind::symbol) {
+      info = lookup(lexicon, lower_[i]);
+      m = mark_symbol;
+    } else if (t.kind == TokenKind::number) {
+      m = mark_number;
+    }
+    if (info != nullptr) {
+      m |= mark_known;
+      if (info->quantity_start) m |= mark_quantity;
+      if (info->time_start) m |= mark_time;
+    }
+    info_[i] = info;
+    marks_[i] = m;
   }
 }
 
 EntryMatch TokenTable::match(Index i, Index end, EntryKind kind) const {
-  if (i >= end || i >= size() || info_[i] == nullptr) return {};
+  if (i >= end || i >= size() || info_[i] == nullptr || !info_[i]->starts(kind)) return {};
   for (const Entry* e : info_[i]->entries) {
     if (e->kind != kind) continue;
     const auto n = static_cast<Index>(e->words.size());

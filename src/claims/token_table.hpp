@@ -20,6 +20,17 @@ struct EntryMatch {
   explicit operator bool() const noexcept { return entry != nullptr; }
 };
 
+/// Quick per-token facts, so that each rule skips ordinary words without a lookup.
+enum TokenMark : std::uint8_t {
+  mark_known = 1U << 0,   ///< The lexicons know the word or symbol.
+  mark_number = 1U << 1,  ///< A number token.
+  mark_symbol = 1U << 2,  ///< A symbol token.
+  mark_hyphen = 1U << 3,  ///< A word with a hyphen ("twenty-five").
+  mark_nt = 1U << 4,      ///< A word ending in "n't".
+  mark_quantity = 1U << 5,  ///< A word that may open a figure.
+  mark_time = 1U << 6,      ///< A word that may open a time expression.
+};
+
 /// Lower-cased tokens with their lexicon facts. Not thread-safe; one per pipeline run.
 class TokenTable {
  public:
@@ -34,6 +45,8 @@ class TokenTable {
   [[nodiscard]] std::string_view lower(Index i) const { return lower_[i]; }
   [[nodiscard]] const WordInfo* info(Index i) const { return info_[i]; }
   [[nodiscard]] TokenKind kind(Index i) const { return token(i).kind; }
+  [[nodiscard]] std::uint8_t marks(Index i) const { return marks_[i]; }
+  [[nodiscard]] bool marked(Index i, std::uint8_t any_of) const { return (marks_[i] & any_of) != 0; }
   [[nodiscard]] bool is(Index i, std::string_view lower_text) const {
     return i < size() && lower_[i] == lower_text;
   }
@@ -57,6 +70,7 @@ class TokenTable {
   std::string arena_;
   std::vector<std::string_view> lower_;
   std::vector<const WordInfo*> info_;
+  std::vector<std::uint8_t> marks_;
 };
 
 }  // namespace sayso::inline v0::detail

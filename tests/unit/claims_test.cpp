@@ -109,7 +109,8 @@ std::string dash_empty(const std::string& s) { return s == "-" ? std::string() :
 
 // Claims of `p` built with no attributions: the writer's own statements.
 void build_claims(Prepared& p) {
-  sd::ClaimRun run(lexicon(), p.analysis);
+  sd::ClaimScratch scratch;
+  sd::ClaimRun run(lexicon(), p.analysis, scratch);
   run.run();
 }
 
