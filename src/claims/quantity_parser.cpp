@@ -18,7 +18,9 @@ constexpr std::string_view function_words[] = {
     "with",    "into",   "over",    "under",  "as",     "this",    "its",    "their",
     "his",     "her",    "these",   "those",  "because", "thus",   "plus",   "us",
     "always",  "perhaps", "across", "towards", "unless", "whereas", "whose",  "was",
-    "does",    "is",     "says",    "said",   "ago",    "times",   "percent", "after"};
+    "does",    "is",     "says",    "said",   "ago",    "times",   "percent", "after",
+    "since",   "until",  "before",  "during", "about",  "around",  "through", "against",
+    "between", "among",  "within",  "without", "via",   "amid",    "despite", "while"};
 
 bool is_function_word(std::string_view w) {
   for (std::string_view f : function_words) {
@@ -62,13 +64,19 @@ std::optional<double> compound_value(std::string_view lower, const WordInfo* inf
   if (is_counting(info)) return info->number;
   const std::size_t dash = lower.find('-');
   if (info != nullptr || dash == std::string_view::npos) return std::nullopt;
-  const WordInfo* tens = lexicon.find(lower.substr(0, dash));
-  const WordInfo* unit = lexicon.find(lower.substr(dash + 1));
-  if (tens == nullptr || unit == nullptr || tens->number_kind != NumberKind::tens ||
-      unit->number_kind != NumberKind::unit || unit->number >= 10.0) {
-    return std::nullopt;
+  const WordInfo* left = lexicon.find(lower.substr(0, dash));
+  const WordInfo* right = lexicon.find(lower.substr(dash + 1));
+  if (left == nullptr || right == nullptr) return std::nullopt;
+  // "twenty-five"
+  if (left->number_kind == NumberKind::tens && right->number_kind == NumberKind::unit &&
+      right->number < 10.0) {
+    return left->number + right->number;
   }
-  return tens->number + unit->number;
+  // "two-thirds", "three-quarters"
+  if (left->number_kind == NumberKind::unit && right->number_kind == NumberKind::fraction) {
+    return left->number * right->number;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -144,6 +152,10 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
   }
   auto amount = parse_amount(j, end, static_cast<bool>(approx));
   if (!amount) return std::nullopt;
+  if (!approx && dash_range(j, *amount, end, q)) {
+    q.quantity.span = t_.span(q.first, q.end);
+    return q;
+  }
   if (amount->lone_word && !approx && amount->unit.empty()) return std::nullopt;
   q.end = amount->end;
   q.quantity.value = amount->value;
@@ -161,6 +173,27 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
   if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
   q.quantity.span = t_.span(q.first, q.end);
   return q;
+}
+
+// "3-4%", "10–12 weeks": two figures joined by a dash with no spaces.
+bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const {
+  const Index dash = low.end;
+  if (dash + 1 >= end || t_.kind(j) != TokenKind::number || !low.unit.empty()) return false;
+  const std::string_view d = t_.raw(dash);
+  if (d != "-" && d != "\xE2\x80\x93") return false;
+  if (t_.token(dash).has(TokenFlag::space_before) || t_.token(dash + 1).has(TokenFlag::space_before) ||
+      t_.kind(dash + 1) != TokenKind::number) {
+    return false;
+  }
+  auto high = parse_amount(dash + 1, end, true);
+  if (!high || high->value <= low.value) return false;
+  q.end = high->end;
+  q.quantity.relation = Relation::range;
+  q.quantity.low = low.value;
+  q.quantity.high = high->value;
+  q.quantity.unit = high->unit;
+  if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
+  return true;
 }
 
 bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
@@ -226,7 +259,8 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
   if (info == nullptr) return std::nullopt;
   for (const Entry* e : info->entries) {
     if (e->kind == EntryKind::unit && e->words.size() == 1 &&
-        static_cast<UnitKind>(e->code) == UnitKind::measure) {
+        (static_cast<UnitKind>(e->code) == UnitKind::measure ||
+         static_cast<UnitKind>(e->code) == UnitKind::percent)) {
       a.unit = e->value;
       return a;
     }

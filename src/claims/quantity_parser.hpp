@@ -49,6 +49,7 @@ class QuantityParser {
   Index parse_unit(Index i, Index end, std::string& unit) const;
   std::string measured_noun(Index i, Index end) const;
   bool parse_range(Index i, Index end, FoundQuantity& q) const;
+  bool dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const;
 
   const TokenTable& t_;
 };

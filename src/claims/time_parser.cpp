@@ -145,6 +145,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
     if (auto f = clock(i, end)) return f;
     if (auto f = day_first(i, floor, end)) return f;
     if (auto f = year(i, floor, end)) return f;
+    if (auto f = decade(i)) return f;
     return duration(i, end);
   }
   const WordInfo* info = t_.info(i);
@@ -265,6 +266,7 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
     Index after_count = j;
     std::optional<double> n;
     if (j < end) n = count(j, end, after_count);
+    const Index vague = j + ((t_.is(j, "few") || t_.is(j, "several")) ? 1 : 0);
     if (n && after_count < end && has_role(after_count, time_unit)) {
       // "the last three years", "the next five months"
       f.end = after_count + 1;
@@ -272,6 +274,8 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
       f.time.value = iso_duration(n, t_.info(after_count)->time.unit_iso);
     } else if (j < end && has_role(j, time_period)) {
       f.end = j + 1;
+    } else if (vague < end && has_role(vague, time_unit) && is_plural_unit(t_.lower(vague))) {
+      f.end = vague + 1;  // "recent weeks", "the past few months"
     } else {
       return std::nullopt;
     }
@@ -343,6 +347,7 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
   return f;
 }
 
+// "three years"; "two weeks ago" and "a year earlier" are relative times.
 std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
   Index next = i;
   const auto n = count(i, end, next);
@@ -350,8 +355,35 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
   FoundTime f;
   f.first = i;
   f.end = next + 1;
+  const bool ago = f.end < end && (t_.is(f.end, "ago") || t_.is(f.end, "earlier") ||
+                                   t_.is(f.end, "later") || t_.is(f.end, "before"));
+  // "barrels a day" is a rate: an article counts only after a preposition or before "ago".
+  const bool article = t_.is(i, "a") || t_.is(i, "an");
+  if (article && !ago && !(i > 0 && has_role(i - 1, time_prep))) return std::nullopt;
+  if (ago) {
+    ++f.end;
+    f.time.type = TimeType::relative;
+    return f;
+  }
   f.time.type = TimeType::duration;
   f.time.value = iso_duration(n, t_.info(next)->time.unit_iso);
+  return f;
+}
+
+// "the 1990s"
+std::optional<FoundTime> TimeParser::decade(Index i) const {
+  const std::string_view raw = t_.raw(i);
+  if (raw.size() != 5 || raw.back() != 's') return std::nullopt;
+  int y = 0;
+  const auto r = std::from_chars(raw.data(), raw.data() + 4, y);
+  if (r.ec != std::errc() || r.ptr != raw.data() + 4 || y < min_year || y > max_year || y % 10 != 0) {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = (i > 0 && t_.is(i - 1, "the")) ? i - 1 : i;
+  f.end = i + 1;
+  f.blocks = true;
+  f.time.type = TimeType::date;
   return f;
 }
 

@@ -43,6 +43,7 @@ class TimeParser {
   std::optional<FoundTime> relative(Index i, Index floor, Index end) const;
   std::optional<FoundTime> clock(Index i, Index end) const;
   std::optional<FoundTime> duration(Index i, Index end) const;
+  std::optional<FoundTime> decade(Index i) const;
   std::optional<FoundTime> bare_duration(Index i, Index end) const;
   [[nodiscard]] Index extend_left(Index first, Index floor) const;
   [[nodiscard]] bool has_role(Index i, TimeRole role) const;
