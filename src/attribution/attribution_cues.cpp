@@ -174,7 +174,18 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
     --before;
   }
   if (before > sb) {
-    const Index m = mention_before(before - 1, sb);
+    Index m = mention_before(before - 1, sb);
+    // "Inspector Mary Collins of West Yorkshire Police said": the person speaks.
+    if (m != no_index && mentions_[m].first > sb + 1) {
+      const Index p = mentions_[m].first - 1;
+      const std::string k = t_.is_word(p) ? t_.key(p) : std::string();
+      if ((k == "of" || k == "at" || k == "from" || k == "for" || k == "with") &&
+          outer_end_[p - 1] != no_index &&
+          a_.doc->mentions[outer_end_[p - 1]].type == MentionType::name &&
+          a_.doc->entities[a_.doc->mentions[outer_end_[p - 1]].entity].type == EntityType::person) {
+        m = outer_end_[p - 1];
+      }
+    }
     if (m != no_index) {
       s.mention = m;
       s.group_first = mentions_[m].first;

@@ -267,9 +267,16 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
 void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
   if (c.first == 0 || c.etype == EntityType::organization) return;
   Index k = c.first;
-  const Index limit = c.first > sentence_begin + 3 ? c.first - 3 : sentence_begin;
+  const Index limit = c.first > sentence_begin + 5 ? c.first - 5 : sentence_begin;
   bool role = false;
-  while (k > limit && t_.is_word(k - 1) && !t_.tok(k - 1).has(capitalized)) {
+  while (k > limit && !t_.tok(k - 1).has(capitalized)) {
+    // "34-year-old taxi driver": numbers and hyphens of an age belong to the role.
+    if (role && (t_.tok(k - 1).kind == TokenKind::number ||
+                 (t_.is(k - 1, '-') && !t_.tok(k - 1).has(space_before)))) {
+      --k;
+      continue;
+    }
+    if (!t_.is_word(k - 1)) break;
     const std::string key = t_.key(k - 1);
     if (lex_.stopwords.contains(key) || cues_.starts_at(t_, k - 1)) break;
     const HeadInfo* h = lex_.heads.find(key);
@@ -521,7 +528,8 @@ void MentionBuilder::mark_appositions(std::size_t from) {
         y.partner = static_cast<Index>(n);
         if (x.etype == EntityType::unknown) x.etype = y.etype;
       } else if (x.type == MentionType::nominal && y.type == MentionType::name && closed &&
-                 x.definite && x.etype != EntityType::group) {
+                 (x.definite || (after < t_.size() && t_.is(after, ','))) &&
+                 x.etype != EntityType::group) {
         // "The developer, Harbor Homes Ltd," / "The Transport Secretary, Simon Holt,"
         x.partner = static_cast<Index>(m);
         if (y.etype == EntityType::unknown) y.etype = x.etype;
