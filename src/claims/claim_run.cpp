@@ -446,12 +446,8 @@ void ClaimRun::writer_claims() {
     r = trim(r, false);
     if (r.first >= r.second || word_count(r) < min_writer_words) continue;
     Features f = analyse(r.first, r.second);
-    if (!f.any_signal()) continue;
-    const auto parts = split_coordinated(r.first, r.second, f);
-    const std::string_view rule = parts.size() > 1 ? "claim-writer-split" : "claim-writer";
-    for (TokenRange part : parts) {
-      emit(part, parts.size() > 1 ? f.subset(part.first, part.second) : f, std::nullopt, rule, {});
-    }
+    // The writer's statements stay whole sentences: a reader checks the sentence.
+    if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer", {});
   }
 }
 

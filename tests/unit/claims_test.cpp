@@ -214,6 +214,11 @@ TEST_CASE("claims: coordinated statements with their own figures split") {
     CAPTURE(row[0]);
     REQUIRE(row.size() >= 2);
     Prepared p(row[0]);
+    // The sentence as reported speech with no cue: its content is all but the period.
+    sayso::Attribution a;
+    a.kind = sayso::AttributionKind::indirect;
+    a.content.push_back(ByteSpan{0, static_cast<std::uint32_t>(p.text.size() - 1)});
+    p.doc.attributions = {a};
     build_claims(p);
     std::vector<std::string> want;
     std::string parts = row[1];
@@ -226,7 +231,7 @@ TEST_CASE("claims: coordinated statements with their own figures split") {
     REQUIRE(p.doc.claims.size() == want.size());
     for (std::size_t i = 0; i < want.size(); ++i) {
       CHECK(p.at(p.doc.claims[i].span) == want[i]);
-      CHECK_FALSE(p.doc.claims[i].attribution.has_value());
+      CHECK(p.doc.claims[i].attribution == std::optional<sayso::Index>(0));
       CHECK_FALSE(p.doc.claims[i].quantities.empty());
     }
   }
@@ -317,6 +322,15 @@ TEST_CASE("claims: every attribution yields a claim; frame times and denials att
   CHECK(c.polarity == sayso::Polarity::negative);
   REQUIRE(c.times.size() == 1);
   CHECK(p.at(c.times[0].span) == "on Tuesday");
+}
+
+TEST_CASE("claims: the writer's sentence with two figures stays one claim") {
+  Prepared p("Exports rose 4% in May, and imports fell 2% in June.");
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 1);
+  CHECK(p.at(p.doc.claims[0].span) == "Exports rose 4% in May, and imports fell 2% in June");
+  CHECK(p.doc.claims[0].quantities.size() == 2);
+  CHECK(p.doc.claims[0].times.size() == 2);
 }
 
 TEST_CASE("claims: sentences without checkable content give no writer claim") {
