@@ -334,7 +334,7 @@ Decision after_ellipsis(const TerminalContext& c, const Run& r, std::size_t q) {
   if (r.start > 0) {
     const char32_t prev = decode_utf8_before(t, r.start).value;
     if (prev == U'[' || prev == U'(') return keep_going(r);  // "[...]": an omission
-    if (r.spaced && !space_cp(prev)) {
+    if (r.spaced && t[r.start] == '.' && !space_cp(prev)) {
       // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next.
       std::size_t next = r.start + 1;
       while (next < r.marks_end && t[next] == ' ') ++next;

@@ -220,3 +220,23 @@ TEST_CASE("segment: arbitrary bytes keep the invariants") {
     }
   }
 }
+
+TEST_CASE("segment: valid UTF-8 text gets trimmed spans on code point boundaries") {
+  std::mt19937 rng(777);
+  const std::string alphabet[] = {
+      ". ",  "! ", "? ", " ",  "\n", "\n\n", "word ", "Élise ", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xE2\x80\xA6", "\xC2\xA0", "\xE3\x80\x82", "\xE2\x80\xA8", "\xE2\x80\xA2 ", "Mr. ",
+      "U.S. ", "3:40 AM ", "a.m. ", "1. ", "a) ", "Thanks, ", "Ana ", "\xE4\xBC\x9A", "\xF0\x9F\x98\x80",
+      ". . . ", "\"", "'", ")", "(", "i ", "The "};
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(alphabet) - 1);
+  for (int round = 0; round < 600; ++round) {
+    std::string text;
+    const int pieces = 1 + round % 80;
+    for (int k = 0; k < pieces; ++k) text += alphabet[pick(rng)];
+    Document doc;
+    std::vector<Index> sp;
+    default_segmenter().run(text, doc, sp);
+    CAPTURE(text);
+    check_invariants(text, doc, sp);
+  }
+}
