@@ -92,6 +92,7 @@ class AttributionBuilder {
   void release_fragment(Index q);
 
   // Quotations without a cue.
+  [[nodiscard]] std::vector<std::optional<Source>> sentence_sources() const;
   void attribute_quotes();
   bool quote_only_sentence(const QuoteInfo& q) const;
   [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence) const;

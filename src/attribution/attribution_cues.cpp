@@ -503,8 +503,11 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
       Index k = after;
       while (k < se && !t_.is(k, ',')) ++k;
       if (k < se) fill_content(d, k + 1, content_stop(k + 1, se));
-    } else if (c.aux_first > sb && t_.is(c.aux_first - 1, ',')) {
-      // The whole clause before, even when it holds a cue of its own.
+    } else if (c.aux_first > sb && t_.is(c.aux_first - 1, ',') &&
+               !(last_sentence_draft_ != no_index &&
+                 drafts_[last_sentence_draft_].rec.kind == AttributionKind::direct)) {
+      // The whole clause before, even when it holds a cue of its own (but a quotation
+      // with its speaker stays theirs: `"...," he added, according to a transcript`).
       fill_content(d, skip_dateline(sb, c.aux_first - 1), c.aux_first - 1);
     }
     ok = !d.rec.content.empty();

@@ -127,7 +127,18 @@ void AttributionBuilder::add_quote_draft(Index q, std::optional<Source> src,
   drafts_.push_back(std::move(d));
 }
 
+// Per sentence, the source of the last cue-based attribution in it (entity only).
+std::vector<std::optional<Source>> AttributionBuilder::sentence_sources() const {
+  std::vector<std::optional<Source>> out(a_.sentence_first_token.size());
+  for (const Draft& d : drafts_) {
+    if (d.cue_first == no_index || !d.rec.source || d.cue_first >= t_.size()) continue;
+    out[t_.sentence(d.cue_first)] = Source{d.rec.source->entity, {}};
+  }
+  return out;
+}
+
 void AttributionBuilder::attribute_quotes() {
+  const std::vector<std::optional<Source>> said = sentence_sources();
   std::optional<Source> last_speaker;
   Index last_quote_sentence = no_index;
   Index last_quote_paragraph = no_index;
@@ -168,6 +179,9 @@ void AttributionBuilder::attribute_quotes() {
                         question_open ? 0.7F : 0.8F);
         question_open = false;
       }
+    } else if (alone && s > 0 && said[s - 1] && t_.paragraph(t_.sentence_begin(s - 1)) + 1 >= p) {
+      // `Torres said the plan was fair. "Nobody will be left behind."`
+      add_quote_draft(q, said[s - 1], rules::continuation, 0.75F);
     } else if (!alone) {
       const Index sb = t_.sentence_begin(s);
       const Index m = sentence_subject(sb, qi.open);

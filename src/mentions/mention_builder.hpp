@@ -102,6 +102,8 @@ class MentionBuilder {
   void resolve_description(Candidate& c);
   void resolve_pronoun(Candidate& c);
   [[nodiscard]] bool has_place_word(const EntityDraft& d) const;
+  [[nodiscard]] bool modifier_conflict(const EntityDraft& d, const std::string& head,
+                                       const std::vector<std::string>& mods) const;
   Index best_person_for(const Candidate& c) const;
   Index best_org_for(const Candidate& c) const;
   [[nodiscard]] bool embedded(const Candidate& c) const;

@@ -258,6 +258,26 @@ bool MentionBuilder::has_place_word(const EntityDraft& d) const {
                      [&](const std::string& w) { return lex_.places.contains(w); });
 }
 
+bool MentionBuilder::modifier_conflict(const EntityDraft& d, const std::string& head,
+                                       const std::vector<std::string>& mods) const {
+  std::vector<std::string> before_head;
+  for (const std::string& desc : d.descriptors) {
+    const std::vector<std::string> words = lower_words(desc);
+    for (std::size_t i = 1; i < words.size(); ++i) {
+      if (words[i] == head && !lex_.places.contains(words[i - 1]) &&
+          !lex_.stopwords.contains(words[i - 1])) {
+        before_head.push_back(words[i - 1]);
+      }
+    }
+  }
+  if (before_head.empty()) return false;
+  for (const std::string& m : mods) {
+    if (lex_.places.contains(m)) continue;
+    if (std::find(before_head.begin(), before_head.end(), m) == before_head.end()) return true;
+  }
+  return false;
+}
+
 Index MentionBuilder::best_person_for(const Candidate& c) const {
   const Index s = t_.sentence(c.first);
   std::vector<std::string> mods;
@@ -281,6 +301,11 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
       } else if (lex_.places.contains(m) && has_place_word(d)) {
         place_conflict = true;  // "the Italian leader" is not the French president
       }
+    }
+    // "the finance minister" is not the "Prime Minister": same head, other modifier.
+    if (d.descriptor_words.count(c.head_word) != 0 && !mods.empty() &&
+        modifier_conflict(d, c.head_word, mods)) {
+      continue;
     }
     if (c.head_word == "leader") {
       for (const std::string& w : d.descriptor_words) {

@@ -445,6 +445,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
                             t_.is_lower_word(i - 2, "according")) ||
                            (i > 0 && t_.is_lower_word(i - 1, "and"));
   if (determiner_length(i, end) != 0) return;
+  if (i > 0 && t_.is_word(i - 1) && determiner_length(i - 1, end) == 1) return;  // after "a"
   if (!after_punct && !(i > 0 && t_.is_word(i - 1) && lex_.stopwords.contains(t_.key(i - 1)))) return;
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
   std::string head_word;
