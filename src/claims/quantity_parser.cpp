@@ -133,6 +133,12 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
     Index i, Index end, const std::vector<std::uint8_t>& blocked) const {
   // Fast path: a figure starts at a number, a currency sign or a known word.
   if (!t_.marked(i, mark_quantity | mark_number | mark_symbol | mark_hyphen)) return std::nullopt;
+  // "COVID-19", "F-16": a figure glued by a hyphen to a word is part of a name.
+  if (t_.kind(i) == TokenKind::number && i >= 2 && t_.is(i - 1, "-") &&
+      !t_.token(i).has(TokenFlag::space_before) && !t_.token(i - 1).has(TokenFlag::space_before) &&
+      t_.kind(i - 2) == TokenKind::word) {
+    return std::nullopt;
+  }
   FoundQuantity q;
   q.first = i;
   const EntryMatch approx = t_.match(i, end, EntryKind::approximator);

@@ -223,7 +223,10 @@ std::optional<FoundTime> TimeParser::day_first(Index i, Index floor, Index end) 
 std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const {
   const auto y = year_number(i);
   if (!y) return std::nullopt;
-  const bool cued = i > floor && (has_role(i - 1, time_prep) || has_role(i - 1, time_part));
+  // "in 2019", "early 2024", "between 2019 and 2022", "in 2020 or 2021"
+  const bool cued = i > floor && (has_role(i - 1, time_prep) || has_role(i - 1, time_part) ||
+                                  t_.is(i - 1, "between") || t_.is(i - 1, "and") ||
+                                  t_.is(i - 1, "or"));
   const bool last = i + 1 >= end || t_.kind(i + 1) == TokenKind::punct;
   if (!cued && !last) return std::nullopt;
   // "of 2000 troops": a plural noun after the figure makes it a count.
