@@ -322,6 +322,7 @@ void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
     const auto parts = split_coordinated(k.range.first, k.range.second, k.features);
     const std::string_view rule = parts.size() > 1 ? "claim-attribution-split" : "claim-attribution";
     for (TokenRange part : parts) {
+      if (parts.size() > 1) part = trim(part, true);  // "..., and that salaries were ..."
       emit(part, parts.size() > 1 ? k.features.subset(part.first, part.second) : k.features, a,
            rule, k.extra);
     }
