@@ -486,7 +486,14 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
   const bool passive = src.mention == no_index && c.aux_first > sb &&
                        t_.is_lower_word(c.aux_first - 1, "it") && is_be(t_.key(c.aux_first)) &&
                        c.m.last < se && t_.is_lower_word(c.m.last, "that");
-  if (src.mention == no_index && !passive) return;
+  // `"...," she said` with no one for "she" to be: the quotation is still speech.
+  const bool sourceless = src.mention == no_index && !passive && c.aux_first > sb + 1 &&
+                          t_.is_word(c.aux_first - 1) && t_.is_quote_mark(c.aux_first - 2);
+  if (sourceless) {
+    src.group_first = c.aux_first - 1;
+    src.group_last = c.m.last;
+  }
+  if (src.mention == no_index && !passive && !sourceless) return;
   if (src.mention != no_index) set_source(d, src.mention);
   Index after = src.inverted ? src.group_last : c.m.last;
   if (e.addressee && !src.inverted) {
@@ -538,7 +545,8 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
     }
     if (!ok) ok = forward_content(d, after, se, e.needs_that && !participle, c);
   }
-  if (!ok) return;
+  if (!ok || (sourceless && d.rec.kind != AttributionKind::direct)) return;
+  if (sourceless) d.rec.confidence = 0.4F;
   if (passive && !d.rec.source) {
     d.rec.rule_id = rules::passive;
     d.rec.confidence = 0.6F;
