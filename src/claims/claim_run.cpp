@@ -286,9 +286,8 @@ TokenRange ClaimRun::with_approximator(TokenRange r) const {
   return r;
 }
 
-void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
-  range = with_approximator(trim(range, true));
-  if (range.first >= range.second) return;
+// The parts of a range that lie in different sentences.
+std::vector<TokenRange> ClaimRun::sentence_pieces(TokenRange range) const {
   std::vector<TokenRange> pieces;
   Index start = range.first;
   for (Index i = range.first + 1; i <= range.second; ++i) {
@@ -297,12 +296,14 @@ void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
       start = i;
     }
   }
-  struct Kept {
-    TokenRange range;
-    Features features;
-    std::vector<FoundHedge> extra;
-  };
-  std::vector<Kept> kept;
+  return pieces;
+}
+
+void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
+  range = with_approximator(trim(range, true));
+  if (range.first >= range.second) return;
+  const std::vector<TokenRange> pieces = sentence_pieces(range);
+  std::vector<Piece> kept;
   for (TokenRange p : pieces) {
     p = trim(p, true);
     if (p.first >= p.second) continue;
@@ -318,14 +319,20 @@ void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
     if (word_count(range) < min_words) return;
     kept.push_back({range, analyse(range.first, range.second), {}});
   }
-  for (const Kept& k : kept) {
-    const auto parts = split_coordinated(k.range.first, k.range.second, k.features);
-    const std::string_view rule = parts.size() > 1 ? "claim-attribution-split" : "claim-attribution";
-    for (TokenRange part : parts) {
-      if (parts.size() > 1) part = trim(part, true);  // "..., and that salaries were ..."
-      emit(part, parts.size() > 1 ? k.features.subset(part.first, part.second) : k.features, a,
-           rule, k.extra);
-    }
+  for (const Piece& k : kept) emit_split(k, a);
+}
+
+// One claim per coordinated statement with its own figure, else one for the piece.
+void ClaimRun::emit_split(const Piece& piece, Index a) {
+  const auto parts = split_coordinated(piece.range.first, piece.range.second, piece.features);
+  if (parts.size() == 1) {
+    emit(piece.range, piece.features, a, "claim-attribution", piece.extra);
+    return;
+  }
+  for (TokenRange part : parts) {
+    part = trim(part, true);  // "..., and that salaries were ..."
+    emit(part, piece.features.subset(part.first, part.second), a, "claim-attribution-split",
+         piece.extra);
   }
 }
 

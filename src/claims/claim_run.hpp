@@ -56,6 +56,14 @@ struct ClaimScratch {
   std::vector<int> sentence_diff;
 };
 
+/// A stretch of reported content kept as a claim (before coordination splitting),
+/// with hedges taken from an epistemic frame it lost ("it believes that").
+struct Piece {
+  TokenRange range;
+  Features features;
+  std::vector<FoundHedge> extra;
+};
+
 /// One claim-stage pass. Not thread-safe; construct one per document.
 class ClaimRun {
  public:
@@ -81,6 +89,8 @@ class ClaimRun {
   [[nodiscard]] TokenRange with_approximator(TokenRange r) const;
   std::vector<TokenRange> content_ranges(Index a, const std::vector<Index>& children) const;
   void claims_for_range(TokenRange range, Index a, Index min_words);
+  [[nodiscard]] std::vector<TokenRange> sentence_pieces(TokenRange range) const;
+  void emit_split(const Piece& piece, Index a);
   FrameFeatures frame_features(Index a);
   void emit(TokenRange range, const Features& f, std::optional<Index> attribution,
             std::string_view rule, const std::vector<FoundHedge>& extra_hedges);
