@@ -220,6 +220,7 @@ void MentionBuilder::scan_headline(Index s) {
       c.etype = ents_[ent].type;
       c.entity = ent;
       c.subject = true;
+      add_name(ent, i, i + n);
       headline_cands_.push_back(std::move(c));
       i += n - 1;
       break;

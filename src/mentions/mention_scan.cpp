@@ -84,15 +84,23 @@ void MentionBuilder::collect_seen_caps() {
   }
 }
 
+// A headline in title case ("Mayor 'Ready' To Talk With Rebels"): every long word
+// capitalised, and a capitalised function word inside, which no run of names has.
 bool MentionBuilder::title_case(Index s) const {
   int words = 0;
   int caps = 0;
-  for (Index i = t_.sentence_begin(s); i < t_.sentence_end(s); ++i) {
-    if (!t_.is_word(i) || t_.in_quote(i) || t_.text(i).size() < 4) continue;
+  bool function_word = false;
+  const Index b = t_.sentence_begin(s);
+  for (Index i = b; i < t_.sentence_end(s); ++i) {
+    if (!t_.is_word(i) || t_.in_quote(i)) continue;
+    if (i > b && t_.is_cap(i) && t_.text(i).size() <= 4 && lex_.stopwords.contains(t_.key(i))) {
+      function_word = true;
+    }
+    if (t_.text(i).size() < 4) continue;
     ++words;
     caps += t_.is_cap(i) ? 1 : 0;
   }
-  return words >= 3 && caps == words;
+  return words >= 3 && caps == words && function_word;
 }
 
 Index MentionBuilder::title_length(Index k, Index end) const {
@@ -506,11 +514,7 @@ void MentionBuilder::scan_handle(Index i, Index end) {
   c.type = MentionType::handle;
   c.in_quote = t_.in_quote(i);
   // "Name (@handle)": the handle of the name just before.
-  if (i >= 2 && t_.is(i - 1, '(') && !cands_.empty() && cands_.back().last == i - 1 &&
-      cands_.back().type == MentionType::name) {
-    c.partner = static_cast<Index>(cands_.size() - 1);
-    c.alias = true;
-  }
+  if (i >= 2 && t_.is(i - 1, '(')) c.alias = true;  // the partner is found after sorting
   cands_.push_back(std::move(c));
 }
 
