@@ -280,8 +280,12 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index
   // "a third", "a dozen", "an hundred", "a million"
   if ((t_.is(i, "a") || t_.is(i, "an")) && i + 1 < end && t_.info(i + 1) != nullptr) {
     const WordInfo* next = t_.info(i + 1);
-    if (next->number_kind == NumberKind::fraction || next->number_kind == NumberKind::dozen ||
-        next->number_kind == NumberKind::hundred || next->number_kind == NumberKind::scale) {
+    // "a third of voters" is a share; "a third term" is an ordinal.
+    const bool share = after_approximator || i + 2 >= end || t_.is(i + 2, "of") ||
+                       t_.kind(i + 2) != TokenKind::word;
+    if ((next->number_kind == NumberKind::fraction && share) ||
+        next->number_kind == NumberKind::dozen || next->number_kind == NumberKind::hundred ||
+        next->number_kind == NumberKind::scale) {
       Amount a;
       a.value = next->number;
       a.end = i + 2;

@@ -363,6 +363,7 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
   // "barrels a day" is a rate: an article counts only after a preposition or before "ago".
   const bool article = t_.is(i, "a") || t_.is(i, "an");
   if (article && !ago && !(i > 0 && has_role(i - 1, time_prep))) return std::nullopt;
+  if (article && t_.is(next, "second")) return std::nullopt;  // "for a second time"
   if (ago) {
     ++f.end;
     f.time.type = TimeType::relative;
