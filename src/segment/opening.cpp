@@ -125,4 +125,20 @@ std::size_t clock_time_end(const SegmentLexicon& lexicon, std::string_view t, st
   return end;
 }
 
+std::size_t emoticon_end(std::string_view t, std::size_t colon) {
+  if (colon > 0 && !space_cp(static_cast<unsigned char>(t[colon - 1])) &&
+      t[colon - 1] != '.' && t[colon - 1] != '!' && t[colon - 1] != '?') {
+    return 0;
+  }
+  std::size_t i = colon + 1;
+  if (i < t.size() && t[i] == '-') ++i;
+  if (i >= t.size()) return 0;
+  const char mouth = t[i];
+  if (mouth != ')' && mouth != '(' && mouth != 'D' && mouth != 'P' && mouth != 'p') return 0;
+  const std::size_t end = i + 1;
+  const std::size_t next = skip_blanks(t, end);
+  if (next == end || next >= t.size()) return 0;
+  return capitalised(word_at(t, next)) ? end : 0;
+}
+
 }  // namespace sayso::inline v0::detail::seg

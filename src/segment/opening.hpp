@@ -1,6 +1,6 @@
-// Sentences that end without terminal punctuation at their very start: the
-// salutation and the closing of a letter or e-mail ("Louise, There are ...",
-// "Thanks, Martin").
+// Sentences that end without terminal punctuation: the salutation and the closing of
+// a letter or e-mail ("Louise, There are ...", "Thanks, Martin"), a clock-time stamp
+// ("10:53 AM I have ..."), an emoticon ("... referrals. :) They were ...").
 #ifndef SAYSO_SRC_SEGMENT_OPENING_HPP
 #define SAYSO_SRC_SEGMENT_OPENING_HPP
 
@@ -21,6 +21,10 @@ std::size_t opening_end(const SegmentLexicon& lexicon, std::string_view text, st
 /// ("10:53 AM I have ..."), or 0. `sentence_start` is the current sentence's first byte.
 std::size_t clock_time_end(const SegmentLexicon& lexicon, std::string_view text,
                            std::size_t colon, std::size_t sentence_start);
+
+/// Where a sentence ends after the emoticon whose colon is at `colon` (":)", ":-(",
+/// ":D"), when a capitalised word follows it; or 0.
+std::size_t emoticon_end(std::string_view text, std::size_t colon);
 
 }  // namespace sayso::inline v0::detail::seg
 

@@ -139,7 +139,8 @@ std::size_t Pass::on_terminal(std::size_t c) {
 
 std::size_t Pass::on_colon(std::size_t c) {
   if (sentence_start_ == npos) return c + 1;
-  const std::size_t end = clock_time_end(lexicon_, text_, c, sentence_start_);
+  std::size_t end = clock_time_end(lexicon_, text_, c, sentence_start_);
+  if (end == 0) end = emoticon_end(text_, c);
   if (end == 0) return c + 1;
   emit_sentence(end);
   const std::size_t next = skip_blanks(text_, end);
