@@ -106,6 +106,7 @@ Result<SegmentLexicon> SegmentLexicon::load(const ExtractorOptions& options) {
   if (auto r = lex.add_starters(); !r) return r.error();
   if (auto r = add_first_fields(lex.clock_followers_, "weekdays"); !r) return r.error();
   if (auto r = add_first_fields(lex.reporting_verbs_, "reporting_verbs"); !r) return r.error();
+  if (auto r = add_first_fields(lex.reporting_verbs_, "speech_verbs"); !r) return r.error();
   if (auto r = add_first_fields(lex.closings_, "letter_closings"); !r) return r.error();
   for (const std::string& a : options.abbreviations) {
     lex.add_abbreviation(a, AbbrevKind::general);

@@ -69,7 +69,7 @@ class SegmentLexicon {
   [[nodiscard]] bool is_closing(std::string_view phrase) const {
     return closings_.contains(phrase);
   }
-  /// True for reporting verbs ("said", "asked").
+  /// True for reporting verbs and verbs of speaking ("said", "asked", "shouted").
   [[nodiscard]] bool is_reporting_verb(std::string_view word) const {
     return reporting_verbs_.contains(word);
   }

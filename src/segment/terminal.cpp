@@ -368,9 +368,14 @@ Decision after_abbreviation(const TerminalContext& c, const Run& r, std::size_t 
   return keep_going(r);
 }
 
+// The kind of the word before a period; for "Mon.-Fri" or "Jan./Feb", of its last part.
 AbbrevKind kind_of(const TerminalContext& c, std::string_view w) {
-  const AbbrevKind kind = c.lexicon->abbreviation(w);
+  AbbrevKind kind = c.lexicon->abbreviation(w);
   if (kind == AbbrevKind::none && is_dotted(w)) return AbbrevKind::general;
+  const std::size_t joint = w.find_last_of("-/");
+  if (kind == AbbrevKind::none && joint != std::string_view::npos && joint + 1 < w.size()) {
+    kind = c.lexicon->abbreviation(w.substr(joint + 1));
+  }
   return kind;
 }
 
@@ -393,7 +398,7 @@ Decision after_period(const TerminalContext& c, const Run& r, std::size_t q, con
 // word the writer simply did not capitalise ("it was late. we left").
 Decision before_lower(const TerminalContext& c, const Run& r, std::size_t q) {
   if (r.end != r.marks_end || r.cjk) return keep_going(r);
-  if (r.ellipsis_char || r.dots >= 2) return keep_going(r);
+  if (!r.bang && (r.ellipsis_char || r.dots >= 2)) return keep_going(r);
   const Word w = word_before(c.text, r.start, c.sentence_start);
   if (w.text.empty()) return split(r, q);  // "... friendly . and"
   if (r.bang) {
