@@ -81,36 +81,6 @@ std::optional<double> compound_value(std::string_view lower, const WordInfo* inf
 
 }  // namespace
 
-std::optional<DigitParse> parse_digit_token(std::string_view s) {
-  std::string digits;
-  std::size_t i = 0;
-  int dots = 0;
-  for (; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c >= '0' && c <= '9') {
-      digits.push_back(c);
-    } else if (c == ',') {
-      continue;
-    } else if (c == '.') {
-      if (++dots > 1) return std::nullopt;
-      digits.push_back(c);
-    } else {
-      break;
-    }
-  }
-  if (digits.empty()) return std::nullopt;
-  for (std::size_t k = i; k < s.size(); ++k) {
-    const char c = s[k];
-    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!alpha) return std::nullopt;  // "3:40", "1/2", "2024-01-12"
-  }
-  DigitParse p;
-  const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), p.value);
-  if (ec != std::errc()) return std::nullopt;
-  p.suffix = s.substr(i);
-  return p;
-}
-
 void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_t>& blocked,
                            std::vector<FoundQuantity>& out) const {
   Index i = begin;
@@ -248,8 +218,8 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
 
 std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
     Index i, const std::string& currency) const {
-  const auto parsed = parse_digit_token(t_.raw(i));
-  if (!parsed) return std::nullopt;
+  const DigitParse* parsed = t_.digits(i);
+  if (parsed == nullptr) return std::nullopt;
   Amount a;
   a.value = parsed->value;
   a.end = i + 1;

@@ -54,13 +54,7 @@ class QuantityParser {
   const TokenTable& t_;
 };
 
-/// Parses a digit string such as "2,700", "4.5" or "1.3bn" into its value and the
-/// letters glued after it. Empty optional when it is not a plain figure ("3:40").
-struct DigitParse {
-  double value = 0.0;
-  std::string_view suffix;
-};
-std::optional<DigitParse> parse_digit_token(std::string_view s);
+
 
 }  // namespace sayso::inline v0::detail
 

@@ -69,8 +69,8 @@ bool TimeParser::has_role(Index i, TimeRole role) const {
 
 std::optional<int> TimeParser::integer(Index i, bool allow_ordinal) const {
   if (t_.kind(i) != TokenKind::number) return std::nullopt;
-  const auto p = parse_digit_token(t_.raw(i));
-  if (!p || p->value != std::floor(p->value) || p->value > 1e6) return std::nullopt;
+  const DigitParse* p = t_.digits(i);
+  if (p == nullptr || p->value != std::floor(p->value) || p->value > 1e6) return std::nullopt;
   if (!p->suffix.empty()) {
     const std::string_view s = t_.lower(i).substr(t_.lower(i).size() - p->suffix.size());
     const bool ordinal = s == "st" || s == "nd" || s == "rd" || s == "th";
@@ -91,8 +91,8 @@ std::optional<int> TimeParser::year_number(Index i) const {
 std::optional<double> TimeParser::count(Index i, Index end, Index& next) const {
   next = i;
   if (t_.kind(i) == TokenKind::number) {
-    const auto p = parse_digit_token(t_.raw(i));
-    if (!p || !p->suffix.empty()) return std::nullopt;
+    const DigitParse* p = t_.digits(i);
+    if (p == nullptr || !p->suffix.empty()) return std::nullopt;
     next = i + 1;
     return p->value;
   }

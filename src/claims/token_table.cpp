@@ -1,6 +1,7 @@
 #include "claims/token_table.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -39,6 +40,33 @@ const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower) {
 
 }  // namespace
 
+std::optional<DigitParse> parse_digit_token(std::string_view s) {
+  constexpr std::size_t max_digits = 40;
+  char digits[max_digits];
+  std::size_t n = 0;
+  std::size_t i = 0;
+  int dots = 0;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ',') continue;
+    if (c == '.' && ++dots > 1) return std::nullopt;
+    if (c != '.' && (c < '0' || c > '9')) break;
+    if (n == max_digits) return std::nullopt;
+    digits[n++] = c;
+  }
+  if (n == 0) return std::nullopt;
+  for (std::size_t k = i; k < s.size(); ++k) {
+    const char c = s[k];
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!alpha) return std::nullopt;  // "3:40", "1/2", "2024-01-12"
+  }
+  DigitParse p;
+  const auto [ptr, ec] = std::from_chars(digits, digits + n, p.value);
+  if (ec != std::errc() || ptr != digits + n) return std::nullopt;
+  p.suffix = s.substr(i);
+  return p;
+}
+
 void TokenTable::build(std::string_view text, const std::vector<Token>& tokens,
                        const ClaimLexicon& lexicon) {
   text_ = text;
@@ -49,6 +77,7 @@ void TokenTable::build(std::string_view text, const std::vector<Token>& tokens,
   lower_.resize(tokens.size());
   info_.resize(tokens.size());
   marks_.resize(tokens.size());
+  digits_.resize(tokens.size());
   std::size_t used = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
@@ -66,6 +95,10 @@ void TokenTable::build(std::string_view text, const std::vector<Token>& tokens,
       m = mark_symbol;
     } else if (t.kind == TokenKind::number) {
       m = mark_number;
+      if (const auto d = parse_digit_token(raw)) {
+        digits_[i] = *d;
+        m |= mark_figure;
+      }
     }
     if (info != nullptr) {
       m |= mark_known;

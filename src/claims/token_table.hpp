@@ -4,6 +4,7 @@
 #ifndef SAYSO_SRC_CLAIMS_TOKEN_TABLE_HPP
 #define SAYSO_SRC_CLAIMS_TOKEN_TABLE_HPP
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,14 @@
 #include "text/tokenizer.hpp"
 
 namespace sayso::inline v0::detail {
+
+/// Parses a digit string such as "2,700", "4.5" or "1.3bn" into its value and the
+/// letters glued after it. Empty optional when it is not a plain figure ("3:40").
+struct DigitParse {
+  double value = 0.0;
+  std::string_view suffix;  ///< Points into the parsed text.
+};
+std::optional<DigitParse> parse_digit_token(std::string_view s);
 
 /// A lexicon entry found at a token: the entry and one past its last token.
 struct EntryMatch {
@@ -29,6 +38,7 @@ enum TokenMark : std::uint8_t {
   mark_nt = 1U << 4,      ///< A word ending in "n't".
   mark_quantity = 1U << 5,  ///< A word that may open a figure.
   mark_time = 1U << 6,      ///< A word that may open a time expression.
+  mark_figure = 1U << 7,    ///< A number token that parses as a plain figure.
 };
 
 /// Lower-cased tokens with their lexicon facts. Not thread-safe; one per pipeline run.
@@ -46,6 +56,11 @@ class TokenTable {
   [[nodiscard]] const WordInfo* info(Index i) const { return info_[i]; }
   [[nodiscard]] TokenKind kind(Index i) const { return token(i).kind; }
   [[nodiscard]] std::uint8_t marks(Index i) const { return marks_[i]; }
+  /// The figure of a number token ("2,700", "1.3bn"), parsed once; nullptr when the
+  /// token is not a plain figure ("3:40").
+  [[nodiscard]] const DigitParse* digits(Index i) const {
+    return marked(i, mark_figure) ? &digits_[i] : nullptr;
+  }
   [[nodiscard]] bool marked(Index i, std::uint8_t any_of) const { return (marks_[i] & any_of) != 0; }
   [[nodiscard]] bool is(Index i, std::string_view lower_text) const {
     return i < size() && lower_[i] == lower_text;
@@ -71,6 +86,7 @@ class TokenTable {
   std::vector<std::string_view> lower_;
   std::vector<const WordInfo*> info_;
   std::vector<std::uint8_t> marks_;
+  std::vector<DigitParse> digits_;
 };
 
 }  // namespace sayso::inline v0::detail
