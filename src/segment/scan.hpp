@@ -139,13 +139,15 @@ inline bool line_break_at(std::string_view text, std::size_t i) noexcept {
 }
 
 /// First offset at or after `i` that is not white space, counting the line breaks
-/// passed over in `breaks` ("\r\n" is one).
+/// passed over in `breaks` ("\r\n" is one; U+2029 PARAGRAPH SEPARATOR counts as a
+/// blank line).
 inline std::size_t skip_spaces(std::string_view text, std::size_t i, int& breaks) noexcept {
   std::uint32_t length = 1;
   while (i < text.size() && space_at(text, i, length)) {
     if (line_break_at(text, i) &&
         !(text[i] == '\n' && i > 0 && text[i - 1] == '\r')) {
       ++breaks;
+      if (length == 3 && static_cast<unsigned char>(text[i + 2]) == 0xA9U) ++breaks;  // U+2029
     }
     i += length;
   }

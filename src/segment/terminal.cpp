@@ -372,10 +372,10 @@ Decision after_abbreviation(const TerminalContext& c, const Run& r, std::size_t 
 AbbrevKind kind_of(const TerminalContext& c, std::string_view w) {
   AbbrevKind kind = c.lexicon->abbreviation(w);
   if (kind == AbbrevKind::none && is_dotted(w)) return AbbrevKind::general;
-  const std::size_t joint = w.find_last_of("-/");
-  if (kind == AbbrevKind::none && joint != std::string_view::npos && joint + 1 < w.size()) {
-    kind = c.lexicon->abbreviation(w.substr(joint + 1));
-  }
+  if (kind != AbbrevKind::none) return kind;
+  std::size_t joint = w.size();
+  while (joint > 0 && w[joint - 1] != '-' && w[joint - 1] != '/') --joint;
+  if (joint > 0 && joint < w.size()) kind = c.lexicon->abbreviation(w.substr(joint));
   return kind;
 }
 
