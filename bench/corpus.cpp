@@ -179,7 +179,7 @@ std::string news_article(unsigned seed) {
   std::string a(pick(headlines, rng));
   a += "\nBy " + std::string(pick(people, rng)) + "\n";
   a += std::string(pick(places, rng)) + " (Wire) \u2014 ";
-  const unsigned paragraphs = 6 + rng() % 10;
+  const auto paragraphs = static_cast<unsigned>(6 + rng() % 10);
   for (unsigned i = 0; i < paragraphs; ++i) {
     a += paragraph(rng);
     a += (rng() % 4 == 0) ? "\n\n" : "\n";

@@ -185,7 +185,7 @@ TEST_CASE("segment: extra abbreviations and titles from the options") {
 }
 
 TEST_CASE("segment: empty and blank input") {
-  for (const std::string text : {std::string(), std::string(" \n\t\r\n  "), std::string("\n\n")}) {
+  for (const std::string& text : {std::string(), std::string(" \n\t\r\n  "), std::string("\n\n")}) {
     Document doc;
     std::vector<Index> sp;
     default_segmenter().run(text, doc, sp);
