@@ -1,10 +1,26 @@
-# Builds the consumer program with the flags pkg-config gives for the installed sayso,
-# then runs it.
+# Builds a program with the flags pkg-config gives for the installed sayso, then runs it.
 #   -DPKGCONFIG_DIR=<prefix>/<libdir>/pkgconfig -DPREFIX=<prefix> -DSTATIC=ON|OFF
 #   -DSOURCE=<main.cpp> -DWORK_DIR=... -DCXX_COMPILER=... -DCXX_FLAGS=...
 #   -DEXE_LINKER_FLAGS=...
+# or, instead of SOURCE, -DREADME=<README.md>: the README's first ```cpp block is the
+#   program, and its output must hold a JSON result (so the README's example stays true).
 include("${CMAKE_CURRENT_LIST_DIR}/common.cmake")
-sayso_require_vars(PKGCONFIG_DIR PREFIX SOURCE WORK_DIR CXX_COMPILER)
+sayso_require_vars(PKGCONFIG_DIR PREFIX WORK_DIR CXX_COMPILER)
+file(MAKE_DIRECTORY "${WORK_DIR}")
+if(README)
+  file(READ "${README}" readme)
+  string(FIND "${readme}" "```cpp\n" begin)
+  if(begin LESS 0)
+    message(FATAL_ERROR "${README} has no ```cpp block")
+  endif()
+  math(EXPR begin "${begin} + 7")
+  string(SUBSTRING "${readme}" ${begin} -1 rest)
+  string(FIND "${rest}" "```" end)
+  string(SUBSTRING "${rest}" 0 ${end} code)
+  set(SOURCE "${WORK_DIR}/readme_example.cpp")
+  file(WRITE "${SOURCE}" "${code}")
+endif()
+sayso_require_vars(SOURCE)
 find_program(PKG_CONFIG_EXECUTABLE NAMES pkg-config pkgconf REQUIRED)
 
 set(ENV{PKG_CONFIG_PATH} "${PKGCONFIG_DIR}")
@@ -37,9 +53,16 @@ endif()
 
 separate_arguments(pc_args UNIX_COMMAND "${pc_flags}")
 separate_arguments(cxx_args UNIX_COMMAND "${CXX_FLAGS} ${EXE_LINKER_FLAGS}")
-file(MAKE_DIRECTORY "${WORK_DIR}")
 set(program "${WORK_DIR}/pkgconfig_consumer")
 file(REMOVE "${program}")
-sayso_run("${CXX_COMPILER}" ${cxx_args} -std=c++20 "${SOURCE}" -o "${program}" ${pc_args}
-          "-Wl,-rpath,${libdir}")
-sayso_run("${program}")
+sayso_run("${CXX_COMPILER}" ${cxx_args} -std=c++20 -Wall -Wextra -Werror "${SOURCE}"
+          -o "${program}" ${pc_args} "-Wl,-rpath,${libdir}")
+if(README)
+  execute_process(COMMAND "${program}" OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+  message(STATUS "${out}")
+  if(NOT rc EQUAL 0 OR NOT out MATCHES "\\{\"schemaVersion\":\"1\",")
+    message(FATAL_ERROR "the README's example failed (${rc}) or printed no JSON result")
+  endif()
+else()
+  sayso_run("${program}")
+endif()

@@ -38,7 +38,9 @@ void check_segments(const sayso::Document& doc) {
 }
 
 void check_json(const sayso::Document& doc) {
-  const std::string json = sayso::to_json(kText, doc, sayso::DocumentInfo{.id = "consumer"});
+  sayso::DocumentInfo info;
+  info.id = "consumer";
+  const std::string json = sayso::to_json(kText, doc, info);
   check(json.find("\"schemaVersion\"") != std::string::npos, "JSON has schemaVersion");
   check(json.find("\"consumer\"") != std::string::npos, "JSON has the document id");
   check(json.find(std::string("\"") + std::string(sayso::version) + "\"") != std::string::npos,
