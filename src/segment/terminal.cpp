@@ -440,6 +440,7 @@ Decision decide_terminal(const TerminalContext& c, std::size_t at) {
   if (q == r.end) return glued(c, r);
   const char first = t[q];
   if (first == ',' || first == ';' || first == ':') return keep_going(r);
+  if (first == '!' || first == '?') return keep_going(r);  // "Why? ?": one more mark
   const Next nx = look_next(t, q);
   if (nx.cls == Cls::lower) return before_lower(c, r, q);
   if (r.cjk) return split(r, q);
