@@ -3,6 +3,7 @@
 #   -DPREFIX=<installed sayso>      for find_package(sayso): the package must be found
 #                                   there and nowhere else
 #   -DSAYSO_SOURCE_DIR=<sayso src>  for add_subdirectory()
+#   -DEXPECTED_VERSION=<x.y.z>      the version find_package(sayso) asks for
 #   -DFRESH=ON                      start from an empty build dir
 #   plus the toolchain variables of common.cmake.
 include("${CMAKE_CURRENT_LIST_DIR}/common.cmake")
@@ -13,6 +14,9 @@ if(FRESH)
 endif()
 if(PREFIX)
   list(APPEND args "-DCMAKE_PREFIX_PATH=${PREFIX}")
+endif()
+if(EXPECTED_VERSION)
+  list(APPEND args "-DSAYSO_EXPECTED_VERSION=${EXPECTED_VERSION}")
 endif()
 if(SAYSO_SOURCE_DIR)
   list(APPEND args "-DSAYSO_SOURCE_DIR=${SAYSO_SOURCE_DIR}")
