@@ -13,7 +13,7 @@ sayso::Result<json> parse_object(const std::string& line) {
   json value;
   try {
     value = json::parse(line);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // a syntax error, or a number out of range
     return sayso::Error{sayso::ErrorCode::invalid_json, std::string("not JSON: ") + e.what()};
   }
   if (!value.is_object()) {

@@ -1,5 +1,7 @@
 #include "processor.hpp"
 
+#include <exception>
+
 #include "jsonl_document.hpp"
 
 namespace sayso_cli {
@@ -14,6 +16,15 @@ std::string location(const Job& job) {
 
 void Processor::run(Job& job, JobOutput& out) {
   out.input_bytes = job.payload.size();
+  try {
+    dispatch(job, out);
+  } catch (const std::exception& e) {  // e.g. out of memory: this document only
+    out.text.clear();
+    fail(out, job.source, job, sayso::Error{sayso::ErrorCode::internal, e.what()});
+  }
+}
+
+void Processor::dispatch(Job& job, JobOutput& out) {
   switch (job.kind) {
     case JobKind::text:
       run_text(job.payload, sayso::DocumentInfo{job.source, {}, {}, {}}, job, out);

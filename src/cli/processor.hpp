@@ -21,9 +21,11 @@ struct ProcessorConfig {
 class Processor {
  public:
   explicit Processor(const ProcessorConfig& config) : config_(&config) {}
+  /// Never throws: a failure becomes an error record for this job.
   void run(Job& job, JobOutput& out);
 
  private:
+  void dispatch(Job& job, JobOutput& out);
   void run_text(std::string_view text, const sayso::DocumentInfo& info, const Job& job,
                 JobOutput& out);
   void run_jsonl(Job& job, JobOutput& out);
