@@ -134,6 +134,14 @@ void write_warnings(const Context& c, const std::vector<Warning>& warnings) {
   c.json.end_array();
 }
 
+// `textLength` and `textSha256`: what the offsets and the text can be checked against.
+void write_text_facts(const Context& c) {
+  c.json.key("textLength");
+  c.json.number(std::uint64_t{c.map.length()});
+  c.json.key("textSha256");
+  c.json.string(sha256_hex(c.text));
+}
+
 void write_document(const Context& c, const Document& doc, const DocumentInfo& info,
                     OffsetUnit unit) {
   JsonOut& j = c.json;
@@ -143,10 +151,7 @@ void write_document(const Context& c, const Document& doc, const DocumentInfo& i
   j.string_or_null(info.id);
   j.key("offsetUnit");
   j.string(to_string(unit));
-  j.key("textLength");
-  j.number(std::uint64_t{c.map.length()});
-  j.key("textSha256");
-  j.string(sha256_hex(c.text));
+  write_text_facts(c);
   j.key("inLanguage");
   j.string("en");
   j.key("url");
@@ -277,6 +282,17 @@ void write_sentence_range(const Context& c, const Attribution& a) {
   c.json.end_array();
 }
 
+// `content` ({"spans": [...]}) and `quoted` ([...]).
+void write_reported_words(const Context& c, const Attribution& a) {
+  c.json.key("content");
+  c.json.begin_object();
+  c.json.key("spans");
+  write_spans(c, a.content);
+  c.json.end_object();
+  c.json.key("quoted");
+  write_spans(c, a.quoted);
+}
+
 void write_attribution(const Context& c, Index i, const Attribution& a) {
   JsonOut& j = c.json;
   j.begin_object();
@@ -292,13 +308,7 @@ void write_attribution(const Context& c, Index i, const Attribution& a) {
   write_cue(c, a.cue);
   j.key("addressee");
   write_addressee(c, a.addressee);
-  j.key("content");
-  j.begin_object();
-  j.key("spans");
-  write_spans(c, a.content);
-  j.end_object();
-  j.key("quoted");
-  write_spans(c, a.quoted);
+  write_reported_words(c, a);
   j.key("parentId");
   j.id('a', a.parent);
   j.key("sentences");
