@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include "raw_bytes.hpp"
+
 namespace sayso_cli {
 namespace {
 
@@ -37,15 +39,23 @@ std::string document_id(json& object, std::size_t line_number) {
   return it->dump();
 }
 
+void restore_raw_bytes(InputDocument& doc) {
+  for (std::string* s : {&doc.text, &doc.url, &doc.headline, &doc.date_published}) {
+    decode_raw_bytes(*s);
+  }
+}
+
 }  // namespace
 
 sayso::Result<InputDocument> parse_jsonl_document(std::string& line, std::size_t line_number,
                                                   std::string& id) {
   id = std::to_string(line_number);
+  const bool carries_raw_bytes = encode_raw_bytes(line);
   auto object = parse_object(line);
   if (!object) return object.error();
   json& o = *object;
   id = document_id(o, line_number);
+  if (carries_raw_bytes) decode_raw_bytes(id);
   const auto text = o.find("text");
   if (text == o.end() || !text->is_string()) {
     return sayso::Error{sayso::ErrorCode::missing_text, "no string field \"text\""};
@@ -56,6 +66,7 @@ sayso::Result<InputDocument> parse_jsonl_document(std::string& line, std::size_t
   doc.url = take_string(o, "url");
   doc.headline = take_string(o, "headline");
   doc.date_published = take_string(o, "datePublished");
+  if (carries_raw_bytes) restore_raw_bytes(doc);
   return doc;
 }
 

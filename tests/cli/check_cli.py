@@ -106,7 +106,9 @@ def check_jsonl_forms(sayso, fixtures):
     expect(status == 1, f"hostile lines: exit {status}: {err}")
     records = jsonl(out)
     codes = [r.get("error", {}).get("code") for r in records]
-    expect(codes == ["invalid_json"] * 3 + [None] * 3, f"hostile lines: codes {codes}")
+    expect(codes == ["invalid_json"] * 2 + [None] * 4, f"hostile lines: codes {codes}")
+    warnings = [w["code"] for w in records[2]["document"]["warnings"]]
+    expect(warnings == ["invalid_utf8"], f"a raw invalid byte is kept, with a warning: {warnings}")
 
 
 def check_bad_option(sayso, fixtures):
@@ -226,6 +228,13 @@ def check_invalid_utf8(sayso, fixtures):
     expect(r["document"]["textLength"] == length, f"textLength {r['document']['textLength']}")
     for s in spans_in(r):
         expect(s["text"] == raw.decode("utf-8", "replace")[s["start"]:s["end"]], f"span {s}")
+    # The same bytes inside a JSON Lines string: processed alike, not an error.
+    line = b'{"id": "raw", "text": "' + raw.replace(b'"', b'\\"').replace(b"\x00", b"\\u0000") + b'"}\n'
+    status, out, err = run(sayso, ["extract", "--input", "jsonl", "--offsets", "utf16"], line)
+    expect(status == 0, f"jsonl with invalid UTF-8: exit {status}: {err}")
+    from_jsonl = jsonl(out)[0]
+    expect(from_jsonl["document"]["textSha256"] == r["document"]["textSha256"], "same bytes")
+    expect(from_jsonl["sentences"] == r["sentences"], "same sentences")
 
 
 class TagCounter(html.parser.HTMLParser):
