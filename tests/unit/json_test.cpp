@@ -48,7 +48,7 @@ sayso::ByteSpan span_of(std::string_view text, std::string_view part, std::size_
 
 // A text with two-, three- and four-byte characters (é, curly quotes, an emoji).
 constexpr std::string_view sample_text =
-    "Caf\xC3\xA9 owner Ana Lima said: \xE2\x80\x9CWe sold 2,700 cups \xF0\x9F\x98\x80 "
+    "Caf\xC3\xA9 owner Ana Lima said: \xE2\x80\x9CWe sold 1,850 cups \xF0\x9F\x98\x80 "
     "last week.\xE2\x80\x9D\nShe may not expand, she added.";
 
 // A Document with one record of every kind, built by hand against sample_text.
@@ -60,8 +60,8 @@ sayso::Document sample_document() {
                     {static_cast<std::uint32_t>(newline + 1), static_cast<std::uint32_t>(t.size())}};
   doc.sentences = doc.paragraphs;
   sayso::Quotation q;
-  q.span = span_of(t, "\xE2\x80\x9CWe sold 2,700 cups \xF0\x9F\x98\x80 last week.\xE2\x80\x9D");
-  q.content = span_of(t, "We sold 2,700 cups \xF0\x9F\x98\x80 last week.");
+  q.span = span_of(t, "\xE2\x80\x9CWe sold 1,850 cups \xF0\x9F\x98\x80 last week.\xE2\x80\x9D");
+  q.content = span_of(t, "We sold 1,850 cups \xF0\x9F\x98\x80 last week.");
   q.role = sayso::QuoteRole::speech;
   q.attribution = 0;
   doc.quotations.push_back(q);
@@ -85,13 +85,13 @@ sayso::Document sample_document() {
   doc.attributions.push_back(a);
   sayso::Claim c;
   c.attribution = 0;
-  c.span = span_of(t, "We sold 2,700 cups");
+  c.span = span_of(t, "We sold 1,850 cups");
   c.type = sayso::ClaimType::correlation_causation;
   c.negations.push_back({span_of(t, "not"), "not"});
   c.hedges.push_back({span_of(t, "may"), "may", sayso::HedgeCategory::epistemic_verb});
   sayso::Quantity n;
-  n.span = span_of(t, "2,700 cups");
-  n.value = 2700.0;
+  n.span = span_of(t, "1,850 cups");
+  n.value = 1850.0;
   n.unit = "cups";
   c.quantities.push_back(n);
   c.times.push_back({span_of(t, "last week"), sayso::TimeType::relative, ""});
@@ -232,7 +232,7 @@ TEST_CASE("json: records carry ids, references and enum names as the spec spells
   CHECK(a["addressee"].is_null());
   CHECK(a["parentId"].is_null());
   CHECK(a["sentences"] == json({0, 0}));
-  CHECK(a["content"]["spans"][0]["text"] == "We sold 2,700 cups \xF0\x9F\x98\x80 last week.");
+  CHECK(a["content"]["spans"][0]["text"] == "We sold 1,850 cups \xF0\x9F\x98\x80 last week.");
   CHECK(a["quoted"].size() == 1);
   CHECK(a["confidence"].get<double>() == doctest::Approx(0.93));
   CHECK(a["ruleId"] == "name-said-colon-quote");
@@ -247,7 +247,7 @@ TEST_CASE("json: claims carry text, selectors, parts and numbers") {
                                             "times", "about", "confidence", "ruleId"});
   CHECK(c["id"] == "c1");
   CHECK(c["attributionId"] == "a1");
-  CHECK(c["text"] == "We sold 2,700 cups");
+  CHECK(c["text"] == "We sold 1,850 cups");
   CHECK(c["span"]["text"] == c["text"]);
   CHECK(c["span"]["prefix"] == "Caf\xC3\xA9 owner Ana Lima said: \xE2\x80\x9C");
   CHECK(c["span"]["suffix"] == " \xF0\x9F\x98\x80 last week.\xE2\x80\x9D\nShe may not expan");
@@ -257,8 +257,8 @@ TEST_CASE("json: claims carry text, selectors, parts and numbers") {
   CHECK(c["hedges"][0]["category"] == "epistemicVerb");
   const json& n = c["quantities"][0];
   CHECK(n["value"].is_number_integer());
-  CHECK(n["value"] == 2700);
-  CHECK(raw.find("\"value\":2700,") != std::string::npos);
+  CHECK(n["value"] == 1850);
+  CHECK(raw.find("\"value\":1850,") != std::string::npos);
   CHECK(n["low"].is_null());
   CHECK(n["relation"] == "eq");
   CHECK(n["approximator"].is_null());
