@@ -68,6 +68,7 @@ class AttributionBuilder {
   // Preparation.
   void index_mentions();
   void index_quotes();
+  void index_sentences();
   [[nodiscard]] Index token_at_or_after(std::uint32_t byte) const;
   [[nodiscard]] bool is_speech_role(const Quotation& q, Index open) const;
 
@@ -114,6 +115,9 @@ class AttributionBuilder {
   std::vector<QuoteInfo> quotes_;
   std::vector<Index> quote_open_at_;  ///< Per token: quotation whose open mark is here.
   std::vector<Draft> drafts_;
+  std::vector<Index> first_word_;  ///< Per sentence: first word or number token.
+  std::vector<Index> last_word_;   ///< Per sentence: last word or number token.
+  std::vector<bool> narrative_;    ///< Per sentence: words outside quotations.
   Pending pending_;
   Index last_sentence_draft_ = no_index;  ///< Latest draft in the current sentence.
 };

@@ -14,6 +14,9 @@ constexpr Index that_window = 7;
 constexpr Index addressee_window = 20;
 constexpr Index adverbial_window = 5;
 constexpr Index short_region = 5;
+// No reported clause runs longer than this: bounds every content scan.
+constexpr Index max_content_tokens = 160;
+constexpr Index max_trim = 16;
 
 bool is_aux(std::string_view k) {
   return k == "has" || k == "have" || k == "had" || k == "will" || k == "would" ||
@@ -252,7 +255,8 @@ bool AttributionBuilder::postposed_after(Index j, Index se) const {
 
 // Drops final punctuation and a trailing comma from [first, last).
 Index AttributionBuilder::trim_end(Index first, Index last) const {
-  while (last > first) {
+  const Index floor = last > first + max_trim ? last - max_trim : first;
+  while (last > floor) {
     const std::string_view s = t_.text(last - 1);
     if (t_.tok(last - 1).kind == TokenKind::punct && !t_.is_quote_mark(last - 1) &&
         s != ")" && s != "%") {
@@ -266,6 +270,7 @@ Index AttributionBuilder::trim_end(Index first, Index last) const {
 
 // Where forward content stops: the sentence end, ", according to", ", adding".
 Index AttributionBuilder::content_stop(Index j, Index se) const {
+  se = std::min(se, j + max_content_tokens);
   for (Index k = j; k < se; ++k) {
     if (t_.in_quote(k) || !t_.is(k, ',') || k + 1 >= se) continue;
     if (t_.is_lower_word(k + 1, "according")) return k;
@@ -306,6 +311,7 @@ Index AttributionBuilder::quote_covering(Index first, Index last) const {
 }
 
 void AttributionBuilder::fill_content(Draft& d, Index first, Index last) {
+  if (last > first + max_content_tokens) first = last - max_content_tokens;
   last = trim_end(first, last);
   if (first >= last) return;
   d.content_first = first;
@@ -508,7 +514,8 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
     const bool initial = c.aux_first == sb;
     if (initial) {
       Index k = after;
-      while (k < se && !t_.is(k, ',')) ++k;
+      while (k < se && k < after + 12 && !t_.is(k, ',')) ++k;
+      if (k < se && !t_.is(k, ',')) k = se;
       if (k < se) fill_content(d, k + 1, content_stop(k + 1, se));
     } else if (c.aux_first > sb && t_.is(c.aux_first - 1, ',') &&
                !(last_sentence_draft_ != no_index &&

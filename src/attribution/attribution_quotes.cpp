@@ -84,17 +84,28 @@ void AttributionBuilder::index_quotes() {
   }
 }
 
+// Per sentence: its first and last word or number token, and whether it has words
+// outside quotations. One pass, so the checks below are O(1) per quotation.
+void AttributionBuilder::index_sentences() {
+  const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
+  first_word_.assign(sentences, no_index);
+  last_word_.assign(sentences, no_index);
+  narrative_.assign(sentences, false);
+  for (Index k = 0; k < t_.size(); ++k) {
+    const TokenKind kind = t_.tok(k).kind;
+    if (kind != TokenKind::word && kind != TokenKind::number) continue;
+    const Index s = t_.sentence(k);
+    if (first_word_[s] == no_index) first_word_[s] = k;
+    last_word_[s] = k;
+    if (kind == TokenKind::word && !t_.in_quote(k)) narrative_[s] = true;
+  }
+}
+
 bool AttributionBuilder::quote_only_sentence(const QuoteInfo& q) const {
-  if (q.open >= t_.size()) return false;
+  if (q.open >= t_.size() || q.close == 0) return false;
   const Index s = t_.sentence(q.open);
-  for (Index k = t_.sentence_begin(s); k < q.open; ++k) {
-    if (t_.tok(k).kind == TokenKind::word || t_.tok(k).kind == TokenKind::number) return false;
-  }
-  const Index last_s = q.close > 0 ? t_.sentence(q.close - 1) : s;
-  for (Index k = q.close; k < t_.sentence_end(last_s); ++k) {
-    if (t_.tok(k).kind == TokenKind::word || t_.tok(k).kind == TokenKind::number) return false;
-  }
-  return true;
+  const Index last_s = t_.sentence(q.close - 1);
+  return first_word_[s] >= q.open && (last_word_[last_s] == no_index || last_word_[last_s] < q.close);
 }
 
 // True when a sentence strictly between the two has words outside quotations.
@@ -102,9 +113,7 @@ bool AttributionBuilder::narrative_between(Index from_sentence, Index to_sentenc
   if (to_sentence <= from_sentence + 1) return false;
   if (to_sentence - from_sentence > max_gap_sentences) return true;
   for (Index s = from_sentence + 1; s < to_sentence; ++s) {
-    for (Index k = t_.sentence_begin(s); k < t_.sentence_end(s); ++k) {
-      if (!t_.in_quote(k) && t_.tok(k).kind == TokenKind::word) return true;
-    }
+    if (narrative_[s]) return true;
   }
   return false;
 }
@@ -225,7 +234,7 @@ void AttributionBuilder::attribute_embeds() {
     const ByteSpan para = a_.doc->paragraphs[p - 1];
     Index first = token_at_or_after(para.start);
     Index last = b;
-    while (last > first + 1) {
+    while (last > first + 1 && last + 16 > b) {
       const std::string_view tx = t_.text(last - 1);
       const bool link_part = tx == "/" || tx == "." || tx == "pic" || tx == "twitter" ||
                              tx == "com" || !t_.tok(last - 1).has(space_before);
@@ -294,6 +303,7 @@ void AttributionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   index_mentions();
   index_quotes();
+  index_sentences();
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
   for (Index s = 0; s < sentences; ++s) {
     const Index sb = t_.sentence_begin(s);
