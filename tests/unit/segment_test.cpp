@@ -240,3 +240,22 @@ TEST_CASE("segment: valid UTF-8 text gets trimmed spans on code point boundaries
     check_invariants(text, doc, sp);
   }
 }
+
+TEST_CASE("segment: the public Extractor uses the segmenter and its options") {
+  const std::string text = "Talks with Archbp. Lund ended.\nThe vote is on Friday. It may slip.";
+  auto plain = sayso::Extractor::create();
+  REQUIRE(plain);
+  auto doc = plain->segment(text);
+  REQUIRE(doc);
+  CHECK(doc->paragraphs.size() == 2);
+  CHECK(doc->sentences.size() == 4);  // "Archbp." is not known: it ends a sentence
+  sayso::ExtractorOptions options;
+  options.titles = {"Archbp."};
+  auto custom = sayso::Extractor::create(options);
+  REQUIRE(custom);
+  doc = custom->segment(text);
+  REQUIRE(doc);
+  REQUIRE(doc->sentences.size() == 3);
+  CHECK(sayso::slice(text, doc->sentences[0]) == "Talks with Archbp. Lund ended.");
+  CHECK(sayso::slice(text, doc->paragraphs[1]) == "The vote is on Friday. It may slip.");
+}
