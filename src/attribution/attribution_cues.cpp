@@ -523,6 +523,20 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
       // The whole clause before, even when it holds a cue of its own (but a quotation
       // with its speaker stays theirs: `"...," he added, according to a transcript`).
       fill_content(d, skip_dateline(sb, c.aux_first - 1), c.aux_first - 1);
+      // "Prices, according to the bank, will rise": the clause goes on after the source.
+      const Index resume = src.group_last;
+      if (!d.rec.content.empty() && resume + 1 < se && t_.is(resume, ',') &&
+          d.content_last - d.content_first <= short_region) {
+        Draft tail;
+        fill_content(tail, resume + 1, content_stop(resume + 1, se));
+        if (!tail.rec.content.empty() && tail.content_last > tail.content_first + 2) {
+          d.rec.content.push_back(tail.rec.content.front());
+          d.content_last = tail.content_last;
+          for (Index q : tail.quotes) d.quotes.push_back(q);
+          for (const ByteSpan& sp : tail.rec.quoted) d.rec.quoted.push_back(sp);
+          if (!d.rec.quoted.empty()) d.rec.kind = AttributionKind::mixed;
+        }
+      }
     }
     ok = !d.rec.content.empty();
     d.rec.rule_id = rules::according_to;

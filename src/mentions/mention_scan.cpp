@@ -192,6 +192,11 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
 
 bool MentionBuilder::accept_single_initial(Index i, Index last) const {
   if (seen_caps_.count(name_key(t_.bare(i))) != 0) return true;
+  // "Greer's plan", "Greer, who ...": a possessive or a parenthetical after a word that
+  // is no sentence adverb.
+  const std::string key = t_.key(i);
+  const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
+  if (!adverb && (t_.possessive(i) || t_.is(last, ','))) return true;
   return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
 }
 
