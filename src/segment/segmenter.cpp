@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
+#include <string>
 
 #include "segment/opening.hpp"
 #include "segment/scan.hpp"
@@ -26,15 +26,15 @@ bool is_run_on_word(std::string_view w) {
   return std::find(run_on_words.begin(), run_on_words.end(), w) != run_on_words.end();
 }
 
-bool blank(unsigned char b) { return b == ' ' || b == '\t'; }
-
 // At least three words in the line [line_start, end) (looking at its last bytes only).
 bool has_three_words(std::string_view t, std::size_t line_start, std::size_t end) {
   const std::size_t from = std::max(line_start, end > join_window ? end - join_window : 0);
   int words = 0;
   for (std::size_t i = from; i < end && words < 3; ++i) {
     const auto b = static_cast<unsigned char>(t[i]);
-    if (!blank(b) && (i == from || blank(static_cast<unsigned char>(t[i - 1])))) ++words;
+    if (!is_blank_byte(b) && (i == from || is_blank_byte(static_cast<unsigned char>(t[i - 1])))) {
+      ++words;
+    }
   }
   return words >= 3;
 }
