@@ -505,7 +505,14 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
   if (e.addressee && !src.inverted) {
     ByteSpan span;
     const Index k = skip_addressee(after, se, span);
-    if (k > after) d.rec.addressee = Addressee{span, std::nullopt};
+    if (k > after) {
+      // "told Reuters", "told the BBC": the addressee may be a known entity.
+      std::optional<Index> who;
+      if (outer_start_[after] != no_index && mentions_[outer_start_[after]].last <= k) {
+        who = a_.doc->mentions[outer_start_[after]].entity;
+      }
+      d.rec.addressee = Addressee{span, who};
+    }
     after = k;
   }
   // An inverted subject may carry an apposition: "said Ana Torres, the council's ...".

@@ -79,6 +79,7 @@ class MentionBuilder {
   [[nodiscard]] bool is_place_run(Index first, Index last) const;
   [[nodiscard]] bool is_org_run(Index first, Index last) const;
   [[nodiscard]] bool accept_single_initial(Index i, Index last) const;
+  [[nodiscard]] bool honorifics_only(Index first, Index last) const;
   void scan_description(Index i, Index end);
   Index determiner_length(Index i, Index end) const;
   Index find_head(Index from, Index end, std::string& head_word) const;

@@ -190,6 +190,18 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
   return false;
 }
 
+// "Mr", "Ms.", "Dr": forms of address, not descriptions of the person.
+bool MentionBuilder::honorifics_only(Index first, Index last) const {
+  for (Index k = first; k < last; ++k) {
+    if (t_.is(k, '.')) continue;
+    const std::string key = t_.key(k);
+    const Gender* g = lex_.titles.find(key);
+    const bool honorific = (g != nullptr && *g != '-') || key == "dr" || key == "prof";
+    if (!honorific) return false;
+  }
+  return true;
+}
+
 bool MentionBuilder::accept_single_initial(Index i, Index last) const {
   if (seen_caps_.count(name_key(t_.bare(i))) != 0) return true;
   // "Greer's plan", "Greer, who ...": a possessive or a parenthetical after a word that
@@ -258,7 +270,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   c.gender = gender;
   c.etype = org ? EntityType::organization
                 : (titled || run_end - q >= 2 ? EntityType::person : EntityType::unknown);
-  if (q > run_first) c.descriptor = span_text(run_first, q);
+  if (q > run_first && !honorifics_only(run_first, q)) c.descriptor = span_text(run_first, q);
   c.in_quote = t_.in_quote(q);
   // "Name / Имя": a transliteration of the run before the slash.
   if (run_first >= 2 && t_.is(run_first - 1, '/') && !cands_.empty() &&
