@@ -99,6 +99,7 @@ class AttributionBuilder {
   [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence) const;
   [[nodiscard]] Index sentence_subject(Index sb, Index before) const;
   void add_quote_draft(Index q, std::optional<Source> src, std::string_view rule, float conf);
+  void attribute_nested();
   void attribute_embeds();
 
   // Output.

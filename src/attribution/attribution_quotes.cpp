@@ -214,6 +214,35 @@ void AttributionBuilder::attribute_quotes() {
   }
 }
 
+// A quotation inside a quotation: `"She told me, 'Never again,' and left," he said.`
+// The speaker named with a cue next to it, inside the outer quotation.
+void AttributionBuilder::attribute_nested() {
+  for (Index q = 0; q < quotes_.size(); ++q) {
+    QuoteInfo& qi = quotes_[q];
+    const Quotation& rq = a_.doc->quotations[q];
+    if (!rq.parent || qi.used || !qi.speech || qi.open == 0) continue;
+    const QuoteInfo& outer = quotes_[*rq.parent];
+    const Index lo = std::max(outer.content_first, qi.open > 8 ? qi.open - 8 : Index{0});
+    Index source = no_index;
+    std::optional<CueMatch> cue;
+    for (Index k = qi.open; k-- > lo && source == no_index;) {
+      auto m = cues_.match(t_, k);
+      if (!m || k == 0 || m->last > qi.open) continue;
+      cue = m;
+      source = outer_end_[k - 1];
+    }
+    if (source == no_index) continue;
+    Draft tmp;
+    set_source(tmp, source);
+    add_quote_draft(q, tmp.rec.source, rules::nested_quote, 0.7F);
+    Draft& d = drafts_.back();
+    d.rec.cue = Cue{ByteSpan{t_.tok(cue->first).span.start, t_.tok(cue->last - 1).span.end},
+                    cue->entry->lemma, cue->entry->cue_class};
+    d.cue_first = cue->first;
+    d.cue_last = cue->last;
+  }
+}
+
 // "— Name (@handle) Month D, YYYY" after a paragraph of post text.
 void AttributionBuilder::attribute_embeds() {
   const Index n = t_.size();
@@ -317,6 +346,7 @@ void AttributionBuilder::run() {
     }
   }
   attribute_quotes();
+  attribute_nested();
   attribute_embeds();
   emit();
 }

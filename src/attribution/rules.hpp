@@ -18,6 +18,7 @@ inline constexpr std::string_view interview_answer = "interview-answer";
 inline constexpr std::string_view sentence_subject = "quote-sentence-subject";
 inline constexpr std::string_view headline_subject = "headline-subject";
 inline constexpr std::string_view embed = "embed-signature-line";
+inline constexpr std::string_view nested_quote = "nested-quote-cue";
 inline constexpr std::string_view reported_forward = "reported-cue-that";
 inline constexpr std::string_view reported_postposed = "reported-postposed";
 inline constexpr std::string_view parenthetical = "reported-parenthetical";
