@@ -174,9 +174,10 @@ Index TimeParser::extend_left(Index first, Index floor) const {
 
 std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index floor,
                                                 Index end, int day) const {
-  if (!t_.capitalized(month)) return std::nullopt;
+  const bool prefixed = t_.lower(month).find('-') != std::string_view::npos;  // "mid-January"
+  if (!t_.capitalized(month) && !prefixed) return std::nullopt;
   const TimeInfo& info = t_.info(month)->time;
-  const bool abbreviation = is_abbreviation(t_.lower(month));
+  const bool abbreviation = !prefixed && is_abbreviation(t_.lower(month));
   Index j = month + 1;
   bool dotted = false;
   if (abbreviation && j < end && t_.raw(j) == ".") {
@@ -197,7 +198,7 @@ std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index 
     y = *year_number(j);
     ++j;
   }
-  if (day == 0 && y == 0 && (info.ambiguous_month || (abbreviation && !dotted))) {
+  if (day == 0 && y == 0 && !prefixed && (info.ambiguous_month || (abbreviation && !dotted))) {
     // "May" and "March" alone are months only after "in", "since", "early", "last"...
     const bool cued = month > floor && (has_role(month - 1, time_prep) ||
                                         has_role(month - 1, time_part) ||
@@ -226,7 +227,8 @@ std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const
   // "in 2019", "early 2024", "between 2019 and 2022", "in 2020 or 2021"
   const bool cued = i > floor && (has_role(i - 1, time_prep) || has_role(i - 1, time_part) ||
                                   t_.is(i - 1, "between") || t_.is(i - 1, "and") ||
-                                  t_.is(i - 1, "or"));
+                                  t_.is(i - 1, "or") ||
+                                  (t_.is(i - 1, "-") && i - 1 > floor && has_role(i - 2, time_part)));
   const bool last = i + 1 >= end || t_.kind(i + 1) == TokenKind::punct;
   if (!cued && !last) return std::nullopt;
   // "of 2000 troops": a plural noun after the figure makes it a count.

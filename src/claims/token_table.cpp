@@ -35,6 +35,15 @@ const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower) {
   if (lower.size() > 2 && lower.substr(lower.size() - 2) == "'s") {
     return lexicon.find(lower.substr(0, lower.size() - 2));
   }
+  // "mid-january", "early-march": the month, when the prefix is a part of a period.
+  const std::size_t dash = lower.find('-');
+  if (dash != std::string_view::npos && dash + 1 < lower.size()) {
+    const WordInfo* part = lexicon.find(lower.substr(0, dash));
+    const WordInfo* rest = lexicon.find(lower.substr(dash + 1));
+    if (part != nullptr && rest != nullptr && part->time.has(time_part) && rest->time.has(time_month)) {
+      return rest;
+    }
+  }
   return nullptr;
 }
 
