@@ -75,6 +75,13 @@ class AttributionBuilder {
   // Cues.
   [[nodiscard]] std::optional<CueHit> cue_at(Index i, Index sb, Index se) const;
   void process_cue(const CueHit& c, Index sb, Index se);
+  void take_addressee(Draft& d, Index& after, Index se) const;
+  void append_tail(Draft& d, Index from, Index se);
+  bool according_content(Draft& d, const CueHit& c, const SourceHit& src, Index after,
+                         Index sb, Index se);
+  bool clause_content(Draft& d, const CueHit& c, SourceHit& src, Index after, Index sb,
+                      Index se, bool participle);
+  void commit_draft(Draft&& d);
   [[nodiscard]] SourceHit find_source(const CueHit& c, Index sb, Index se) const;
   [[nodiscard]] Index mention_before(Index k, Index sb) const;
   [[nodiscard]] Index participle_source(Index sb, Index before) const;

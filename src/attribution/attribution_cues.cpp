@@ -459,19 +459,104 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
   // "The report, she said, had ...": a short subject before, the clause after.
   if (last - region_first <= short_region && after_group < se && t_.is(after_group, ',') &&
       d.rec.quoted.empty()) {
-    const Index rest = content_stop(after_group + 1, se);
-    if (trim_end(after_group + 1, rest) > after_group + 3) {
-      Draft tail;
-      fill_content(tail, after_group + 1, rest);
-      if (!tail.rec.content.empty()) {
-        d.rec.content.push_back(tail.rec.content.front());
-        d.content_last = tail.content_last;
-        d.rec.rule_id = rules::parenthetical;
-      }
-    }
+    const std::size_t spans = d.rec.content.size();
+    append_tail(d, after_group + 1, se);
+    if (d.rec.content.size() > spans) d.rec.rule_id = rules::parenthetical;
   }
   d.rec.confidence = 0.85F;
   return true;
+}
+
+// "told reporters in Rome": the addressee after a cue that takes one; `after` moves past it.
+void AttributionBuilder::take_addressee(Draft& d, Index& after, Index se) const {
+  ByteSpan span;
+  const Index k = skip_addressee(after, se, span);
+  if (k > after) {
+    // "told Reuters", "told the BBC": the addressee may be a known entity.
+    std::optional<Index> who;
+    if (outer_start_[after] != no_index && mentions_[outer_start_[after]].last <= k) {
+      who = a_.doc->mentions[outer_start_[after]].entity;
+    }
+    d.rec.addressee = Addressee{span, who};
+  }
+  after = k;
+}
+
+// Adds the clause [from, stop) as a further content span, when it has a few words.
+void AttributionBuilder::append_tail(Draft& d, Index from, Index se) {
+  Draft tail;
+  fill_content(tail, from, content_stop(from, se));
+  if (tail.rec.content.empty() || tail.content_last <= tail.content_first + 2) return;
+  d.rec.content.push_back(tail.rec.content.front());
+  d.content_last = tail.content_last;
+  for (Index q : tail.quotes) d.quotes.push_back(q);
+  for (const ByteSpan& sp : tail.rec.quoted) d.rec.quoted.push_back(sp);
+  if (!d.rec.quoted.empty()) d.rec.kind = AttributionKind::mixed;
+}
+
+// "According to X, ..." takes the clause after X; "..., according to X" the clause before.
+bool AttributionBuilder::according_content(Draft& d, const CueHit& c, const SourceHit& src,
+                                           Index after, Index sb, Index se) {
+  d.rec.rule_id = rules::according_to;
+  d.rec.confidence = 0.85F;
+  if (c.aux_first == sb) {
+    Index k = after;
+    while (k < se && k < after + 12 && !t_.is(k, ',')) ++k;
+    if (k < se && t_.is(k, ',')) fill_content(d, k + 1, content_stop(k + 1, se));
+    return !d.rec.content.empty();
+  }
+  // A quotation with its speaker stays theirs: `"...," he added, according to a transcript`.
+  const bool quoted_speaker = last_sentence_draft_ != no_index &&
+                              drafts_[last_sentence_draft_].rec.kind == AttributionKind::direct;
+  if (c.aux_first <= sb || !t_.is(c.aux_first - 1, ',') || quoted_speaker) return false;
+  // The whole clause before, even when it holds a cue of its own.
+  fill_content(d, skip_dateline(sb, c.aux_first - 1), c.aux_first - 1);
+  // "Prices, according to the bank, will rise": the clause goes on after the source.
+  const Index resume = src.group_last;
+  if (!d.rec.content.empty() && resume + 1 < se && t_.is(resume, ',') &&
+      d.content_last - d.content_first <= short_region) {
+    append_tail(d, resume + 1, se);
+  }
+  return !d.rec.content.empty();
+}
+
+// Content of a reporting verb: the clause or quotation before it when the attribution
+// is postposed (", the bank warned."), else the clause after it.
+bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& src, Index after,
+                                        Index sb, Index se, bool participle) {
+  // ", new figures show": up to two words may stand between the comma and the subject.
+  Index lead = src.group_first;
+  while (lead > sb && lead + 2 > src.group_first && t_.is_word(lead - 1) &&
+         !t_.tok(lead - 1).has(capitalized) && !src.inverted) {
+    --lead;
+  }
+  const auto is_break = [&](Index g) {
+    return g > sb && (t_.is(g - 1, ',') || t_.is_quote_mark(g - 1));
+  };
+  const bool before_break = is_break(src.group_first) || is_break(lead);
+  if (!is_break(src.group_first) && is_break(lead)) src.group_first = lead;
+  if (before_break && !participle && postposed_after(after, se)) {
+    Index from = sb;
+    if (last_sentence_draft_ != no_index) from = std::max(from, drafts_[last_sentence_draft_].cue_last);
+    if (backward_content(d, from, src.group_first, se, skip_adverbial(after, se))) {
+      if (d.rec.rule_id.empty()) {
+        d.rec.rule_id = d.rec.kind == AttributionKind::direct
+                            ? (src.inverted ? rules::quote_said_name : rules::quote_name_said)
+                            : rules::reported_postposed;
+      }
+      return true;
+    }
+  }
+  return forward_content(d, after, se, c.m.entry->needs_that && !participle, c);
+}
+
+void AttributionBuilder::commit_draft(Draft&& d) {
+  for (Index q : d.quotes) {
+    quotes_[q].used = true;
+    quotes_[q].draft = static_cast<Index>(drafts_.size());
+  }
+  last_sentence_draft_ = static_cast<Index>(drafts_.size());
+  drafts_.push_back(std::move(d));
 }
 
 void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
@@ -502,89 +587,17 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
   if (src.mention == no_index && !passive && !sourceless) return;
   if (src.mention != no_index) set_source(d, src.mention);
   Index after = src.inverted ? src.group_last : c.m.last;
-  if (e.addressee && !src.inverted) {
-    ByteSpan span;
-    const Index k = skip_addressee(after, se, span);
-    if (k > after) {
-      // "told Reuters", "told the BBC": the addressee may be a known entity.
-      std::optional<Index> who;
-      if (outer_start_[after] != no_index && mentions_[outer_start_[after]].last <= k) {
-        who = a_.doc->mentions[outer_start_[after]].entity;
-      }
-      d.rec.addressee = Addressee{span, who};
-    }
-    after = k;
-  }
-  // An inverted subject may carry an apposition: "said Ana Torres, the council's ...".
-  bool ok = false;
-  if (e.cue_class == CueClass::according_to) {
-    const bool initial = c.aux_first == sb;
-    if (initial) {
-      Index k = after;
-      while (k < se && k < after + 12 && !t_.is(k, ',')) ++k;
-      if (k < se && !t_.is(k, ',')) k = se;
-      if (k < se) fill_content(d, k + 1, content_stop(k + 1, se));
-    } else if (c.aux_first > sb && t_.is(c.aux_first - 1, ',') &&
-               !(last_sentence_draft_ != no_index &&
-                 drafts_[last_sentence_draft_].rec.kind == AttributionKind::direct)) {
-      // The whole clause before, even when it holds a cue of its own (but a quotation
-      // with its speaker stays theirs: `"...," he added, according to a transcript`).
-      fill_content(d, skip_dateline(sb, c.aux_first - 1), c.aux_first - 1);
-      // "Prices, according to the bank, will rise": the clause goes on after the source.
-      const Index resume = src.group_last;
-      if (!d.rec.content.empty() && resume + 1 < se && t_.is(resume, ',') &&
-          d.content_last - d.content_first <= short_region) {
-        Draft tail;
-        fill_content(tail, resume + 1, content_stop(resume + 1, se));
-        if (!tail.rec.content.empty() && tail.content_last > tail.content_first + 2) {
-          d.rec.content.push_back(tail.rec.content.front());
-          d.content_last = tail.content_last;
-          for (Index q : tail.quotes) d.quotes.push_back(q);
-          for (const ByteSpan& sp : tail.rec.quoted) d.rec.quoted.push_back(sp);
-          if (!d.rec.quoted.empty()) d.rec.kind = AttributionKind::mixed;
-        }
-      }
-    }
-    ok = !d.rec.content.empty();
-    d.rec.rule_id = rules::according_to;
-    d.rec.confidence = 0.85F;
-  } else {
-    // ", new figures show": up to two words may stand between the comma and the subject.
-    Index lead = src.group_first;
-    while (lead > sb && lead + 2 > src.group_first && t_.is_word(lead - 1) &&
-           !t_.tok(lead - 1).has(capitalized) && !src.inverted) {
-      --lead;
-    }
-    const auto is_break = [&](Index g) {
-      return g > sb && (t_.is(g - 1, ',') || t_.is_quote_mark(g - 1));
-    };
-    const bool before_break = is_break(src.group_first) || is_break(lead);
-    if (!is_break(src.group_first) && is_break(lead)) src.group_first = lead;
-    const Index after_group = skip_adverbial(after, se);
-    if (before_break && !participle && postposed_after(after, se)) {
-      Index from = sb;
-      if (last_sentence_draft_ != no_index) from = std::max(from, drafts_[last_sentence_draft_].cue_last);
-      ok = backward_content(d, from, src.group_first, se, after_group);
-      if (ok && d.rec.rule_id.empty()) {
-        d.rec.rule_id = d.rec.kind == AttributionKind::direct
-                            ? (src.inverted ? rules::quote_said_name : rules::quote_name_said)
-                            : rules::reported_postposed;
-      }
-    }
-    if (!ok) ok = forward_content(d, after, se, e.needs_that && !participle, c);
-  }
+  if (e.addressee && !src.inverted) take_addressee(d, after, se);
+  const bool ok = e.cue_class == CueClass::according_to
+                      ? according_content(d, c, src, after, sb, se)
+                      : clause_content(d, c, src, after, sb, se, participle);
   if (!ok || (sourceless && d.rec.kind != AttributionKind::direct)) return;
   if (sourceless) d.rec.confidence = 0.4F;
   if (passive && !d.rec.source) {
     d.rec.rule_id = rules::passive;
     d.rec.confidence = 0.6F;
   }
-  for (Index q : d.quotes) {
-    quotes_[q].used = true;
-    quotes_[q].draft = static_cast<Index>(drafts_.size());
-  }
-  last_sentence_draft_ = static_cast<Index>(drafts_.size());
-  drafts_.push_back(std::move(d));
+  commit_draft(std::move(d));
 }
 
 void AttributionBuilder::set_source(Draft& d, Index mention) const {
