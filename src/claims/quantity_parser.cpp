@@ -151,18 +151,20 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
   return q;
 }
 
-// "3-4%", "10–12 weeks": two figures joined by a dash with no spaces.
+// "3-4%", "10–12 weeks" (a dash with no spaces) and "aged 40 to 75" (but not
+// "from 40 to 75", a change).
 bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const {
   const Index dash = low.end;
-  if (dash + 1 >= end || t_.kind(j) != TokenKind::number || !low.unit.empty()) return false;
+  if (dash + 1 >= end || t_.kind(j) != TokenKind::number) return false;
   const std::string_view d = t_.raw(dash);
-  if (d != "-" && d != "\xE2\x80\x93") return false;
-  if (t_.token(dash).has(TokenFlag::space_before) || t_.token(dash + 1).has(TokenFlag::space_before) ||
-      t_.kind(dash + 1) != TokenKind::number) {
-    return false;
-  }
+  const bool glued = (d == "-" || d == "\xE2\x80\x93") && low.unit.empty() &&
+                     !t_.token(dash).has(TokenFlag::space_before) &&
+                     !t_.token(dash + 1).has(TokenFlag::space_before);
+  const bool to = t_.is(dash, "to") && !(j > 0 && t_.is(j - 1, "from"));
+  if ((!glued && !to) || t_.kind(dash + 1) != TokenKind::number) return false;
   auto high = parse_amount(dash + 1, end, true);
   if (!high || high->value <= low.value) return false;
+  if (to && !low.unit.empty() && low.unit != high->unit) return false;
   q.end = high->end;
   q.quantity.relation = Relation::range;
   q.quantity.low = low.value;
