@@ -369,6 +369,9 @@ std::optional<FoundHedge> ClaimRun::strip_epistemic_frame(TokenRange& r) const {
   return std::nullopt;
 }
 
+// What the words around an attribution's cue add to its claims: the cue itself as
+// a hedge when epistemic ("it believes") or a shield ("according to"), and the times,
+// qualifying adverbs and negations of the frame ("said on Tuesday", "declined to say").
 FrameFeatures ClaimRun::frame_features(Index a) {
   FrameFeatures out;
   const Attribution& at = doc_.attributions[a];
@@ -392,33 +395,37 @@ FrameFeatures ClaimRun::frame_features(Index a) {
     }
     Index e = i;
     while (e < se && in_content_[e] == 0) ++e;
-    std::vector<FoundTime> times;
-    times_.parse(i, e, times, blocked_);
-    for (const FoundTime& t : times) out.times.push_back(t.time);
-    std::vector<FoundHedge> hedges;
-    cues_.hedges(i, e, hedges);
-    for (const FoundHedge& h : hedges) {
-      // Modals and verbs around the cue belong to other clauses ("asked whether
-      // others would join", "the think tank"); adverbs and shields qualify the report.
-      if (h.hedge.category != HedgeCategory::epistemic_adverb &&
-          h.hedge.category != HedgeCategory::attribution_shield) {
-        continue;
-      }
-      const bool dup = std::any_of(out.hedges.begin(), out.hedges.end(),
-                                   [&](const Hedge& x) { return overlaps(x.span, h.hedge.span); });
-      if (!dup) out.hedges.push_back(h.hedge);
-    }
-    std::vector<FoundNegation> negations;
-    cues_.negations(i, e, negations);
-    for (const FoundNegation& n : negations) {
-      out.negations.push_back(n.negation);
-      // "denied that ...", "did not say that ...": the source denies the content.
-      const bool at_cue = n.end == ci || n.end + 1 == ci || (n.first <= ci && ci < n.end);
-      if (n.kind == NegationKind::denial || (negates(n.kind) && at_cue)) out.negative = true;
-    }
+    scan_frame({i, e}, ci, out);
     i = e;
   }
   return out;
+}
+
+void ClaimRun::scan_frame(TokenRange r, Index cue, FrameFeatures& out) {
+  std::vector<FoundTime> times;
+  times_.parse(r.first, r.second, times, blocked_);
+  for (const FoundTime& t : times) out.times.push_back(t.time);
+  std::vector<FoundHedge> hedges;
+  cues_.hedges(r.first, r.second, hedges);
+  for (const FoundHedge& h : hedges) {
+    // Modals and verbs around the cue belong to other clauses ("asked whether others
+    // would join", "the think tank"); adverbs and shields qualify the report.
+    if (h.hedge.category != HedgeCategory::epistemic_adverb &&
+        h.hedge.category != HedgeCategory::attribution_shield) {
+      continue;
+    }
+    const bool dup = std::any_of(out.hedges.begin(), out.hedges.end(),
+                                 [&](const Hedge& x) { return overlaps(x.span, h.hedge.span); });
+    if (!dup) out.hedges.push_back(h.hedge);
+  }
+  std::vector<FoundNegation> negations;
+  cues_.negations(r.first, r.second, negations);
+  for (const FoundNegation& n : negations) {
+    out.negations.push_back(n.negation);
+    // "denied that ...", "did not say that ...": the source denies the content.
+    const bool at_cue = n.end == cue || n.end + 1 == cue || (n.first <= cue && cue < n.end);
+    if (n.kind == NegationKind::denial || (negates(n.kind) && at_cue)) out.negative = true;
+  }
 }
 
 // In a sentence that also reports speech, the writer's own words outside the content

@@ -92,6 +92,7 @@ class ClaimRun {
   [[nodiscard]] std::vector<TokenRange> sentence_pieces(TokenRange range) const;
   void emit_split(const Piece& piece, Index a);
   FrameFeatures frame_features(Index a);
+  void scan_frame(TokenRange r, Index cue, FrameFeatures& out);
   void emit(TokenRange range, const Features& f, std::optional<Index> attribution,
             std::string_view rule, const std::vector<FoundHedge>& extra_hedges);
   [[nodiscard]] TokenRange trim(TokenRange r, bool attributed) const;
