@@ -12,7 +12,7 @@ constexpr Index max_aux = 3;
 constexpr Index parenthetical_window = 20;
 constexpr Index that_window = 7;
 constexpr Index addressee_window = 20;
-constexpr Index adverbial_window = 5;
+constexpr Index adverbial_window = 8;
 constexpr Index short_region = 5;
 // No reported clause runs longer than this: bounds every content scan.
 constexpr Index max_content_tokens = 160;
@@ -33,6 +33,16 @@ bool is_be(std::string_view k) {
          k == "being";
 }
 
+// "said Tuesday", "said last week": days, months and time words after a cue.
+bool is_time_word(std::string_view k) {
+  static constexpr std::string_view words[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct",
+      "nov", "dec", "tomorrow", "overnight", "now", "then", "too", "again", "once", "twice"};
+  return std::find(std::begin(words), std::end(words), k) != std::end(words);
+}
+
 bool is_adverbial_start(std::string_view k) {
   return k == "on" || k == "in" || k == "at" || k == "during" || k == "after" ||
          k == "before" || k == "last" || k == "this" || k == "earlier" || k == "late" ||
@@ -40,7 +50,7 @@ bool is_adverbial_start(std::string_view k) {
          k == "via" || k == "over" || k == "when" || k == "while" || k == "later" ||
          k == "afterwards" || k == "recently" || k == "previously" || k == "again" ||
          k == "publicly" || k == "privately" || k == "separately" || k == "shortly" ||
-         k == "through" || k == "by" || k == "to" || k == "with";
+         k == "through" || k == "by" || k == "to" || k == "with" || is_time_word(k);
 }
 
 bool is_subject_pronoun(std::string_view k) {
@@ -535,10 +545,18 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   };
   const bool before_break = is_break(src.group_first) || is_break(lead);
   if (!is_break(src.group_first) && is_break(lead)) src.group_first = lead;
-  if (before_break && !participle && postposed_after(after, se)) {
+  // `Later, Torres said, "..."`: a quotation right after the cue is its content, unless
+  // one also ends right before it (a split quotation).
+  const Index after_group = skip_adverbial(after, se);
+  const bool quote_follows = after_group + 1 < se && t_.is(after_group, ',') &&
+                             quote_open_at_[after_group + 1] != no_index;
+  const bool quote_before = src.group_first > sb + 1 && t_.is_quote_mark(src.group_first - 1);
+  const bool adverb_only = src.group_first <= sb + 2 && !quote_before;
+  if (before_break && !participle && !(quote_follows && !quote_before) && !adverb_only &&
+      postposed_after(after, se)) {
     Index from = sb;
     if (last_sentence_draft_ != no_index) from = std::max(from, drafts_[last_sentence_draft_].cue_last);
-    if (backward_content(d, from, src.group_first, se, skip_adverbial(after, se))) {
+    if (backward_content(d, from, src.group_first, se, after_group)) {
       if (d.rec.rule_id.empty()) {
         d.rec.rule_id = d.rec.kind == AttributionKind::direct
                             ? (src.inverted ? rules::quote_said_name : rules::quote_name_said)
