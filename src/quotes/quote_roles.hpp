@@ -15,7 +15,7 @@
 //               comma or period inside the marks is allowed, other punctuation is not.
 //  3. speech:   a quotation of at most three words in a headline (the first paragraph
 //               of a longer text, one sentence without a final period): headline
-//               quotes are words of the headline's subject ("Mayor 'Ready' To Talk").
+//               quotes are words of the headline's subject ("Mayor 'Open' To Budget Talks").
 //  4. nickname: at most three words without punctuation, right between two capitalised
 //               words that are not function words ("Dwayne 'The Rock' Johnson").
 //  5. title:    two or more title-cased words in the middle of a sentence, with no

@@ -52,7 +52,7 @@ std::string random_pieces(std::size_t size, std::uint64_t seed) {
       "said ", "Torres ", "the ", "minister ", "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D",
       "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E", "\xE3\x80\x8C",
       "\xE3\x80\x8D", ". ", ", ", ": ", "\n", "\n\n", "Mr. ", "U.S. ", "$4.5 million ",
-      "around 2,700 ", "\xE2\x80\x94 ", "@name ", "... ", "don't ", "players' ", "he ", "she "};
+      "around 1,850 ", "\xE2\x80\x94 ", "@name ", "... ", "don't ", "players' ", "he ", "she "};
   std::string out;
   std::uint64_t x = seed;
   while (out.size() < size) {
