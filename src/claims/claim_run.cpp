@@ -226,11 +226,16 @@ std::vector<TokenRange> ClaimRun::content_ranges(Index a, const std::vector<Inde
     cut.push_back(s);
   }
   std::sort(cut.begin(), cut.end(), [](ByteSpan x, ByteSpan y) { return x.start < y.start; });
+  std::vector<ByteSpan> spans = doc_.attributions[a].content;
+  std::sort(spans.begin(), spans.end(), [](ByteSpan x, ByteSpan y) { return x.start < y.start; });
   std::vector<TokenRange> out;
-  for (const ByteSpan& content : doc_.attributions[a].content) {
+  std::size_t first_cut = 0;  // cuts before it end before every later span starts
+  for (const ByteSpan& content : spans) {
     std::uint32_t from = content.start;
-    for (const ByteSpan& c : cut) {
-      if (c.end <= from || c.start >= content.end) continue;
+    while (first_cut < cut.size() && cut[first_cut].end <= content.start) ++first_cut;
+    for (std::size_t k = first_cut; k < cut.size() && cut[k].start < content.end; ++k) {
+      const ByteSpan& c = cut[k];
+      if (c.end <= from) continue;
       if (c.start > from) out.emplace_back(table_.first_at_or_after(from), table_.end_at_or_before(c.start));
       from = std::max(from, c.end);
     }
