@@ -148,6 +148,9 @@ void MentionBuilder::link_name(Candidate& c) {
   EntityDraft& d = ents_[e];
   if (d.type == EntityType::unknown) d.type = c.etype;
   if (d.gender == '-') d.gender = c.gender;
+  if (d.gender == '-' && multi && c.etype != EntityType::organization) {
+    if (const Gender* g = lex_.first_names.find(t_.bare(c.name_first)); g != nullptr) d.gender = *g;
+  }
   if (d.type == EntityType::organization || c.etype == EntityType::organization) {
     org_key_.emplace(full, e);
     if (multi) {

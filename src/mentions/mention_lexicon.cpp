@@ -77,6 +77,11 @@ Result<MentionLexicon> MentionLexicon::load(const ExtractorOptions& options) {
   if (auto ok = lex.places.add_lexicon("place_names"); !ok) return ok.error();
   if (auto ok = lex.place_parts.add_lexicon("place_parts"); !ok) return ok.error();
   if (auto ok = lex.stopwords.add_lexicon("name_stopwords"); !ok) return ok.error();
+  auto names = load_lexicon("first_names");
+  if (!names) return names.error();
+  for (const LexiconRow& row : *names) {
+    if (!row.empty() && !row[0].empty()) lex.first_names.set(row[0], parse_gender(row, 1));
+  }
   return lex;
 }
 

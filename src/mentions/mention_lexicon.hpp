@@ -40,6 +40,7 @@ struct MentionLexicon {
   WordSet places;       ///< Countries, cities, nationality words.
   WordSet place_parts;  ///< "North", "New", "United" ...
   WordSet stopwords;    ///< Capitalised words that are not names.
+  WordMap<Gender> first_names;  ///< Common given names and their usual gender.
 
   static Result<MentionLexicon> load(const ExtractorOptions& options);
 };
