@@ -26,6 +26,10 @@ bool is_greeting(std::string_view w) {
 std::string_view word_at(std::string_view t, std::size_t i) {
   const std::size_t start = i;
   while (i < t.size() && i - start < max_word_bytes) {
+    if (is_ascii_alpha(static_cast<unsigned char>(t[i]))) {
+      ++i;
+      continue;
+    }
     const CodePoint cp = cp_at(t, i);
     if (!letter_cp(cp.value)) break;
     i += cp.length;
@@ -68,21 +72,27 @@ bool meridiem_at(std::string_view t, std::size_t i) {
   return (a == 'a' || a == 'p') && m == 'm' && (i + 2 == t.size() || !is_ascii_alpha(static_cast<unsigned char>(t[i + 2])));
 }
 
-// Cheap test before reading words: letters and at most one space from `at` up to a
-// ',' or ':' within the first bytes.
+// Letters, ASCII or not (bytes of multi-byte sequences count as letters here).
+constexpr std::array<bool, 256> letterish = [] {
+  std::array<bool, 256> t{};
+  for (int b = 'A'; b <= 'Z'; ++b) t[static_cast<std::size_t>(b)] = true;
+  for (int b = 'a'; b <= 'z'; ++b) t[static_cast<std::size_t>(b)] = true;
+  for (int b = 0x80; b <= 0xFF; ++b) t[static_cast<std::size_t>(b)] = true;
+  return t;
+}();
+
+// Cheap test before reading words: one or two runs of letters from `at`, the last
+// followed by ',' or ':', within the first bytes.
 bool may_be_phrase(std::string_view t, std::size_t at) {
   const std::size_t end = std::min(t.size(), at + 24);
-  const auto lead = static_cast<unsigned char>(t[at]);
-  if (lead < 0x80U && !(lead >= 'A' && lead <= 'Z')) return false;
-  int spaces = 0;
-  for (std::size_t i = at + 1; i < end; ++i) {
-    const auto b = static_cast<unsigned char>(t[i]);
-    if (b == ',' || b == ':') return true;
-    if (b == ' ') {
-      if (++spaces > 1) return false;
-    } else if (b < 0x80U && !is_ascii_alpha(b)) {
-      return false;
-    }
+  std::size_t i = at;
+  for (int word = 0; word < max_phrase_words; ++word) {
+    const std::size_t start = i;
+    while (i < end && letterish[static_cast<unsigned char>(t[i])]) ++i;
+    if (i == start || i >= end) return false;
+    if (t[i] == ',' || t[i] == ':') return true;
+    if (t[i] != ' ') return false;
+    ++i;
   }
   return false;
 }

@@ -157,7 +157,15 @@ inline std::size_t skip_spaces(std::string_view text, std::size_t i, int& breaks
 /// First offset at or after `i` that is not white space or that breaks a line.
 inline std::size_t skip_blanks(std::string_view text, std::size_t i) noexcept {
   std::uint32_t length = 1;
-  while (i < text.size() && !line_break_at(text, i) && space_at(text, i, length)) i += length;
+  while (i < text.size()) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b == ' ' || b == '\t') {
+      ++i;
+      continue;
+    }
+    if (b < 0x80U || line_break_at(text, i) || !space_at(text, i, length)) break;
+    i += length;
+  }
   return i;
 }
 

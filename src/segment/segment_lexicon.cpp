@@ -48,12 +48,14 @@ void SegmentLexicon::add_abbreviation(std::string_view form, AbbrevKind kind) {
   form = without_final_period(form);
   if (form.empty() || form.size() > max_word_bytes) return;
   abbreviation_shapes_.add(form);
+  const auto value = static_cast<std::uint8_t>(kind);
   if (!has_upper(form)) {
-    folded_.insert_or_assign(std::string(form), kind);
+    folded_.insert(form, value);
     return;
   }
-  exact_.insert_or_assign(std::string(form), kind);
-  exact_.try_emplace(to_upper(form), kind);
+  exact_.insert(form, value);
+  const std::string upper = to_upper(form);
+  if (exact_.find(upper) == 0) exact_.insert(upper, value);
 }
 
 Result<void> SegmentLexicon::add_kind_lexicon() {
@@ -92,7 +94,7 @@ Result<void> SegmentLexicon::add_starters() {
   auto rows = load_lexicon("sentence_starters");
   if (!rows) return rows.error();
   for (const LexiconRow& row : *rows) {
-    starters_.add(row[0]);
+    starters_.insert(row[0], 1);
     starter_shapes_.add(row[0]);
   }
   return {};
@@ -120,14 +122,9 @@ Result<SegmentLexicon> SegmentLexicon::load(const ExtractorOptions& options) {
 
 AbbrevKind SegmentLexicon::abbreviation(std::string_view word) const {
   if (word.size() > max_word_bytes || !abbreviation_shapes_.maybe(word)) return AbbrevKind::none;
-  if (has_upper(word)) {
-    if (auto it = exact_.find(word); it != exact_.end()) return it->second;
-  }
-  std::array<char, max_word_bytes> buffer{};
-  for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = ascii_lower(word[i]);
-  const std::string_view folded(buffer.data(), word.size());
-  if (auto it = folded_.find(folded); it != folded_.end()) return it->second;
-  return AbbrevKind::none;
+  std::uint8_t value = has_upper(word) ? exact_.find(word) : 0;
+  if (value == 0) value = folded_.find_folded(word);
+  return static_cast<AbbrevKind>(value);
 }
 
 }  // namespace sayso::inline v0::detail

@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "lexicon/lexicon.hpp"
+#include "segment/word_table.hpp"
 #include "sayso/extractor.hpp"
 #include "sayso/result.hpp"
 
@@ -59,7 +59,7 @@ class SegmentLexicon {
   [[nodiscard]] AbbrevKind abbreviation(std::string_view word) const;
   /// True for capitalised words that usually begin a sentence ("The", "He").
   [[nodiscard]] bool starts_sentence(std::string_view word) const {
-    return starter_shapes_.maybe(word) && starters_.contains(word);
+    return starter_shapes_.maybe(word) && starters_.find(word) != 0;
   }
   /// True for words that continue a sentence after a clock time ("Tuesday", "EST").
   [[nodiscard]] bool follows_clock_time(std::string_view word) const {
@@ -75,7 +75,6 @@ class SegmentLexicon {
   }
 
  private:
-  using KindMap = std::unordered_map<std::string, AbbrevKind, StringHash, std::equal_to<>>;
   void add_abbreviation(std::string_view form, AbbrevKind kind);
   Result<void> add_kind_lexicon();
   Result<void> add_months();
@@ -85,9 +84,9 @@ class SegmentLexicon {
 
   WordShapeFilter abbreviation_shapes_;
   WordShapeFilter starter_shapes_;
-  KindMap exact_;   // forms with a capital letter, as written and in capitals
-  KindMap folded_;  // all-lowercase forms, matched in any case
-  WordSet starters_{false};
+  seg::WordTable exact_;   // forms with a capital letter, as written and in capitals
+  seg::WordTable folded_;  // all-lowercase forms, matched in any case
+  seg::WordTable starters_;
   WordSet clock_followers_{false};
   WordSet reporting_verbs_{true};
   WordSet closings_{true};

@@ -118,7 +118,12 @@ std::size_t Pass::dispatch(std::size_t c) {
 }
 
 std::size_t Pass::on_multibyte(std::size_t c) {
-  const CodePoint cp = cp_at(text_, c);
+  if (c + 2 < text_.size() && static_cast<unsigned char>(text_[c]) == 0xE2U &&
+      static_cast<unsigned char>(text_[c + 1]) == 0x80U) {
+    const auto third = static_cast<unsigned char>(text_[c + 2]);
+    if (third >= 0x90U && third <= 0x9FU) return c + 3;  // dashes and quotation marks
+  }
+  const CodePoint cp = decode_utf8(text_, c);
   if (is_line_break(cp.value)) return on_line_break(c);
   if (cp.value == 0x2026 || is_bang_or_question(cp.value) || is_cjk_terminal(cp.value)) {
     return on_terminal(c);
@@ -151,6 +156,9 @@ std::size_t Pass::on_colon(std::size_t c) {
 // Opens a sentence at `at`; a salutation or a letter closing there ends at once.
 void Pass::open_sentence(std::size_t at, bool paragraph_start) {
   sentence_start_ = at;
+  if (at >= text_.size()) return;
+  const auto lead = static_cast<unsigned char>(text_[at]);
+  if (lead < 0x80U && (lead < 'A' || lead > 'Z')) return;  // openings are capitalised
   const std::size_t end = opening_end(lexicon_, text_, at, paragraph_start);
   if (end == 0) return;
   emit_sentence(end);

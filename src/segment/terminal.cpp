@@ -104,6 +104,7 @@ struct Word {
 
 bool separates_words(std::string_view t, std::size_t i) {  // byte before position i
   const auto b = static_cast<unsigned char>(t[i - 1]);
+  if (b > ' ' && b != 0xA0U) return false;
   if (b == ' ' || (b >= '\t' && b <= '\r')) return true;
   return b == 0xA0U && i >= 2 && static_cast<unsigned char>(t[i - 2]) == 0xC2U;
 }
@@ -139,6 +140,10 @@ struct Next {
 std::string_view letters_from(std::string_view t, std::size_t i) {
   const std::size_t start = i;
   while (i < t.size() && i - start < next_word_bytes) {
+    if (is_ascii_alpha(static_cast<unsigned char>(t[i]))) {
+      ++i;
+      continue;
+    }
     const CodePoint cp = cp_at(t, i);
     const bool inner_mark = (cp.value == U'\'' || cp.value == 0x2019) && i > start &&
                             letter_at(t, i + cp.length);
