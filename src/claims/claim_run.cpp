@@ -11,6 +11,7 @@ constexpr Index min_claim_words = 2;
 constexpr std::size_t nesting_window = 8;  // neighbours compared when finding nesting
 constexpr Index max_approximator_words = 3;
 constexpr Index min_residual_words = 4;
+constexpr Index max_source_tail_words = 5;
 constexpr Index min_writer_words = 3;
 constexpr Index min_bare_and_words = 4;  // each side of a split at a bare "and"
 
@@ -392,14 +393,16 @@ FrameFeatures ClaimRun::frame_features(Index a) {
   if (s + 1 >= a_.sentence_first_token.size()) return out;
   const Index sb = std::max(a_.sentence_first_token[s], ci > frame_window ? ci - frame_window : 0);
   const Index se = std::min(a_.sentence_first_token[s + 1], ci + frame_window);
+  // The frame is what is neither reported content nor someone's quoted words.
+  auto framed = [&](Index k) { return in_content_[k] == 0 && !in_speech_quote(k); };
   Index i = sb;
   while (i < se) {
-    if (in_content_[i] != 0) {
+    if (!framed(i)) {
       ++i;
       continue;
     }
     Index e = i;
-    while (e < se && in_content_[e] == 0) ++e;
+    while (e < se && framed(e)) ++e;
     scan_frame({i, e}, ci, out);
     i = e;
   }
@@ -426,9 +429,12 @@ void ClaimRun::scan_frame(TokenRange r, Index cue, FrameFeatures& out) {
   std::vector<FoundNegation> negations;
   cues_.negations(r.first, r.second, negations);
   for (const FoundNegation& n : negations) {
+    // Negations after the cue and outside the content belong to other clauses; those
+    // before it qualify the source ("a neighbour who did not want to be named said").
+    const bool at_cue = n.end == cue || n.end + 1 == cue || (n.first <= cue && cue < n.end);
+    if (n.first > cue && !at_cue) continue;
     out.negations.push_back(n.negation);
     // "denied that ...", "did not say that ...": the source denies the content.
-    const bool at_cue = n.end == cue || n.end + 1 == cue || (n.first <= cue && cue < n.end);
     if (n.kind == NegationKind::denial || (negates(n.kind) && at_cue)) out.negative = true;
   }
 }
@@ -445,13 +451,29 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     }
     Index e = i;
     while (e < sentence.second && in_content_[e] == 0 && in_cue_[e] == 0) ++e;
-    const TokenRange r = trim(TokenRange{i, e}, false);
+    TokenRange r = trim(TokenRange{i, e}, false);
     i = e;
     if (r.first >= r.second || word_count(r) < min_residual_words) continue;
     Features f = analyse(r.first, r.second);
     if (f.quantities.empty()) continue;
-    emit(r, f, std::nullopt, "claim-writer-residual", {});
+    r = drop_source_tail(r, f);
+    emit(r, f.subset(r.first, r.second), std::nullopt, "claim-writer-residual", {});
   }
+}
+
+// "Fuel prices rose 2.3% in January, and the operator | expects ...": a short
+// figure-less tail after the last ", and" names the next source, not the claim.
+TokenRange ClaimRun::drop_source_tail(TokenRange r, const Features& f) const {
+  const Index last_figure = f.quantities.empty() ? r.first : f.quantities.back().end;
+  for (Index k = r.second; k-- > last_figure;) {
+    const bool joint = table_.is(k, ";") ||
+                       (table_.is(k, ",") && (table_.is(k + 1, "and") || table_.is(k + 1, "but") ||
+                                              table_.is(k + 1, "while")));
+    if (!joint) continue;
+    if (word_count({k, r.second}) <= max_source_tail_words) return trim({r.first, k}, false);
+    break;
+  }
+  return r;
 }
 
 void ClaimRun::writer_claims() {
@@ -528,17 +550,20 @@ TokenRange ClaimRun::trim(TokenRange r, bool attributed) const {
   return r;
 }
 
-bool ClaimRun::mostly_quoted(TokenRange r) const {
+bool ClaimRun::in_speech_quote(Index i) const {
   if (a_.token_quotation.size() != table_.size()) return false;
+  const Index q = a_.token_quotation[i];
+  return q != no_index && q < doc_.quotations.size() &&
+         is_quote_role_counted(doc_.quotations[q].role);
+}
+
+bool ClaimRun::mostly_quoted(TokenRange r) const {
   Index quoted = 0;
   Index words = 0;
   for (Index i = r.first; i < r.second; ++i) {
     if (table_.kind(i) != TokenKind::word) continue;
     ++words;
-    const Index q = a_.token_quotation[i];
-    if (q != no_index && q < doc_.quotations.size() && is_quote_role_counted(doc_.quotations[q].role)) {
-      ++quoted;
-    }
+    if (in_speech_quote(i)) ++quoted;
   }
   return words > 0 && 2 * quoted > words;
 }

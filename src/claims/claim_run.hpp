@@ -86,6 +86,7 @@ class ClaimRun {
   void attribution_claims(Index a, const std::vector<std::vector<Index>>& children);
   void writer_claims();
   void residual_claims(TokenRange sentence);
+  [[nodiscard]] TokenRange drop_source_tail(TokenRange r, const Features& f) const;
   [[nodiscard]] TokenRange with_approximator(TokenRange r) const;
   std::vector<TokenRange> content_ranges(Index a, const std::vector<Index>& children) const;
   void claims_for_range(TokenRange range, Index a, Index min_words);
@@ -98,6 +99,7 @@ class ClaimRun {
   [[nodiscard]] TokenRange trim(TokenRange r, bool attributed) const;
   [[nodiscard]] std::optional<FoundHedge> strip_epistemic_frame(TokenRange& r) const;
   [[nodiscard]] bool mostly_quoted(TokenRange r) const;
+  [[nodiscard]] bool in_speech_quote(Index i) const;
   [[nodiscard]] Index word_count(TokenRange r) const;
   [[nodiscard]] ClaimType claim_type(const Features& f, bool attributed) const;
   void fill_about(Claim& c, TokenRange r) const;
