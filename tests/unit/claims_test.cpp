@@ -416,3 +416,43 @@ TEST_CASE("claims: a content span cut just after an approximator keeps it") {
   CHECK(p.doc.claims[0].quantities[0].relation == sayso::Relation::approx);
   CHECK(p.doc.claims[0].quantities[0].approximator == "about");
 }
+
+TEST_CASE("claims: a negation on the source side attaches without denying the content") {
+  const std::string text =
+      "A guard who did not want to be named said the gate had been left open on Sunday.";
+  Prepared p(text);
+  sayso::Attribution a;
+  a.kind = sayso::AttributionKind::indirect;
+  const auto cue = static_cast<std::uint32_t>(text.find("said"));
+  a.cue = sayso::Cue{ByteSpan{cue, cue + 4}, "say", sayso::CueClass::communication};
+  a.content.push_back(ByteSpan{cue + 5, static_cast<std::uint32_t>(text.size() - 1)});
+  p.doc.attributions = {a};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 1);
+  const sayso::Claim& c = p.doc.claims[0];
+  CHECK(p.at(c.span) == "the gate had been left open on Sunday");
+  CHECK(c.polarity == sayso::Polarity::positive);
+  REQUIRE(c.negations.size() == 1);
+  CHECK(p.at(c.negations[0].span) == "did not");
+  REQUIRE(c.times.size() == 1);
+  CHECK(p.at(c.times[0].span) == "on Sunday");
+}
+
+TEST_CASE("claims: a writer's figure before the next source keeps only the statement") {
+  const std::string text =
+      "Fuel costs rose 2.3% in March, and the operator expects them to climb further.";
+  Prepared p(text);
+  sayso::Attribution a;
+  a.kind = sayso::AttributionKind::indirect;
+  const auto cue = static_cast<std::uint32_t>(text.find("expects"));
+  a.cue = sayso::Cue{ByteSpan{cue, cue + 7}, "expect", sayso::CueClass::epistemic};
+  a.content.push_back(ByteSpan{cue + 8, static_cast<std::uint32_t>(text.size() - 1)});
+  p.doc.attributions = {a};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 2);
+  CHECK(p.at(p.doc.claims[0].span) == "Fuel costs rose 2.3% in March");
+  CHECK_FALSE(p.doc.claims[0].attribution.has_value());
+  CHECK(p.at(p.doc.claims[1].span) == "them to climb further");
+  REQUIRE(p.doc.claims[1].hedges.size() == 1);
+  CHECK(p.doc.claims[1].hedges[0].cue == "expect");
+}
