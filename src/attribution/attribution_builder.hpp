@@ -84,6 +84,7 @@ class AttributionBuilder {
   void commit_draft(Draft&& d);
   [[nodiscard]] SourceHit find_source(const CueHit& c, Index sb, Index se) const;
   [[nodiscard]] Index mention_before(Index k, Index sb) const;
+  [[nodiscard]] Index head_of_phrase(Index m, Index sb) const;
   [[nodiscard]] Index participle_source(Index sb, Index before) const;
   [[nodiscard]] Index skip_addressee(Index j, Index se, ByteSpan& span) const;
   [[nodiscard]] Index skip_adverbial(Index j, Index se) const;

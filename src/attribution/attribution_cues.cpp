@@ -165,6 +165,32 @@ Index AttributionBuilder::sentence_subject(Index sb, Index before) const {
   return no_index;
 }
 
+// "Inspector Mary Collins of West Yorkshire Police said", "A study published in the
+// Lancet found": the person or document before the prepositional phrase is the subject.
+Index AttributionBuilder::head_of_phrase(Index m, Index sb) const {
+  Index p = mentions_[m].first;
+  if (p > sb && t_.is_lower_word(p - 1, "the")) --p;
+  if (p <= sb + 1) return m;
+  --p;
+  const std::string k = t_.is_word(p) ? t_.key(p) : std::string();
+  if (k != "of" && k != "at" && k != "from" && k != "for" && k != "with" && k != "in" && k != "by") {
+    return m;
+  }
+  // Step back over one participle ("published in", "released by").
+  Index before = p;
+  if (before > sb + 1 && t_.is_word(before - 1)) {
+    const std::string w = t_.key(before - 1);
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) --before;
+  }
+  const Index e = outer_end_[before - 1];
+  if (e == no_index) return m;
+  const Mention& cand = a_.doc->mentions[e];
+  const EntityType type = a_.doc->entities[cand.entity].type;
+  const bool person = type == EntityType::person;
+  const bool document = cand.type == MentionType::nominal && type == EntityType::unknown;
+  return person || document ? e : m;
+}
+
 AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, Index sb,
                                                              Index se) const {
   SourceHit s;
@@ -188,17 +214,7 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   }
   if (before > sb) {
     Index m = mention_before(before - 1, sb);
-    // "Inspector Mary Collins of West Yorkshire Police said": the person speaks.
-    if (m != no_index && mentions_[m].first > sb + 1) {
-      const Index p = mentions_[m].first - 1;
-      const std::string k = t_.is_word(p) ? t_.key(p) : std::string();
-      if ((k == "of" || k == "at" || k == "from" || k == "for" || k == "with") &&
-          outer_end_[p - 1] != no_index &&
-          a_.doc->mentions[outer_end_[p - 1]].type == MentionType::name &&
-          a_.doc->entities[a_.doc->mentions[outer_end_[p - 1]].entity].type == EntityType::person) {
-        m = outer_end_[p - 1];
-      }
-    }
+    if (m != no_index) m = head_of_phrase(m, sb);
     if (m != no_index) {
       s.mention = m;
       s.group_first = mentions_[m].first;
@@ -565,7 +581,10 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
       return true;
     }
   }
-  return forward_content(d, after, se, c.m.entry->needs_that && !participle, c);
+  // "Figures released on Tuesday showed unemployment rose": a document needs no "that".
+  const bool documentary = c.m.entry->cue_class == CueClass::documentary && src.mention != no_index &&
+                           a_.doc->mentions[src.mention].type == MentionType::nominal;
+  return forward_content(d, after, se, c.m.entry->needs_that && !participle && !documentary, c);
 }
 
 void AttributionBuilder::commit_draft(Draft&& d) {

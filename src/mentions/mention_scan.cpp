@@ -420,6 +420,10 @@ Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
         consumed = w;
         break;
       }
+      if (t_.tok(w).kind == TokenKind::number) {  // "a survey of 2,000 adults"
+        ++w;
+        continue;
+      }
       if (!t_.is_word(w) || t_.tok(w).has(capitalized)) break;
       const std::string key = t_.key(w);
       if (lex_.stopwords.contains(key) || cues_.starts_at(t_, w)) break;
