@@ -1,13 +1,14 @@
 // Segmentation throughput: the sayso segmenter against a naive RE2 splitter on the
 // same corpus, in the same run.
 //
-//   bench_segment [--mb N] [--ud PATH] [--reps R] [--once]
+//   bench_segment [--mb N] [--ud PATH] [--reps R] [--once] [--texts-only]
 //
 // The corpus is the UD English EWT test texts (read at run time from PATH, default
 // /work/shared/eval/ud_ewt_test.jsonl or $SAYSO_UD_JSONL), repeated, interleaved with
 // generated news-style articles, N MB in all (default 24). Each document is segmented
 // on its own, as the CLI does. --once segments the corpus a single time and prints
-// its size (for bench/callgrind_segment.sh).
+// its size (for bench/callgrind_segment.sh). --texts-only leaves out the generated
+// articles: the JSONL texts alone, repeated (e.g. --ud some_news.jsonl).
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -28,6 +29,7 @@ struct Args {
   std::string ud = sayso_bench::default_ud_path();
   int reps = 3;
   bool once = false;
+  bool texts_only = false;
 };
 
 Args parse_args(int argc, char** argv) {
@@ -38,6 +40,7 @@ Args parse_args(int argc, char** argv) {
     else if (arg == "--ud" && i + 1 < argc) a.ud = argv[++i];
     else if (arg == "--reps" && i + 1 < argc) a.reps = std::atoi(argv[++i]);
     else if (arg == "--once") a.once = true;
+    else if (arg == "--texts-only") a.texts_only = true;
   }
   return a;
 }
@@ -101,7 +104,8 @@ int main(int argc, char** argv) {
   const Args args = parse_args(argc, argv);
   const std::vector<std::string> ud = sayso_bench::read_jsonl_texts(args.ud);
   if (ud.empty()) std::fprintf(stderr, "note: no UD texts read from %s; news text only\n", args.ud.c_str());
-  const auto docs = sayso_bench::mixed_corpus(ud, args.mb << 20);
+  const auto docs = args.texts_only ? sayso_bench::repeated_corpus(ud, args.mb << 20)
+                                    : sayso_bench::mixed_corpus(ud, args.mb << 20);
   const double mb = static_cast<double>(sayso_bench::corpus_bytes(docs)) / (1 << 20);
   auto seg = sayso::detail::Segmenter::create(sayso::ExtractorOptions{});
   if (!seg) return 1;

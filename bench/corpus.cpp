@@ -197,6 +197,16 @@ std::vector<std::string> mixed_corpus(const std::vector<std::string>& texts, std
   return docs;
 }
 
+std::vector<std::string> repeated_corpus(const std::vector<std::string>& texts, std::size_t min_bytes) {
+  std::vector<std::string> docs;
+  std::size_t total = 0;
+  for (std::size_t i = 0; !texts.empty() && total < min_bytes; ++i) {
+    docs.push_back(texts[i % texts.size()]);
+    total += docs.back().size();
+  }
+  return docs;
+}
+
 std::size_t corpus_bytes(const std::vector<std::string>& docs) {
   std::size_t n = 0;
   for (const auto& d : docs) n += d.size();

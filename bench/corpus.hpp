@@ -20,6 +20,9 @@ std::string news_article(unsigned seed);
 /// (repeated) interleaved with generated articles, about half of the bytes each.
 std::vector<std::string> mixed_corpus(const std::vector<std::string>& texts, std::size_t min_bytes);
 
+/// The given texts repeated to at least `min_bytes` bytes in total.
+std::vector<std::string> repeated_corpus(const std::vector<std::string>& texts, std::size_t min_bytes);
+
 /// Total bytes of a corpus.
 std::size_t corpus_bytes(const std::vector<std::string>& docs);
 

@@ -143,7 +143,18 @@ inline bool line_break_at(std::string_view text, std::size_t i) noexcept {
 /// blank line).
 inline std::size_t skip_spaces(std::string_view text, std::size_t i, int& breaks) noexcept {
   std::uint32_t length = 1;
-  while (i < text.size() && space_at(text, i, length)) {
+  while (i < text.size()) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b == ' ' || b == '\t') {
+      ++i;
+      continue;
+    }
+    if (b == '\n') {
+      if (i == 0 || text[i - 1] != '\r') ++breaks;
+      ++i;
+      continue;
+    }
+    if (!space_at(text, i, length)) break;
     if (line_break_at(text, i) &&
         !(text[i] == '\n' && i > 0 && text[i - 1] == '\r')) {
       ++breaks;

@@ -195,7 +195,8 @@ bool Pass::should_join(std::size_t end, std::size_t next) const {
   const char32_t first = cp_at(text_, next).value;
   const bool lower = lower_cp(first);
   if ((!lower && !letter_cp(first)) || end <= line_start_) return false;
-  const char32_t last = decode_utf8_before(text_, end).value;
+  const auto last_byte = static_cast<unsigned char>(text_[end - 1]);
+  const char32_t last = last_byte < 0x80U ? last_byte : decode_utf8_before(text_, end).value;
   if (!letter_cp(last) && !is_ascii_digit(last) && last != U',') return false;
   if (!lower && !is_run_on_word(last_word(text_, line_start_, end))) return false;
   return has_three_words(text_, line_start_, end);

@@ -439,6 +439,12 @@ bool fronted_time(std::string_view t, std::size_t sentence_start, std::size_t wo
 
 Decision decide_terminal(const TerminalContext& c, std::size_t at) {
   const std::string_view t = c.text;
+  if (t[at] == '.' && at + 1 < t.size()) {
+    const auto next = static_cast<unsigned char>(t[at + 1]);
+    if ((next >= '0' && next <= '9') || (next >= 'a' && next <= 'z')) {
+      return Decision{false, 0, 0, at + 1};  // "4.5", "a.m", "example.org": inside a token
+    }
+  }
   const Run r = scan_run(t, at);
   const std::size_t q = skip_blanks(t, r.end);
   if (q >= t.size() || line_break_at(t, q)) return keep_going(r);
