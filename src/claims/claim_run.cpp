@@ -30,6 +30,11 @@ bool is_subject_pronoun(std::string_view w) {
   return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
 
+bool is_quote_mark(std::string_view t) {
+  return t == "\"" || t == "'" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
+         t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xC2\xAB" || t == "\xC2\xBB";
+}
+
 bool overlaps(ByteSpan a, ByteSpan b) { return a.start < b.end && b.start < a.end; }
 
 bool negates(NegationKind k) { return k != NegationKind::preposition; }
@@ -546,7 +551,14 @@ TokenRange ClaimRun::trim(TokenRange r, bool attributed) const {
     return attributed && (table_.is(i, "that") || table_.is(i, "and") || table_.is(i, "but"));
   };
   while (r.first < r.second && droppable_lead(r.first)) ++r.first;
+  const Index untrimmed_end = r.second;
   while (r.second > r.first && table_.kind(r.second - 1) == TokenKind::punct) --r.second;
+  // Keep the closing mark of a quoted fragment the claim opens: "was 'a kick in the teeth'".
+  if (r.second < untrimmed_end && is_quote_mark(table_.raw(r.second))) {
+    Index marks = 0;
+    for (Index i = r.first; i < r.second; ++i) marks += is_quote_mark(table_.raw(i)) ? 1 : 0;
+    if (marks % 2 == 1) ++r.second;
+  }
   return r;
 }
 
