@@ -182,6 +182,7 @@ void ClaimLexicon::build_index() {
   index_.assign(size, Slot{});
   mask_ = size - 1;
   for (const auto& [word, info] : words_) {
+    longest_ = std::max(longest_, word.size());
     const std::uint64_t h = fnv1a(word);
     std::uint64_t at = h & mask_;
     while (index_[at].info != nullptr) at = (at + 1) & mask_;
@@ -190,6 +191,7 @@ void ClaimLexicon::build_index() {
 }
 
 const WordInfo* ClaimLexicon::find(std::string_view lower) const {
+  if (lower.size() > longest_ || index_.empty()) return nullptr;
   const std::uint64_t h = fnv1a(lower);
   for (std::uint64_t at = h & mask_;; at = (at + 1) & mask_) {
     const Slot& slot = index_[at];

@@ -123,6 +123,7 @@ class ClaimLexicon {
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
   std::vector<Slot> index_;  // size a power of two, at most a quarter full
   std::uint64_t mask_ = 0;
+  std::size_t longest_ = 0;  // longest word: longer tokens are not looked up
 };
 
 }  // namespace sayso::inline v0::detail

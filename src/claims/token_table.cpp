@@ -7,9 +7,11 @@ namespace sayso::inline v0::detail {
 namespace {
 
 // Writes `raw` lower-cased (ASCII) to `out`, with U+2019 turned into an ASCII
-// apostrophe; returns the number of bytes written (never more than raw.size()).
-std::size_t write_lower(char* out, std::string_view raw) {
+// apostrophe; returns the number of bytes written (never more than raw.size()) and
+// sets `hyphen` when the token holds a hyphen.
+std::size_t write_lower(char* out, std::string_view raw, bool& hyphen) {
   std::size_t n = 0;
+  bool dash = false;
   for (std::size_t i = 0; i < raw.size(); ++i) {
     const char c = raw[i];
     if (c == '\xE2' && i + 2 < raw.size() && raw[i + 1] == '\x80' && raw[i + 2] == '\x99') {
@@ -17,16 +19,15 @@ std::size_t write_lower(char* out, std::string_view raw) {
       i += 2;
       continue;
     }
+    dash = dash || c == '-';
     out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  hyphen = dash;
   return n;
 }
 
-std::uint8_t word_marks(std::string_view lower) {
-  std::uint8_t m = 0;
-  if (lower.find('-') != std::string_view::npos) m |= mark_hyphen;
-  if (lower.size() > 3 && lower.substr(lower.size() - 3) == "n't") m |= mark_nt;
-  return m;
+bool ends_with_nt(std::string_view w) {
+  return w.size() > 3 && w[w.size() - 3] == 'n' && w[w.size() - 2] == '\'' && w.back() == 't';
 }
 
 const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower) {
@@ -91,14 +92,15 @@ void TokenTable::build(std::string_view text, const std::vector<Token>& tokens,
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     const std::string_view raw = slice(text, t.span);
-    const std::size_t n = write_lower(arena_.data() + used, raw);
+    bool hyphen = false;
+    const std::size_t n = write_lower(arena_.data() + used, raw, hyphen);
     lower_[i] = std::string_view(arena_.data() + used, n);
     used += n;
     std::uint8_t m = 0;
     const WordInfo* info = nullptr;
     if (t.kind == TokenKind::word) {
       info = lookup(lexicon, lower_[i]);
-      m = word_marks(lower_[i]);
+      m = static_cast<std::uint8_t>((hyphen ? mark_hyphen : 0) | (ends_with_nt(lower_[i]) ? mark_nt : 0));
     } else if (t.kind == TokenKind::symbol) {
       info = lookup(lexicon, lower_[i]);
       m = mark_symbol;
