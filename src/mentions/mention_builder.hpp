@@ -101,6 +101,7 @@ class MentionBuilder {
   [[nodiscard]] std::string span_text(Index first, Index last) const;
   void resolve_in_order();
   void resolve_description(Candidate& c);
+  [[nodiscard]] int pronoun_fit(const Candidate& c, const Recent& r) const;
   void resolve_pronoun(Candidate& c);
   [[nodiscard]] bool has_place_word(const EntityDraft& d) const;
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, const std::string& head,

@@ -393,32 +393,46 @@ void MentionBuilder::resolve_description(Candidate& c) {
   }
 }
 
+// How well a recent entity fits a pronoun: -1 when it cannot be meant; otherwise a
+// confirmed gender counts most, then being the subject of its clause.
+int MentionBuilder::pronoun_fit(const Candidate& c, const Recent& r) const {
+  const EntityDraft& d = ents_[r.entity];
+  bool fits = false;
+  bool confirmed = false;
+  if (c.etype == EntityType::person) {
+    fits = d.type == EntityType::person && c.head_word != "i" &&
+           (c.gender == '-' || d.gender == '-' || d.gender == c.gender);
+    confirmed = c.gender != '-' && d.gender == c.gender;
+  } else if (c.etype == EntityType::organization) {
+    fits = d.type == EntityType::organization;
+  } else {
+    fits = d.type == EntityType::group || d.type == EntityType::organization;
+  }
+  if (!fits) return -1;
+  return (confirmed ? 2 : 0) + (r.subject ? 1 : 0);
+}
+
 void MentionBuilder::resolve_pronoun(Candidate& c) {
   const Index s = t_.sentence(c.first);
-  Index fallback = no_index;
+  int best_score = -1;
+  Index best_sentence = no_index;
   Index weak = no_index;  // an entity of unknown type: only when no person fits
+  // The nearest sentence with a fitting entity wins; inside it, the best fit.
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (s - it->sentence > pronoun_window) break;
-    const EntityDraft& d = ents_[it->entity];
-    bool fits = false;
-    if (c.etype == EntityType::person) {
-      fits = d.type == EntityType::person &&
-             (c.gender == '-' || d.gender == '-' || d.gender == c.gender);
-      if (c.head_word == "i") fits = false;
-      if (d.type == EntityType::unknown && weak == no_index) weak = it->entity;
-    } else if (c.etype == EntityType::organization) {
-      fits = d.type == EntityType::organization;
-    } else {
-      fits = d.type == EntityType::group || d.type == EntityType::organization;
+    if (best_sentence != no_index && it->sentence != best_sentence) break;
+    if (c.etype == EntityType::person && ents_[it->entity].type == EntityType::unknown &&
+        weak == no_index) {
+      weak = it->entity;
     }
-    if (!fits) continue;
-    if (it->subject) {
+    const int score = pronoun_fit(c, *it);
+    if (score > best_score) {  // ties keep the most recent
+      best_score = score;
+      best_sentence = it->sentence;
       c.entity = it->entity;
-      break;
     }
-    if (fallback == no_index) fallback = it->entity;
   }
-  if (c.entity == no_index) c.entity = fallback != no_index ? fallback : weak;
+  if (c.entity == no_index) c.entity = weak;
   if (c.entity == no_index) return;
   EntityDraft& d = ents_[c.entity];
   if (c.etype == EntityType::person) {

@@ -207,6 +207,7 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) const {
   // "Greer's plan", "Greer, who ...": a possessive or a parenthetical after a word that
   // is no sentence adverb.
   const std::string key = t_.key(i);
+  if (lex_.titles.find(key) != nullptr || lex_.heads.find(key) != nullptr) return false;
   const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
   if (!adverb && (t_.possessive(i) || t_.is(last, ','))) return true;
   return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
@@ -282,6 +283,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   c.subject = followed_by_cue(run_end, end) || t_.is(run_end, ',') ||
               run_first == t_.sentence_begin(t_.sentence(i));
   add_role_prefix(c, t_.sentence_begin(t_.sentence(i)));
+  c.subject = c.subject || c.first == t_.sentence_begin(t_.sentence(i));
   cands_.push_back(std::move(c));
   run_end_[run_first] = run_end;
   return run_end;
