@@ -30,14 +30,14 @@ bool ends_with_nt(std::string_view w) {
   return w.size() > 3 && w[w.size() - 3] == 'n' && w[w.size() - 2] == '\'' && w.back() == 't';
 }
 
-const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower) {
+const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
   if (const WordInfo* info = lexicon.find(lower)) return info;
   // "wednesday's" -> "wednesday"
   if (lower.size() > 2 && lower.substr(lower.size() - 2) == "'s") {
     return lexicon.find(lower.substr(0, lower.size() - 2));
   }
   // "mid-january", "early-march": the month, when the prefix is a part of a period.
-  const std::size_t dash = lower.find('-');
+  const std::size_t dash = hyphen ? lower.find('-') : std::string_view::npos;
   if (dash != std::string_view::npos && dash + 1 < lower.size()) {
     const WordInfo* part = lexicon.find(lower.substr(0, dash));
     const WordInfo* rest = lexicon.find(lower.substr(dash + 1));
@@ -99,10 +99,10 @@ void TokenTable::build(std::string_view text, const std::vector<Token>& tokens,
     std::uint8_t m = 0;
     const WordInfo* info = nullptr;
     if (t.kind == TokenKind::word) {
-      info = lookup(lexicon, lower_[i]);
+      info = lookup(lexicon, lower_[i], hyphen);
       m = static_cast<std::uint8_t>((hyphen ? mark_hyphen : 0) | (ends_with_nt(lower_[i]) ? mark_nt : 0));
     } else if (t.kind == TokenKind::symbol) {
-      info = lookup(lexicon, lower_[i]);
+      info = lookup(lexicon, lower_[i], false);
       m = mark_symbol;
     } else if (t.kind == TokenKind::number) {
       m = mark_number;
