@@ -48,6 +48,20 @@ std::string_view last_word(std::string_view t, std::size_t line_start, std::size
   return t.substr(i, end - i);
 }
 
+// Where a one-line list starting before `from` can run to: the next line break, at most
+// list_window bytes on (so a paragraph never searches beyond its own line, whatever
+// line breaks the text uses).
+constexpr std::size_t list_window = 4096;
+
+std::size_t list_line_end(std::string_view t, std::size_t from) {
+  const std::size_t limit = std::min(t.size(), from + list_window);
+  for (std::size_t i = from; i < limit; ++i) {
+    const auto b = static_cast<unsigned char>(t[i]);
+    if ((b <= '\r' && b >= '\n') || ((b == 0xC2U || b == 0xE2U) && line_break_at(t, i))) return i;
+  }
+  return limit;
+}
+
 // A numbered or lettered list inside one line: "1) ... 2) ...", "a. ... b. ...".
 struct ListState {
   bool active = false;
@@ -252,8 +266,7 @@ void Pass::start_list(std::size_t at) {
   }
   const std::size_t after = j + style.size();
   if (after >= t.size() || t[after] != ' ') return;
-  const std::size_t line_end = t.find('\n', at);
-  list_ = ListState{true, numeric, value, style, line_end == npos ? t.size() : line_end, npos};
+  list_ = ListState{true, numeric, value, style, list_line_end(t, after), npos};
   find_next_marker(after);
 }
 
