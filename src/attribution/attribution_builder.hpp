@@ -74,6 +74,8 @@ class AttributionBuilder {
 
   // Cues.
   [[nodiscard]] std::optional<CueHit> cue_at(Index i, Index sb, Index se) const;
+  [[nodiscard]] bool not_a_cue(const CueMatch& m, Index i, Index sb, Index se) const;
+  [[nodiscard]] Index cue_start(Index i, Index sb) const;
   void process_cue(const CueHit& c, Index sb, Index se);
   void take_addressee(Draft& d, Index& after, Index se) const;
   void append_tail(Draft& d, Index from, Index se);

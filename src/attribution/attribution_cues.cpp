@@ -28,6 +28,12 @@ bool is_aux(std::string_view k) {
          (k.size() > 4 && k.substr(k.size() - 2) == "ly");
 }
 
+bool is_adverb(std::string_view k) {
+  return (k.size() > 4 && k.substr(k.size() - 2) == "ly") || k == "also" || k == "further" ||
+         k == "then" || k == "later" || k == "first" || k == "again" || k == "once" ||
+         k == "previously" || k == "repeatedly" || k == "reportedly";
+}
+
 bool is_be(std::string_view k) {
   return k == "is" || k == "are" || k == "was" || k == "were" || k == "been" || k == "be" ||
          k == "being";
@@ -70,28 +76,24 @@ bool is_final_punct(std::string_view s) {
 
 }  // namespace
 
-std::optional<AttributionBuilder::CueHit> AttributionBuilder::cue_at(Index i, Index sb,
-                                                                    Index se) const {
-  if (t_.in_quote(i)) return std::nullopt;
-  auto m = cues_.match(t_, i);
-  if (!m || m->last > se) return std::nullopt;
-  const CueEntry& e = *m->entry;
-  const bool according = e.cue_class == CueClass::according_to;
-  if (t_.tok(i).has(capitalized) && i != sb && !according) return std::nullopt;
-  if (t_.tok(i).has(capitalized) && !according && !t_.tok(i).has(sentence_start)) return std::nullopt;
-  if (!according) {
-    if (i > sb && (t_.is_lower_word(i - 1, "to") || t_.is_lower_word(i - 1, "the") ||
-                   t_.is_lower_word(i - 1, "a") || t_.is_lower_word(i - 1, "an"))) {
-      return std::nullopt;
-    }
-    if (m->last < se && t_.is_lower_word(m->last, "to")) return std::nullopt;
-    if (m->last < se && (t_.is_lower_word(m->last, "whether") || t_.is_lower_word(m->last, "if") ||
-                         t_.is_lower_word(m->last, "about") || t_.is_lower_word(m->last, "for"))) {
-      return std::nullopt;
-    }
+// True when the form at i is not used as a reporting verb here: "declined to say",
+// "the said", "is expected to", "asked whether", a capitalised form mid-sentence.
+bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index se) const {
+  if (m.entry->cue_class == CueClass::according_to) return false;
+  if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start)) return true;
+  if (i > sb && (t_.is_lower_word(i - 1, "to") || t_.is_lower_word(i - 1, "the") ||
+                 t_.is_lower_word(i - 1, "a") || t_.is_lower_word(i - 1, "an"))) {
+    return true;
   }
-  CueHit hit{*m, i};
-  // Auxiliaries and adverbs before the verb belong to the cue ("has further alleged").
+  if (m.last >= se) return false;
+  return t_.is_lower_word(m.last, "to") || t_.is_lower_word(m.last, "whether") ||
+         t_.is_lower_word(m.last, "if") || t_.is_lower_word(m.last, "about") ||
+         t_.is_lower_word(m.last, "for");
+}
+
+// The first token of the cue: auxiliaries before the verb belong to it ("has said",
+// "had further alleged"); adverbs before the first auxiliary do not.
+Index AttributionBuilder::cue_start(Index i, Index sb) const {
   Index k = i;
   Index steps = 0;
   while (k > sb && steps < max_aux && t_.is_word(k - 1) && is_aux(t_.key(k - 1)) &&
@@ -99,26 +101,16 @@ std::optional<AttributionBuilder::CueHit> AttributionBuilder::cue_at(Index i, In
     --k;
     ++steps;
   }
-  // Passive epistemic/communication forms without a that-clause are not cues here:
-  // "is widely expected to", "are believed to" (handled above through "to").
-  while (k < i && !t_.is_word(k)) ++k;
-  // Keep adverbs out of the cue's start: it begins at the first auxiliary verb.
-  while (k < i) {
-    const std::string key = t_.key(k);
-    if (key.size() > 4 && key.substr(key.size() - 2) == "ly") {
-      ++k;
-      continue;
-    }
-    if (key == "also" || key == "further" || key == "then" || key == "later" || key == "first" ||
-        key == "again" || key == "once" || key == "previously" || key == "repeatedly" ||
-        key == "reportedly") {
-      ++k;
-      continue;
-    }
-    break;
-  }
-  hit.aux_first = k;
-  return hit;
+  while (k < i && is_adverb(t_.key(k))) ++k;
+  return k;
+}
+
+std::optional<AttributionBuilder::CueHit> AttributionBuilder::cue_at(Index i, Index sb,
+                                                                    Index se) const {
+  if (t_.in_quote(i)) return std::nullopt;
+  auto m = cues_.match(t_, i);
+  if (!m || m->last > se || not_a_cue(*m, i, sb, se)) return std::nullopt;
+  return CueHit{*m, cue_start(i, sb)};
 }
 
 // The outermost mention ending at token k, skipping a comma-enclosed parenthetical
