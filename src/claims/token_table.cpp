@@ -82,8 +82,11 @@ void TokenTable::build(std::string_view text, const std::vector<Token>& tokens,
   text_ = text;
   tokens_ = &tokens;
   lexicon_ = &lexicon;
-  // Lower-casing never grows a token, so the arena never needs more than the text.
-  arena_.resize(text.size());
+  // Lower-casing never grows a token: the arena needs at most the tokens' bytes (sized
+  // up front so that the views below stay valid, whatever the tokens are).
+  std::size_t bytes = 0;
+  for (const Token& t : tokens) bytes += slice(text, t.span).size();
+  arena_.resize(bytes);
   lower_.resize(tokens.size());
   info_.resize(tokens.size());
   marks_.resize(tokens.size());
