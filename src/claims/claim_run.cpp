@@ -397,7 +397,7 @@ FrameFeatures ClaimRun::frame_features(Index a) {
   const Index s = table_.token(ci).sentence;
   if (s + 1 >= a_.sentence_first_token.size()) return out;
   const Index sb = std::max(a_.sentence_first_token[s], ci > frame_window ? ci - frame_window : 0);
-  const Index se = std::min(a_.sentence_first_token[s + 1], ci + frame_window);
+  const Index se = std::min({a_.sentence_first_token[s + 1], ci + frame_window, table_.size()});
   // The frame is what is neither reported content nor someone's quoted words.
   auto framed = [&](Index k) { return in_content_[k] == 0 && !in_speech_quote(k); };
   Index i = sb;
@@ -484,7 +484,8 @@ TokenRange ClaimRun::drop_source_tail(TokenRange r, const Features& f) const {
 void ClaimRun::writer_claims() {
   const std::size_t sentences = std::min(doc_.sentences.size(), a_.sentence_first_token.size() - 1);
   for (std::size_t s = 0; s < sentences && a_.sentence_first_token.size() > s + 1; ++s) {
-    TokenRange r{a_.sentence_first_token[s], a_.sentence_first_token[s + 1]};
+    TokenRange r{std::min(a_.sentence_first_token[s], table_.size()),
+                 std::min(a_.sentence_first_token[s + 1], table_.size())};
     if (sentence_touched_[s] != 0) {
       residual_claims(r);
       continue;
