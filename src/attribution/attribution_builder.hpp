@@ -94,6 +94,7 @@ class AttributionBuilder {
   [[nodiscard]] Index trim_end(Index first, Index last) const;
   [[nodiscard]] Index skip_dateline(Index first, Index last) const;
   [[nodiscard]] Index content_stop(Index j, Index se) const;
+  [[nodiscard]] bool second_speaker_follows(Index k, Index se) const;
   bool forward_content(Draft& d, Index j, Index se, bool needs_that, const CueHit& c);
   bool backward_content(Draft& d, Index region_first, Index region_last, Index se,
                         Index after_group);

@@ -293,6 +293,7 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
     if (t_.in_quote(k) || !t_.is(k, ',') || k + 1 >= se) continue;
     if (t_.is_lower_word(k + 1, "according")) return k;
     if (auto m = cues_.match(t_, k + 1); m && m->entry->participle) return k;
+    if (second_speaker_follows(k + 1, se)) return k;
   }
   return se;
 }
@@ -316,6 +317,19 @@ void AttributionBuilder::release_fragment(Index q) {
   if (outer.rec.quoted.empty()) outer.rec.kind = AttributionKind::indirect;
   quotes_[q].used = false;
   quotes_[q].draft = no_index;
+}
+
+// ", while Lopez said ...": a conjunction after a comma that opens another speaker's
+// attribution ends the content.
+bool AttributionBuilder::second_speaker_follows(Index k, Index se) const {
+  if (!t_.is_word(k)) return false;
+  const std::string w = t_.key(k);
+  if (w != "while" && w != "whereas" && w != "but" && w != "although" && w != "and") return false;
+  for (Index j = k + 2; j < se && j < k + 8; ++j) {
+    if (t_.in_quote(j)) return false;
+    if (cues_.starts_at(t_, j) && outer_end_[j - 1] != no_index) return true;
+  }
+  return false;
 }
 
 Index AttributionBuilder::quote_covering(Index first, Index last) const {
