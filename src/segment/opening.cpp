@@ -11,7 +11,6 @@ namespace sayso::inline v0::detail::seg {
 namespace {
 
 constexpr int max_phrase_words = 2;
-constexpr std::size_t max_word_bytes = 24;
 
 constexpr std::array<std::string_view, 5> greetings = {"Hi", "Hello", "Dear", "Hey", "Greetings"};
 
@@ -22,29 +21,12 @@ bool is_greeting(std::string_view w) {
   return false;
 }
 
-// The letters at `i` (at most max_word_bytes bytes).
-std::string_view word_at(std::string_view t, std::size_t i) {
-  const std::size_t start = i;
-  while (i < t.size() && i - start < max_word_bytes) {
-    if (is_ascii_alpha(static_cast<unsigned char>(t[i]))) {
-      ++i;
-      continue;
-    }
-    const CodePoint cp = cp_at(t, i);
-    if (!letter_cp(cp.value)) break;
-    i += cp.length;
-  }
-  return t.substr(start, i - start);
-}
-
-bool capitalised(std::string_view w) { return !w.empty() && upper_cp(cp_at(w, 0).value); }
-
 // A phrase of up to two words from `at` ending in ',' or ':': the offset of that
 // mark, or 0; `first` gets the first word and `words` the count.
 std::size_t phrase_end(std::string_view t, std::size_t at, std::string_view& first, int& words) {
   std::size_t i = at;
   for (words = 0; words < max_phrase_words;) {
-    const std::string_view w = word_at(t, i);
+    const std::string_view w = word_from(t, i);
     if (w.empty()) return 0;
     if (words == 0) first = w;
     ++words;
@@ -106,8 +88,8 @@ std::size_t opening_end(const SegmentLexicon& lexicon, std::string_view t, std::
   int words = 0;
   const std::size_t mark = phrase_end(t, at, first, words);
   if (mark == 0 || mark + 2 > t.size() || t[mark + 1] != ' ') return 0;
-  const std::string_view next = word_at(t, skip_blanks(t, mark + 1));
-  if (!capitalised(next) || !capitalised(first)) return 0;
+  const std::string_view next = word_from(t, skip_blanks(t, mark + 1));
+  if (!starts_upper(next) || !starts_upper(first)) return 0;
   const std::string_view phrase = t.substr(at, mark - at);
   if (t[mark] == ',' && lexicon.is_closing(phrase)) return mark + 1;  // "Thanks, Martin"
   if (!paragraph_start) return 0;
@@ -130,8 +112,8 @@ std::size_t clock_time_end(const SegmentLexicon& lexicon, std::string_view t, st
   if (!meridiem_at(t, i)) return 0;
   const std::size_t end = i + 2;
   if (end >= t.size() || t[end] != ' ') return 0;
-  const std::string_view next = word_at(t, end + 1);
-  if (!capitalised(next) || lexicon.follows_clock_time(next)) return 0;
+  const std::string_view next = word_from(t, end + 1);
+  if (!starts_upper(next) || lexicon.follows_clock_time(next)) return 0;
   std::size_t hour = colon - 1;
   if (hour > 0 && is_ascii_digit(static_cast<unsigned char>(t[hour - 1]))) --hour;
   if (fronted_time(t, sentence_start, hour)) return 0;
@@ -151,7 +133,7 @@ std::size_t emoticon_end(std::string_view t, std::size_t colon) {
   const std::size_t end = i + 1;
   const std::size_t next = skip_blanks(t, end);
   if (next == end || next >= t.size()) return 0;
-  return capitalised(word_at(t, next)) ? end : 0;
+  return starts_upper(word_from(t, next)) ? end : 0;
 }
 
 }  // namespace sayso::inline v0::detail::seg

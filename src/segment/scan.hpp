@@ -119,6 +119,34 @@ inline bool space_cp(char32_t c) noexcept {
   return c < 0x80 ? (c == U' ' || (c >= U'\t' && c <= U'\r')) : is_space(c);
 }
 
+/// The word at `i`: letters, with apostrophes between letters ("Michael's"), at most
+/// `max_bytes` bytes.
+inline std::string_view word_from(std::string_view text, std::size_t i,
+                                  std::size_t max_bytes = 24) noexcept {
+  const std::size_t start = i;
+  while (i < text.size() && i - start < max_bytes) {
+    if (is_ascii_alpha(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    const CodePoint cp = cp_at(text, i);
+    const bool inner_mark = (cp.value == U'\'' || cp.value == 0x2019) && i > start &&
+                            i + cp.length < text.size() &&
+                            letter_cp(cp_at(text, i + cp.length).value);
+    if (!letter_cp(cp.value) && !inner_mark) break;
+    i += cp.length;
+  }
+  return text.substr(start, i - start);
+}
+
+/// True when `word` starts with an upper-case (lower-case) letter.
+inline bool starts_upper(std::string_view word) noexcept {
+  return !word.empty() && upper_cp(cp_at(word, 0).value);
+}
+inline bool starts_lower(std::string_view word) noexcept {
+  return !word.empty() && lower_cp(cp_at(word, 0).value);
+}
+
 /// True when the code point at `i` is white space; `length` gets its byte length.
 inline bool space_at(std::string_view text, std::size_t i, std::uint32_t& length) noexcept {
   const auto b = static_cast<unsigned char>(text[i]);

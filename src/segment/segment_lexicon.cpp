@@ -38,10 +38,6 @@ std::string_view without_final_period(std::string_view s) {
   return s;
 }
 
-Result<void> add_first_fields(WordSet& set, std::string_view lexicon) {
-  return set.add_lexicon(lexicon);
-}
-
 }  // namespace
 
 void SegmentLexicon::add_abbreviation(std::string_view form, AbbrevKind kind) {
@@ -106,10 +102,10 @@ Result<SegmentLexicon> SegmentLexicon::load(const ExtractorOptions& options) {
   if (auto r = lex.add_months(); !r) return r.error();
   if (auto r = lex.add_places(); !r) return r.error();
   if (auto r = lex.add_starters(); !r) return r.error();
-  if (auto r = add_first_fields(lex.clock_followers_, "weekdays"); !r) return r.error();
-  if (auto r = add_first_fields(lex.reporting_verbs_, "reporting_verbs"); !r) return r.error();
-  if (auto r = add_first_fields(lex.reporting_verbs_, "speech_verbs"); !r) return r.error();
-  if (auto r = add_first_fields(lex.closings_, "letter_closings"); !r) return r.error();
+  if (auto r = lex.clock_followers_.add_lexicon("weekdays"); !r) return r.error();
+  if (auto r = lex.reporting_verbs_.add_lexicon("reporting_verbs"); !r) return r.error();
+  if (auto r = lex.reporting_verbs_.add_lexicon("speech_verbs"); !r) return r.error();
+  if (auto r = lex.closings_.add_lexicon("letter_closings"); !r) return r.error();
   for (const std::string& a : options.abbreviations) {
     lex.add_abbreviation(a, AbbrevKind::general);
   }

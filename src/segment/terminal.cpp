@@ -11,7 +11,6 @@ namespace sayso::inline v0::detail::seg {
 namespace {
 
 constexpr std::size_t word_window = 32;    // bytes read back for the word before a mark
-constexpr std::size_t next_word_bytes = 24;  // bytes read for the word after a mark
 constexpr std::size_t address_window = 64;   // bytes searched for '@' or '/' around a mark
 constexpr std::size_t fronted_window = 32;   // a fronted time phrase is shorter than this
 constexpr int max_openers = 4;
@@ -137,22 +136,6 @@ struct Next {
   std::size_t pos = 0;        // first byte after any opening marks
 };
 
-std::string_view letters_from(std::string_view t, std::size_t i) {
-  const std::size_t start = i;
-  while (i < t.size() && i - start < next_word_bytes) {
-    if (is_ascii_alpha(static_cast<unsigned char>(t[i]))) {
-      ++i;
-      continue;
-    }
-    const CodePoint cp = cp_at(t, i);
-    const bool inner_mark = (cp.value == U'\'' || cp.value == 0x2019) && i > start &&
-                            letter_at(t, i + cp.length);
-    if (!letter_cp(cp.value) && !inner_mark) break;
-    i += cp.length;
-  }
-  return t.substr(start, i - start);
-}
-
 Cls classify(char32_t c) {
   if (upper_cp(c)) return Cls::upper;
   if (lower_cp(c)) return Cls::lower;
@@ -174,14 +157,6 @@ Next look_next(std::string_view t, std::size_t q) {
   return nx;
 }
 
-bool starts_lower(std::string_view word) {
-  return !word.empty() && lower_cp(cp_at(word, 0).value);
-}
-
-bool starts_upper(std::string_view word) {
-  return !word.empty() && upper_cp(cp_at(word, 0).value);
-}
-
 // ---------------------------------------------------------------------------------
 // Shapes of the word before a period.
 
@@ -200,8 +175,6 @@ bool all_upper(std::string_view w) {
   return true;
 }
 
-bool is_ascii_letter_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // "1", "12", "a": what starts a list item ("1. ...", "a. ...").
 bool is_list_label(std::string_view w) {
   if (all_digits(w)) return w.size() <= 3;
@@ -217,7 +190,7 @@ bool is_dotted(std::string_view w) {
       if (group == 0) return false;
       group = 0;
       ++groups;
-    } else if (is_ascii_letter_byte(c) && group < 2) {
+    } else if (is_ascii_alpha(static_cast<unsigned char>(c)) && group < 2) {
       ++group;
     } else {
       return false;
@@ -289,7 +262,7 @@ Decision keep_going(const Run& r) { return Decision{false, 0, 0, r.end}; }
 Decision split(const Run& r, std::size_t next) { return Decision{true, r.end, next, next}; }
 
 Decision by_starter(const TerminalContext& c, const Run& r, std::size_t q, const Next& nx) {
-  return c.lexicon->starts_sentence(letters_from(c.text, nx.pos)) ? split(r, q) : keep_going(r);
+  return c.lexicon->starts_sentence(word_from(c.text, nx.pos)) ? split(r, q) : keep_going(r);
 }
 
 // A period glued to what follows: "3.5", "a.b", "example.com", or a missing space
@@ -307,7 +280,7 @@ Decision glued(const TerminalContext& c, const Run& r) {
   const char32_t prev = decode_utf8_before(t, r.start).value;
   if (!lower_cp(prev) && !is_ascii_digit(prev)) return keep_going(r);
   if (in_address(t, r.start, r.end)) return keep_going(r);
-  if (is_domain_word(letters_from(t, r.end))) return keep_going(r);
+  if (is_domain_word(word_from(t, r.end))) return keep_going(r);
   const Word w = word_before(t, r.start, c.sentence_start);
   if (c.lexicon->abbreviation(w.text) != AbbrevKind::none) return keep_going(r);  // "Inc.One"
   return split(r, r.end);
@@ -315,10 +288,10 @@ Decision glued(const TerminalContext& c, const Run& r) {
 
 // `"Why?" Torres asked.`: a capitalised speaker and a reporting verb after the quote.
 bool speech_follows(const TerminalContext& c, const Next& nx) {
-  if (c.lexicon->starts_sentence(letters_from(c.text, nx.pos))) return false;
+  if (c.lexicon->starts_sentence(word_from(c.text, nx.pos))) return false;
   std::size_t i = nx.pos;
   for (int k = 0; k < 4 && i < c.text.size(); ++k) {
-    const std::string_view w = letters_from(c.text, i);
+    const std::string_view w = word_from(c.text, i);
     if (w.empty()) return false;
     if (k > 0 && starts_lower(w)) return c.lexicon->is_reporting_verb(w);
     if (!starts_upper(w)) return false;
@@ -362,7 +335,7 @@ Decision after_time(const TerminalContext& c, const Run& r, std::size_t q, const
                     const Next& nx) {
   if (nx.cls != Cls::upper) return split(r, q);
   if (fronted_time(c.text, c.sentence_start, w.start)) return keep_going(r);
-  if (c.lexicon->follows_clock_time(letters_from(c.text, nx.pos))) return keep_going(r);
+  if (c.lexicon->follows_clock_time(word_from(c.text, nx.pos))) return keep_going(r);
   return split(r, q);
 }
 
@@ -429,7 +402,7 @@ constexpr std::array<std::string_view, 22> fronting_words = {
 // "At 5 a.m." opens the sentence: a fronted time phrase, not a sentence of its own.
 bool fronted_time(std::string_view t, std::size_t sentence_start, std::size_t word_start) {
   if (word_start < sentence_start || word_start - sentence_start > fronted_window) return false;
-  const std::string_view first = letters_from(t, look_next(t, sentence_start).pos);
+  const std::string_view first = word_from(t, look_next(t, sentence_start).pos);
   for (const std::string_view f : fronting_words) {
     if (first == f) return true;
   }
