@@ -105,6 +105,16 @@ class AttributionBuilder {
 
   // Quotations without a cue.
   [[nodiscard]] std::vector<std::optional<Source>> sentence_sources() const;
+  struct Conversation {
+    std::optional<Source> speaker;  ///< Who spoke the last attributed quotation.
+    Index sentence = no_index;      ///< Where that attribution ended.
+    Index paragraph = no_index;
+    bool question_open = false;     ///< An interviewer's question awaits its answer.
+  };
+  void note_speaker(Conversation& conv, const QuoteInfo& qi) const;
+  void attribute_alone(Index q, Conversation& conv,
+                       const std::vector<std::optional<Source>>& said);
+  void attribute_by_subject(Index q);
   void attribute_quotes();
   bool quote_only_sentence(const QuoteInfo& q) const;
   [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence) const;

@@ -146,71 +146,86 @@ std::vector<std::optional<Source>> AttributionBuilder::sentence_sources() const 
   return out;
 }
 
+// Remembers who spoke the quotation q last, for the conversation rules.
+void AttributionBuilder::note_speaker(Conversation& conv, const QuoteInfo& qi) const {
+  const Draft& d = drafts_[qi.draft];
+  if (d.rec.source) conv.speaker = Source{d.rec.source->entity, {}};
+  Index last = t_.sentence(std::max(qi.close, Index{1}) - 1);
+  if (d.cue_last != no_index && d.cue_last > 0) last = std::max(last, t_.sentence(d.cue_last - 1));
+  conv.sentence = last;
+  conv.paragraph = t_.paragraph(qi.open);
+}
+
+// A quotation that is a whole sentence: the speaker announced by "He said:" before it,
+// the previous speaker of a conversation (interview questions alternate), or the
+// speaker of the reported-speech sentence right before it.
+void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
+                                         const std::vector<std::optional<Source>>& said) {
+  const QuoteInfo& qi = quotes_[q];
+  const Index s = t_.sentence(qi.open);
+  const Index p = t_.paragraph(qi.open);
+  if (pending_.sentence != no_index && s == pending_.sentence + 1) {
+    add_quote_draft(q, pending_.source, rules::colon_previous, 0.85F);
+    drafts_.back().rec.cue = pending_.cue;
+    pending_ = Pending{};
+    return;
+  }
+  if (conv.speaker && conv.sentence != no_index && !narrative_between(conv.sentence, s)) {
+    const std::string_view content = slice(a_.text, a_.doc->quotations[q].content);
+    const std::size_t mark = content.rfind('?');
+    const bool question = p != conv.paragraph && mark != std::string_view::npos &&
+                          mark + 3 >= content.size();
+    if (question) {
+      add_quote_draft(q, std::nullopt, rules::interview_question, 0.5F);
+      conv.question_open = true;
+      return;
+    }
+    add_quote_draft(q, conv.speaker,
+                    conv.question_open ? rules::interview_answer : rules::continuation,
+                    conv.question_open ? 0.7F : 0.8F);
+    conv.question_open = false;
+    return;
+  }
+  if (s > 0 && said[s - 1] && t_.paragraph(t_.sentence_begin(s - 1)) + 1 >= p) {
+    // `Torres said the plan was fair. "Nobody will be left behind."`
+    add_quote_draft(q, said[s - 1], rules::continuation, 0.75F);
+  }
+}
+
+// A quotation inside a sentence with no cue: the subject of the sentence, when the
+// quotation has a few words or stands in the headline.
+void AttributionBuilder::attribute_by_subject(Index q) {
+  const QuoteInfo& qi = quotes_[q];
+  const Index s = t_.sentence(qi.open);
+  const Index m = sentence_subject(t_.sentence_begin(s), qi.open);
+  if (m == no_index || a_.doc->mentions[m].type == MentionType::pronoun) return;
+  const bool headline = s == 0 && t_.paragraph(qi.open) == 0;
+  const bool wordy = qi.content_last > qi.content_first + 1;
+  if (!wordy && !headline) return;
+  Draft tmp;
+  set_source(tmp, m);
+  add_quote_draft(q, tmp.rec.source, headline ? rules::headline_subject : rules::sentence_subject,
+                  headline ? 0.6F : 0.55F);
+}
+
 void AttributionBuilder::attribute_quotes() {
   const std::vector<std::optional<Source>> said = sentence_sources();
-  std::optional<Source> last_speaker;
-  Index last_quote_sentence = no_index;
-  Index last_quote_paragraph = no_index;
-  bool question_open = false;  // an interviewer's question is waiting for its answer
+  Conversation conv;
   for (Index q = 0; q < quotes_.size(); ++q) {
     QuoteInfo& qi = quotes_[q];
-    const Quotation& rq = a_.doc->quotations[q];
-    if (rq.parent || qi.open >= t_.size()) continue;
-    const Index s = t_.sentence(qi.open);
-    const Index p = t_.paragraph(qi.open);
+    if (a_.doc->quotations[q].parent || qi.open >= t_.size()) continue;
     if (qi.used) {
-      const Draft& d = drafts_[qi.draft];
-      if (d.rec.source) last_speaker = Source{d.rec.source->entity, {}};
-      last_quote_sentence = std::max(t_.sentence(std::max(qi.close, Index{1}) - 1),
-                                     d.cue_last != no_index ? t_.sentence(d.cue_last - 1) : s);
-      last_quote_paragraph = p;
-      question_open = false;
+      note_speaker(conv, qi);
+      conv.question_open = false;
       continue;
     }
     if (!qi.speech) continue;
-    const bool alone = quote_only_sentence(qi);
-    // "He said on X:" then the quotation.
-    if (pending_.sentence != no_index && alone && s == pending_.sentence + 1) {
-      add_quote_draft(q, pending_.source, rules::colon_previous, 0.85F);
-      drafts_.back().rec.cue = pending_.cue;
-      pending_ = Pending{};
-    } else if (alone && last_speaker && last_quote_sentence != no_index &&
-               !narrative_between(last_quote_sentence, s)) {
-      const bool new_paragraph = p != last_quote_paragraph;
-      const std::string_view content = slice(a_.text, rq.content);
-      const bool question = new_paragraph && content.find('?') != std::string_view::npos &&
-                            content.find('?') + 3 >= content.size();
-      if (question) {
-        add_quote_draft(q, std::nullopt, rules::interview_question, 0.5F);
-        question_open = true;
-      } else {
-        add_quote_draft(q, last_speaker, question_open ? rules::interview_answer : rules::continuation,
-                        question_open ? 0.7F : 0.8F);
-        question_open = false;
-      }
-    } else if (alone && s > 0 && said[s - 1] && t_.paragraph(t_.sentence_begin(s - 1)) + 1 >= p) {
-      // `Torres said the plan was fair. "Nobody will be left behind."`
-      add_quote_draft(q, said[s - 1], rules::continuation, 0.75F);
-    } else if (!alone) {
-      const Index sb = t_.sentence_begin(s);
-      const Index m = sentence_subject(sb, qi.open);
-      const std::string_view content = slice(a_.text, rq.content);
-      const bool headline = p == 0 && s == 0;
-      const bool wordy = std::count(content.begin(), content.end(), ' ') >= 1;
-      if (m != no_index && (wordy || headline) &&
-          a_.doc->mentions[m].type != MentionType::pronoun) {
-        Draft tmp;
-        set_source(tmp, m);
-        add_quote_draft(q, tmp.rec.source, headline ? rules::headline_subject : rules::sentence_subject,
-                        headline ? 0.6F : 0.55F);
-      }
+    if (quote_only_sentence(qi)) {
+      attribute_alone(q, conv, said);
+    } else {
+      attribute_by_subject(q);
     }
-    if (qi.used) {
-      const Draft& d = drafts_[qi.draft];
-      if (d.rec.source) last_speaker = Source{d.rec.source->entity, {}};
-      last_quote_sentence = t_.sentence(std::max(qi.close, Index{1}) - 1);
-      last_quote_paragraph = p;
-    }
+    if (qi.used) note_speaker(conv, qi);
   }
 }
 
