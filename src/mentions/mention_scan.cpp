@@ -262,7 +262,11 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   const HeadInfo* before = run_first > 0 && t_.is_word(run_first - 1) && !t_.is_cap(run_first - 1)
                                ? lex_.heads.find(t_.key(run_first - 1))
                                : nullptr;
-  const bool org = is_org_run(q, run_end) || (before && before->type == EntityType::organization);
+  // "the Pentagon", "the Kremlin", "the United Nations": an untitled name after "the".
+  const bool after_the = run_first > 0 && t_.is_lower_word(run_first - 1, "the") && !titled &&
+                         !t_.possessive(run_end - 1);
+  const bool org = is_org_run(q, run_end) || (before && before->type == EntityType::organization) ||
+                   after_the;
   if (org && run_first > 0 && t_.is_lower_word(run_first - 1, "the")) c.first = run_first - 1;
   c.last = run_end;
   c.type = MentionType::name;
