@@ -8,7 +8,7 @@
 set -eu
 build=${1:-build-seg}
 mb=${2:-4}
-shift 2 2>/dev/null || shift $#
+if [ $# -ge 2 ]; then shift 2; else shift $#; fi
 bin="$build/bench/bench_segment"
 out=$(mktemp /tmp/callgrind.segment.XXXXXX)
 [ -x "$bin" ] || { echo "no $bin: build the bench_segment target (Release) first" >&2; exit 1; }
