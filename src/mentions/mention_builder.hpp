@@ -73,6 +73,13 @@ class MentionBuilder {
   [[nodiscard]] bool title_case(Index s) const;
   void scan_sentence(Index s);
   void scan_headline(Index s);
+  struct TitleSplit {
+    Index name_first;  ///< First token of the name proper.
+    Gender gender;     ///< From an honorific ("Ms", "Sir").
+    bool titled;
+  };
+  [[nodiscard]] TitleSplit split_titles(Index k, Index run_end) const;
+  [[nodiscard]] bool names_organisation(Index run_first, Index q, Index run_end, bool titled) const;
   Index scan_name_run(Index i, Index end);
   Index title_length(Index k, Index end) const;
   Index run_extent(Index i, Index end) const;

@@ -130,7 +130,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
   Index j = i;
   bool org_seen = false;
   while (j < end && j - i < max_run_tokens) {
-    if (t_.is_cap(j) && !t_.in_quote(j) == !t_.in_quote(i)) {
+    if (t_.is_cap(j) && t_.in_quote(j) == t_.in_quote(i)) {
       if (j > i && lex_.stopwords.contains(t_.key(j))) break;
       if (const HeadInfo* h = lex_.heads.find(t_.key(j)); h && h->type == EntityType::organization) {
         org_seen = true;
@@ -213,22 +213,14 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) const {
   return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
 }
 
-// Finds the name run at i; records a name candidate. Returns the index to continue at.
-Index MentionBuilder::scan_name_run(Index i, Index end) {
-  const Index run_end = run_extent(i, end);
-  if (run_end == i) return i;
-  Index k = i;
-  while (k < run_end && lex_.stopwords.contains(t_.key(k))) ++k;
-  if (k == run_end) return run_end;
-  const Index run_first = k;
-  // Leading place words and titles: "Ukrainian President", "Sgt.", "Prime Minister".
-  Index p = k;
-  while (p < run_end && is_place_run(p, p + 1)) ++p;
-  Index q = p;
-  Gender gender = '-';
-  bool titled = false;
-  // "Competition Commissioner Ingrid Sorensen": words before a title are its descriptor.
-  if (title_length(q, run_end) == 0 && !is_org_run(k, run_end)) {
+// Leading place words and titles of a run: "Ukrainian President", "Sgt.", "Prime
+// Minister", "Competition Commissioner" (words before a title are its descriptor).
+MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) const {
+  TitleSplit out{k, '-', false};
+  if (is_org_run(k, run_end)) return out;  // "General Motors" has no title
+  Index q = k;
+  while (q < run_end && is_place_run(q, q + 1)) ++q;
+  if (title_length(q, run_end) == 0) {
     for (Index j = q + 1; j + 2 < run_end && j < q + 4; ++j) {
       if (title_length(j, run_end) > 0) {
         q = j;
@@ -239,11 +231,39 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   while (q < run_end) {
     const Index n = title_length(q, run_end);
     if (n == 0 || q + n >= run_end) break;
-    if (const Gender* g = lex_.titles.find(t_.text(q)); g && *g != '-') gender = *g;
-    titled = true;
+    if (const Gender* g = lex_.titles.find(t_.text(q)); g && *g != '-') out.gender = *g;
+    out.titled = true;
     q += n;
   }
-  if (!titled || is_org_run(k, run_end)) q = k;  // no title: the whole run is the name
+  if (out.titled) out.name_first = q;
+  return out;
+}
+
+// Whether the name run names an organisation: an organisation word in it, an
+// organisation noun before it ("the charity Sea Bridge"), or "the" before an untitled
+// name ("the Pentagon", "the United Nations").
+bool MentionBuilder::names_organisation(Index run_first, Index q, Index run_end,
+                                        bool titled) const {
+  if (is_org_run(q, run_end)) return true;
+  if (run_first == 0 || !t_.is_word(run_first - 1) || t_.is_cap(run_first - 1)) return false;
+  if (const HeadInfo* h = lex_.heads.find(t_.key(run_first - 1));
+      h != nullptr && h->type == EntityType::organization) {
+    return true;
+  }
+  return t_.is_lower_word(run_first - 1, "the") && !titled && !t_.possessive(run_end - 1);
+}
+
+// Finds the name run at i; records a name candidate. Returns the index to continue at.
+Index MentionBuilder::scan_name_run(Index i, Index end) {
+  const Index run_end = run_extent(i, end);
+  if (run_end == i) return i;
+  Index k = i;
+  while (k < run_end && lex_.stopwords.contains(t_.key(k))) ++k;
+  if (k == run_end) return run_end;
+  const Index run_first = k;
+  const TitleSplit split = split_titles(k, run_end);
+  const Index q = split.name_first;
+  const bool titled = split.titled;
   // "Health Secretary", "Prime Minister" alone: a description, not a name.
   if (title_length(q, run_end) + q >= run_end) return run_end;
   if (q >= run_end || is_place_run(q, run_end)) {
@@ -257,22 +277,14 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   if (single && !titled && initial && !accept_single_initial(q, run_end)) return run_end;
   Candidate c;
   c.first = run_first;
+  const bool org = names_organisation(run_first, q, run_end, titled);
   // "the Pentagon", "the Office for National Statistics": keep the article.
-  // "the charity Sea Bridge": a name right after an organisation noun names one.
-  const HeadInfo* before = run_first > 0 && t_.is_word(run_first - 1) && !t_.is_cap(run_first - 1)
-                               ? lex_.heads.find(t_.key(run_first - 1))
-                               : nullptr;
-  // "the Pentagon", "the Kremlin", "the United Nations": an untitled name after "the".
-  const bool after_the = run_first > 0 && t_.is_lower_word(run_first - 1, "the") && !titled &&
-                         !t_.possessive(run_end - 1);
-  const bool org = is_org_run(q, run_end) || (before && before->type == EntityType::organization) ||
-                   after_the;
   if (org && run_first > 0 && t_.is_lower_word(run_first - 1, "the")) c.first = run_first - 1;
   c.last = run_end;
   c.type = MentionType::name;
   c.name_first = q;
   c.name_last = run_end;
-  c.gender = gender;
+  c.gender = split.gender;
   c.etype = org ? EntityType::organization
                 : (titled || run_end - q >= 2 ? EntityType::person : EntityType::unknown);
   if (q > run_first && !honorifics_only(run_first, q)) c.descriptor = span_text(run_first, q);
