@@ -131,6 +131,7 @@ std::optional<std::uint16_t> time_role(std::string_view s) {
   if (s == "meridiem") return time_meridiem;
   if (s == "clock") return time_clock;
   if (s == "article") return time_article;
+  if (s == "ordinal") return time_ordinal;
   return std::nullopt;
 }
 

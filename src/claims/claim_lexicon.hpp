@@ -35,6 +35,7 @@ enum TimeRole : std::uint16_t {
   time_meridiem = 1U << 8,
   time_clock = 1U << 9,
   time_article = 1U << 10,  ///< "the", "a", "an": read by the time and number rules.
+  time_ordinal = 1U << 11,  ///< "first" ... "fourth": "the first quarter".
 };
 
 /// Time facts about one word.

@@ -293,6 +293,12 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
     }
     return f;
   }
+  // "the first quarter", "the second half"
+  if (t_.is(i, "the") && i + 2 < end && has_role(i + 1, time_ordinal) &&
+      (t_.is(i + 2, "quarter") || t_.is(i + 2, "half"))) {
+    f.end = i + 3;
+    return f;
+  }
   // "over the weekend", "during the summer"
   if (t_.is(i, "the") && i + 1 < end && has_role(i + 1, time_period) && i > floor &&
       (t_.is(i - 1, "over") || t_.is(i - 1, "at") || t_.is(i - 1, "during") ||
