@@ -1,4 +1,11 @@
-// Attributor: Builds attributions (direct, mixed, indirect) from quotations, mentions and reporting cues; fills doc.attributions and sets Quotation::attribution.
+// Attributor: builds attributions (direct, mixed, indirect) from quotations, mentions
+// and reporting cues; fills doc.attributions (in text order of their content), sets
+// Quotation::attribution and turns the quotations it attributes into speech.
+//
+// The per-document work is in AttributionBuilder (attribution_builder.hpp): reporting
+// cues with their sources and content (attribution_cues.cpp), then quotations no cue
+// claimed, nested quotations and embedded posts (attribution_quotes.cpp). Every record
+// names its rule (rules.hpp). Lexicon: reporting_verbs (cue_lexicon.hpp).
 #ifndef SAYSO_SRC_ATTRIBUTION_ATTRIBUTOR_HPP
 #define SAYSO_SRC_ATTRIBUTION_ATTRIBUTOR_HPP
 

@@ -1,4 +1,13 @@
-// MentionFinder: Finds mentions (names, descriptions, pronouns, handles) and groups them into entities; fills doc.mentions, doc.entities and Analysis::token_mention.
+// MentionFinder: finds mentions (names with their titles, descriptions, pronouns,
+// handles) and groups them into entities; fills doc.mentions, doc.entities and
+// Analysis::token_mention (the innermost mention holding each token).
+//
+// The per-document work is in MentionBuilder (mention_builder.hpp): name runs and
+// descriptions are found sentence by sentence (mention_scan.cpp); names meet in
+// entities through hash maps keyed by normalised forms, appositions link descriptions
+// to names, and definite descriptions and pronouns resolve to recent entities through
+// a bounded recency list (mention_entities.cpp). Lexicons: titles, description_heads,
+// pronouns, place_names, place_parts, name_stopwords, first_names, reporting_verbs.
 #ifndef SAYSO_SRC_MENTIONS_MENTION_FINDER_HPP
 #define SAYSO_SRC_MENTIONS_MENTION_FINDER_HPP
 
