@@ -30,6 +30,12 @@ bool is_subject_pronoun(std::string_view w) {
   return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
 
+template <class T>
+void in_text_order(std::vector<T>& items) {
+  std::stable_sort(items.begin(), items.end(),
+                   [](const T& x, const T& y) { return x.span.start < y.span.start; });
+}
+
 bool is_quote_mark(std::string_view t) {
   return t == "\"" || t == "'" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
          t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xC2\xAB" || t == "\xC2\xBB";
@@ -278,6 +284,9 @@ void ClaimRun::attribution_claims(Index a, const std::vector<std::vector<Index>>
     claim.times.insert(claim.times.end(), frame.times.begin(), frame.times.end());
     claim.negations.insert(claim.negations.end(), frame.negations.begin(), frame.negations.end());
     if (frame.negative) claim.polarity = Polarity::negative;
+    in_text_order(claim.hedges);
+    in_text_order(claim.times);
+    in_text_order(claim.negations);
   }
 }
 
@@ -633,8 +642,7 @@ void ClaimRun::emit(TokenRange range, const Features& f, std::optional<Index> at
                                  [&](ByteSpan s) { return overlaps(s, h.hedge.span); });
     if (!dup) c.hedges.push_back(h.hedge);
   }
-  std::sort(c.hedges.begin(), c.hedges.end(),
-            [](const Hedge& x, const Hedge& y) { return x.span.start < y.span.start; });
+  in_text_order(c.hedges);
   for (const FoundTime& t : f.times) c.times.push_back(t.time);
   const Index opener = cues_.first_clause_opener(range.first, range.second);
   for (const FoundNegation& n : f.negations) {
