@@ -56,7 +56,8 @@ bool is_adverbial_start(std::string_view k) {
          k == "via" || k == "over" || k == "when" || k == "while" || k == "later" ||
          k == "afterwards" || k == "recently" || k == "previously" || k == "again" ||
          k == "publicly" || k == "privately" || k == "separately" || k == "shortly" ||
-         k == "through" || k == "by" || k == "to" || k == "with" || is_time_word(k);
+         k == "through" || k == "by" || k == "to" || k == "with" || is_time_word(k) ||
+         (k.size() > 4 && k.substr(k.size() - 2) == "ly");  // "asked rhetorically"
 }
 
 bool is_subject_pronoun(std::string_view k) {
