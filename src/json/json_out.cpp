@@ -1,8 +1,11 @@
 #include "json/json_out.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "text/utf8.hpp"
 
@@ -11,40 +14,114 @@ namespace {
 
 constexpr std::string_view replacement_utf8 = "\xEF\xBF\xBD";
 
+// Strings are escaped in chunks of this many input bytes, each into room for the
+// worst case: one input byte can become six output bytes ("\u001f").
+constexpr std::size_t escape_chunk = 4096;
+constexpr std::size_t max_escape_growth = 6;
+// Slack past the worst case: a word copied whole, a character running past the chunk.
+constexpr std::size_t escape_slack = 16;
+
+// How far past the cursor the string is lengthened at a time.
+constexpr std::size_t grow_step = std::size_t{1} << 16U;
+
+constexpr std::uint64_t ones = 0x0101010101010101ULL;
+constexpr std::uint64_t high_bits = ones * 0x80U;
+
 bool is_plain_ascii(unsigned char c) noexcept {
   return c >= 0x20U && c < 0x80U && c != '"' && c != '\\';
 }
 
-void append_ascii_escape(std::string& out, unsigned char c) {
+// Marks (bit 7 of the byte) every byte of `word` that is not plain ASCII. Marks above
+// the first marked byte may be spurious; the first one is exact.
+std::uint64_t unplain_bytes(std::uint64_t word) noexcept {
+  const std::uint64_t control = (word - ones * 0x20U) & ~word;
+  const std::uint64_t quote_xor = word ^ (ones * '"');
+  const std::uint64_t quote = (quote_xor - ones) & ~quote_xor;
+  const std::uint64_t backslash_xor = word ^ (ones * '\\');
+  const std::uint64_t backslash = (backslash_xor - ones) & ~backslash_xor;
+  return (control | quote | backslash | word) & high_bits;
+}
+
+// How many bytes of a word, in memory order, come before its first marked byte.
+std::size_t plain_prefix(std::uint64_t marks) noexcept {
+  if (marks == 0) return 8;
+  if constexpr (std::endian::native == std::endian::little) {
+    return static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+  } else {
+    return static_cast<std::size_t>(std::countl_zero(marks)) / 8;
+  }
+}
+
+char* write_literal(char* p, std::string_view s) noexcept {
+  std::memcpy(p, s.data(), s.size());
+  return p + s.size();
+}
+
+char* write_ascii_escape(char* p, unsigned char c) noexcept {
   switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
+    case '"': return write_literal(p, "\\\"");
+    case '\\': return write_literal(p, "\\\\");
+    case '\n': return write_literal(p, "\\n");
+    case '\r': return write_literal(p, "\\r");
+    case '\t': return write_literal(p, "\\t");
+    case '\b': return write_literal(p, "\\b");
+    case '\f': return write_literal(p, "\\f");
     default: break;
   }
   static constexpr std::string_view hex = "0123456789abcdef";
-  out += "\\u00";
-  out += hex[c >> 4U];
-  out += hex[c & 0xFU];
+  p = write_literal(p, "\\u00");
+  *p++ = hex[c >> 4U];
+  *p++ = hex[c & 0xFU];
+  return p;
 }
 
-// Appends the non-ASCII character at `at`; returns its length in bytes.
-std::size_t append_non_ascii(std::string& out, std::string_view s, std::size_t at) {
+// Writes the non-ASCII character at `at`; advances `at` past it.
+char* write_non_ascii(char* p, std::string_view s, std::size_t& at) noexcept {
   const CodePoint cp = decode_utf8(s, at);
-  if (!cp.valid) {
-    out += replacement_utf8;
-  } else if (cp.value == 0x2028) {
-    out += "\\u2028";
-  } else if (cp.value == 0x2029) {
-    out += "\\u2029";
-  } else {
-    out.append(s.substr(at, cp.length));
+  const std::size_t start = at;
+  at += cp.length;
+  if (!cp.valid) return write_literal(p, replacement_utf8);
+  if (cp.value == 0x2028) return write_literal(p, "\\u2028");
+  if (cp.value == 0x2029) return write_literal(p, "\\u2029");
+  return write_literal(p, s.substr(start, cp.length));
+}
+
+// Writes the character at `at`, escaped; advances `at` past it.
+char* write_char(char* p, std::string_view s, std::size_t& at) noexcept {
+  const auto c = static_cast<unsigned char>(s[at]);
+  if (is_plain_ascii(c)) {
+    *p = static_cast<char>(c);
+    ++at;
+    return p + 1;
   }
-  return cp.length;
+  if (c < 0x80U) {
+    ++at;
+    return write_ascii_escape(p, c);
+  }
+  return write_non_ascii(p, s, at);
+}
+
+// Escapes the characters of `s` that start in [at, stop) into `p`, which has room
+// for max_escape_growth * (stop - at) + escape_slack bytes. Plain ASCII goes eight
+// bytes at a time. Leaves `at` past the last character written.
+char* write_escaped(char* p, std::string_view s, std::size_t& at, std::size_t stop) noexcept {
+  while (at < stop) {
+    if (stop - at >= 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, s.data() + at, sizeof word);
+      std::memcpy(p, &word, sizeof word);  // kept up to the first byte that needs care
+      const std::size_t plain = plain_prefix(unplain_bytes(word));
+      p += plain;
+      at += plain;
+      if (plain == 8) continue;
+    }
+    p = write_char(p, s, at);
+  }
+  return p;
+}
+
+std::size_t escape_room(std::size_t bytes) noexcept {
+  return max_escape_growth * bytes + escape_slack;
 }
 
 template <class T>
@@ -61,68 +138,77 @@ void append_shortest(std::string& out, T value) {
 }  // namespace
 
 void append_escaped(std::string& out, std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (is_plain_ascii(c)) {
-      std::size_t j = i + 1;
-      while (j < s.size() && is_plain_ascii(static_cast<unsigned char>(s[j]))) ++j;
-      out.append(s.substr(i, j - i));
-      i = j;
-    } else if (c < 0x80U) {
-      append_ascii_escape(out, c);
-      ++i;
-    } else {
-      i += append_non_ascii(out, s, i);
-    }
+  std::size_t at = 0;
+  while (at < s.size()) {
+    const std::size_t stop = std::min(s.size(), at + escape_chunk);
+    const std::size_t size = out.size();
+    out.resize(size + escape_room(stop - at));
+    const char* end = write_escaped(out.data() + size, s, at, stop);
+    out.resize(static_cast<std::size_t>(end - out.data()));
   }
 }
 
 void append_number(std::string& out, double value) { append_shortest(out, value); }
 void append_number(std::string& out, float value) { append_shortest(out, value); }
 
+void JsonOut::reserve(std::size_t bytes) { out_.reserve(size_ + bytes); }
+
+// Lengthens the string by `bytes` or grow_step, whichever is more, within a capacity
+// that grows geometrically: new bytes are zero-filled, so only what is about to be
+// written is filled.
+void JsonOut::grow(std::size_t bytes) {
+  const std::size_t needed = size_ + bytes;
+  if (needed > out_.capacity()) out_.reserve(std::max(needed, 2 * out_.capacity()));
+  out_.resize(std::min(out_.capacity(), std::max(needed, size_ + grow_step)));
+}
+
+void JsonOut::put_escaped(std::string_view s) {
+  std::size_t at = 0;
+  while (at < s.size()) {
+    const std::size_t stop = std::min(s.size(), at + escape_chunk);
+    commit(write_escaped(room(escape_room(stop - at)), s, at, stop));
+  }
+}
+
 void JsonOut::newline_indent() {
-  out_ += '\n';
-  out_.append(2 * has_items_.size(), ' ');
+  const std::size_t spaces = 2 * std::size_t{depth_};
+  char* p = room(1 + spaces);
+  *p = '\n';
+  std::memset(p + 1, ' ', spaces);
+  commit(p + 1 + spaces);
 }
 
 void JsonOut::before_value() {
-  if (after_key_) {
-    after_key_ = false;
+  if (position_ == Position::after_key) {
+    position_ = Position::rest;
     return;
   }
-  if (has_items_.empty()) return;
-  if (has_items_.back()) out_ += ',';
-  has_items_.back() = true;
+  if (depth_ == 0) return;
+  if (position_ == Position::rest) put(',');
+  position_ = Position::rest;
   if (pretty_) newline_indent();
 }
 
 void JsonOut::open(char bracket) {
   before_value();
-  out_ += bracket;
-  has_items_.push_back(false);
+  put(bracket);
+  ++depth_;
+  position_ = Position::first;
 }
 
 void JsonOut::close(char bracket) {
-  const bool had_items = !has_items_.empty() && has_items_.back();
-  if (!has_items_.empty()) has_items_.pop_back();
+  const bool had_items = depth_ > 0 && position_ == Position::rest;
+  if (depth_ > 0) --depth_;
   if (pretty_ && had_items) newline_indent();
-  out_ += bracket;
-}
-
-void JsonOut::key(std::string_view name) {
-  before_value();
-  out_ += '"';
-  append_escaped(out_, name);
-  out_ += pretty_ ? "\": " : "\":";
-  after_key_ = true;
+  put(bracket);
+  position_ = Position::rest;
 }
 
 void JsonOut::string(std::string_view s) {
   before_value();
-  out_ += '"';
-  append_escaped(out_, s);
-  out_ += '"';
+  put('"');
+  put_escaped(s);
+  put('"');
 }
 
 void JsonOut::string_or_null(std::string_view s) {
@@ -135,27 +221,41 @@ void JsonOut::string_or_null(std::string_view s) {
 
 void JsonOut::null() {
   before_value();
-  out_ += "null";
+  put("null");
 }
 
 void JsonOut::boolean(bool b) {
   before_value();
-  out_ += b ? "true" : "false";
+  put(b ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonOut::number(std::uint64_t n) {
   before_value();
-  out_ += std::to_string(n);
+  constexpr std::size_t digits = 20;
+  char* p = room(digits);
+  commit(std::to_chars(p, p + digits, n).ptr);
 }
 
 void JsonOut::number(double d) {
   before_value();
-  append_number(out_, d);
+  if (!std::isfinite(d)) {
+    put("null");
+    return;
+  }
+  constexpr std::size_t longest = 32;
+  char* p = room(longest);
+  commit(std::to_chars(p, p + longest, d).ptr);
 }
 
 void JsonOut::number(float f) {
   before_value();
-  append_number(out_, f);
+  if (!std::isfinite(f)) {
+    put("null");
+    return;
+  }
+  constexpr std::size_t longest = 32;
+  char* p = room(longest);
+  commit(std::to_chars(p, p + longest, f).ptr);
 }
 
 void JsonOut::number(std::optional<double> d) {
@@ -168,10 +268,13 @@ void JsonOut::number(std::optional<double> d) {
 
 void JsonOut::id(char prefix, std::uint32_t index) {
   before_value();
-  out_ += '"';
-  out_ += prefix;
-  out_ += std::to_string(std::uint64_t{index} + 1);
-  out_ += '"';
+  constexpr std::size_t longest = 24;
+  char* p = room(longest);
+  *p++ = '"';
+  *p++ = prefix;
+  p = std::to_chars(p, p + 20, std::uint64_t{index} + 1).ptr;
+  *p++ = '"';
+  commit(p);
 }
 
 void JsonOut::id(char prefix, std::optional<std::uint32_t> index) {

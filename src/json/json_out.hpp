@@ -1,14 +1,19 @@
 // A small streaming JSON emitter: objects, arrays, keys, escaped strings, numbers,
 // with optional two-space indentation. Callers emit values in order; the emitter
 // places commas, newlines and indentation.
+//
+// It writes straight into the caller's string through a raw cursor: the string is
+// grown ahead of the cursor in large steps and cut back to what was written when the
+// emitter is destroyed, so each small write is a bounds check and a copy.
 #ifndef SAYSO_SRC_JSON_JSON_OUT_HPP
 #define SAYSO_SRC_JSON_JSON_OUT_HPP
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace sayso::inline v0::detail {
 
@@ -23,17 +28,37 @@ void append_number(std::string& out, double value);
 /// Appends a finite float in shortest round-trip form; null otherwise.
 void append_number(std::string& out, float value);
 
-/// Writes JSON into a string it does not own.
+/// Writes JSON into a string it does not own. Until the emitter is destroyed the
+/// string may hold unwritten bytes past the output; do not read it meanwhile.
 class JsonOut {
  public:
-  JsonOut(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+  JsonOut(std::string& out, bool pretty) : out_(out), size_(out.size()), pretty_(pretty) {}
+  ~JsonOut() { out_.resize(size_); }
+  JsonOut(const JsonOut&) = delete;
+  JsonOut& operator=(const JsonOut&) = delete;
+
+  /// Makes room for about `bytes` more bytes of output in one step.
+  void reserve(std::size_t bytes);
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
-  /// Writes an object key; the next value belongs to it.
-  void key(std::string_view name);
+  /// Writes an object key; the next value belongs to it. `name` is written as it is,
+  /// so it must need no escaping (every key of the format is a plain ASCII word).
+  /// Inline, so that a literal name is copied with its length known.
+  void key(std::string_view name) {
+    before_value();
+    char* p = room(name.size() + 4);
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (pretty_) *p++ = ' ';
+    commit(p);
+    position_ = Position::after_key;
+  }
 
   void string(std::string_view s);
   /// A string, or null when it is empty.
@@ -50,16 +75,38 @@ class JsonOut {
   void id(char prefix, std::optional<std::uint32_t> index);
 
  private:
+  enum class Position : std::uint8_t { first, after_key, rest };
+
   void open(char bracket);
   void close(char bracket);
   /// Comma, newline and indentation before a value or key, as its position needs.
   void before_value();
   void newline_indent();
 
+  /// A cursor with room for `bytes` more bytes; hand it back with commit().
+  char* room(std::size_t bytes) {
+    if (out_.size() - size_ < bytes) grow(bytes);
+    return out_.data() + size_;
+  }
+  void commit(const char* end) { size_ = static_cast<std::size_t>(end - out_.data()); }
+  void grow(std::size_t bytes);
+  void put(char c) {
+    char* p = room(1);
+    *p = c;
+    commit(p + 1);
+  }
+  void put(std::string_view s) {
+    char* p = room(s.size());
+    std::memcpy(p, s.data(), s.size());
+    commit(p + s.size());
+  }
+  void put_escaped(std::string_view s);
+
   std::string& out_;
+  std::size_t size_;  // bytes written; out_ may be longer
   bool pretty_;
-  bool after_key_ = false;
-  std::vector<bool> has_items_;  // one entry per open container
+  Position position_ = Position::first;
+  std::uint32_t depth_ = 0;  // open containers
 };
 
 }  // namespace sayso::inline v0::detail

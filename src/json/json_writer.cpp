@@ -423,6 +423,18 @@ void write_analysis(const Context& c, const Document& doc) {
   write_records(c, "claims", doc.claims, write_claim);
 }
 
+// A generous guess at the output size, so that the string is allocated once (room
+// reserved but never written is not touched).
+std::size_t estimated_size(std::string_view text, const Document& doc) {
+  const std::size_t records = doc.paragraphs.size() + doc.sentences.size() +
+                              doc.quotations.size() + doc.entities.size() +
+                              doc.mentions.size() + doc.attributions.size() + doc.claims.size();
+  constexpr std::size_t per_text_byte = 8;
+  constexpr std::size_t per_record = 256;
+  constexpr std::size_t fixed = 4096;
+  return per_text_byte * text.size() + per_record * records + fixed;
+}
+
 // Inputs of 4 GiB or more cannot be addressed by 32-bit spans; such a text is cut
 // to what the spans can reach (the Extractor rejects it before this point).
 std::string_view addressable(std::string_view text) {
@@ -455,6 +467,7 @@ void write_json(std::string& out, std::string_view text, const Document& doc,
   text = detail::addressable(text);
   const detail::OffsetMap map(text, options.offsets);
   detail::JsonOut json(out, options.pretty);
+  json.reserve(detail::estimated_size(text, doc));
   const detail::Context c{json, text, map};
   json.begin_object();
   json.key("schemaVersion");

@@ -1,64 +1,98 @@
 #include "json/offset_map.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
+namespace {
 
-OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit_(unit) {
-  const auto size = static_cast<std::uint32_t>(text.size());
-  checkpoints_.reserve(size / block + 2);
+constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+
+// True when the 8 bytes at `p` are all ASCII.
+bool eight_ascii(const char* p) noexcept {
+  std::uint64_t word = 0;
+  std::memcpy(&word, p, sizeof word);
+  return (word & high_bits) == 0;
+}
+
+// The bits of a block below bit `bit` (0..63).
+std::uint64_t bits_below(std::uint32_t bit) noexcept {
+  return (std::uint64_t{1} << bit) - 1;
+}
+
+}  // namespace
+
+OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit)
+    : text_(text), unit_(unit), size_(static_cast<std::uint32_t>(text.size())) {
+  blocks_.resize(size_ / block + 1);
+  scan();
+  count_units();
+}
+
+// Marks where every character starts, reading ASCII eight bytes at a time.
+void OffsetMap::scan() {
   std::uint32_t pos = 0;
-  std::uint32_t units = 0;
-  std::uint32_t next_checkpoint = 0;
-  while (pos < size) {
-    if (static_cast<unsigned char>(text[pos]) < 0x80U) {  // ASCII: one unit in every unit
-      if (pos == next_checkpoint) {
-        checkpoints_.push_back({pos, units});
-        next_checkpoint += block;
-      }
-      ++units;
+  while (pos < size_) {
+    const std::uint32_t in_block = pos % block;
+    if (in_block <= block - 8 && size_ - pos >= 8 && eight_ascii(text_.data() + pos)) {
+      blocks_[pos / block].starts |= std::uint64_t{0xFF} << in_block;
+      pos += 8;
+      continue;
+    }
+    if (static_cast<unsigned char>(text_[pos]) < 0x80U) {
+      mark_char(pos, false);
       ++pos;
       continue;
     }
-    const CodePoint cp = decode_utf8(text, pos);
-    while (next_checkpoint < pos + cp.length) {
-      checkpoints_.push_back({pos, units});
-      next_checkpoint += block;
-    }
-    units += width(cp.value, cp.length, cp.valid);
+    const CodePoint cp = decode_utf8(text_, pos);
+    mark_char(pos, cp.valid && cp.value > 0xFFFF);
     pos += cp.length;
   }
-  if (next_checkpoint == size) checkpoints_.push_back({size, units});
-  length_ = units;
 }
 
-std::uint32_t OffsetMap::width(char32_t value, std::uint32_t bytes, bool valid) const noexcept {
-  switch (unit_) {
-    case OffsetUnit::utf8: return bytes;
-    case OffsetUnit::utf16: return valid && value > 0xFFFF ? 2 : 1;
-    case OffsetUnit::codepoint: break;
-  }
-  return 1;
+void OffsetMap::mark_char(std::uint32_t pos, bool wide) noexcept {
+  Block& b = blocks_[pos / block];
+  const std::uint64_t bit = std::uint64_t{1} << (pos % block);
+  b.starts |= bit;
+  if (wide && unit_ == OffsetUnit::utf16) b.wide |= bit;
 }
 
-UnitPos OffsetMap::convert(std::uint32_t byte, bool snap_forward) const noexcept {
-  const auto size = static_cast<std::uint32_t>(text_.size());
-  byte = std::min(byte, size);
-  UnitPos at = checkpoints_[byte / block];
-  while (at.byte < byte) {
-    if (static_cast<unsigned char>(text_[at.byte]) < 0x80U) {  // ASCII: one unit
-      ++at.byte;
-      ++at.unit;
-      continue;
-    }
-    const CodePoint cp = decode_utf8(text_, at.byte);
-    if (at.byte + cp.length > byte && !snap_forward) break;
-    at.unit += width(cp.value, cp.length, cp.valid);
-    at.byte += cp.length;
+void OffsetMap::count_units() noexcept {
+  std::uint32_t units = 0;
+  for (Block& b : blocks_) {
+    b.units = units;
+    units += static_cast<std::uint32_t>(std::popcount(b.starts) + std::popcount(b.wide));
   }
-  return at;
+  length_ = units_at(size_);
+}
+
+bool OffsetMap::is_boundary(std::uint32_t byte) const noexcept {
+  if (byte >= size_) return true;
+  return ((blocks_[byte / block].starts >> (byte % block)) & 1U) != 0;
+}
+
+std::uint32_t OffsetMap::units_at(std::uint32_t byte) const noexcept {
+  if (unit_ == OffsetUnit::utf8) return byte;
+  const Block& b = blocks_[byte / block];
+  const std::uint64_t before = bits_below(byte % block);
+  return b.units + static_cast<std::uint32_t>(std::popcount(b.starts & before) +
+                                              std::popcount(b.wide & before));
+}
+
+// A character takes at most 4 bytes, so each snap moves at most 3 bytes.
+UnitPos OffsetMap::floor(std::uint32_t byte) const noexcept {
+  byte = std::min(byte, size_);
+  while (!is_boundary(byte)) --byte;
+  return {byte, units_at(byte)};
+}
+
+UnitPos OffsetMap::ceil(std::uint32_t byte) const noexcept {
+  byte = std::min(byte, size_);
+  while (!is_boundary(byte)) ++byte;
+  return {byte, units_at(byte)};
 }
 
 }  // namespace sayso::inline v0::detail

@@ -1,6 +1,8 @@
-// Converts UTF-8 byte offsets into code points or UTF-16 units in linear total time:
-// one pass over the text records a checkpoint every 64 bytes; a conversion starts at
-// the nearest checkpoint and decodes at most 64 + 3 bytes.
+// Converts UTF-8 byte offsets into code points or UTF-16 units in linear total time
+// and constant time per conversion: one pass over the text records, for every block
+// of 64 bytes, which bytes start a character, which characters take two UTF-16
+// units, and how many units come before the block. A conversion is a lookup and a
+// population count.
 #ifndef SAYSO_SRC_JSON_OFFSET_MAP_HPP
 #define SAYSO_SRC_JSON_OFFSET_MAP_HPP
 
@@ -27,22 +29,33 @@ class OffsetMap {
 
   /// The position of `byte` (clamped to the text); inside a multi-byte character it
   /// snaps back to the character's first byte.
-  [[nodiscard]] UnitPos floor(std::uint32_t byte) const noexcept { return convert(byte, false); }
+  [[nodiscard]] UnitPos floor(std::uint32_t byte) const noexcept;
   /// As floor(), but inside a multi-byte character it snaps on past its last byte.
-  [[nodiscard]] UnitPos ceil(std::uint32_t byte) const noexcept { return convert(byte, true); }
+  [[nodiscard]] UnitPos ceil(std::uint32_t byte) const noexcept;
   /// The length of the text in the unit.
   [[nodiscard]] std::uint32_t length() const noexcept { return length_; }
 
   static constexpr std::uint32_t block = 64;
 
  private:
-  [[nodiscard]] UnitPos convert(std::uint32_t byte, bool snap_forward) const noexcept;
-  [[nodiscard]] std::uint32_t width(char32_t value, std::uint32_t bytes, bool valid) const noexcept;
+  struct Block {
+    std::uint64_t starts = 0;  // bit i: byte i of the block starts a character
+    std::uint64_t wide = 0;    // bit i: ... a character of two units (utf16 only)
+    std::uint32_t units = 0;   // units of the characters that start before the block
+  };
+
+  void scan();
+  void mark_char(std::uint32_t pos, bool wide) noexcept;
+  void count_units() noexcept;
+  [[nodiscard]] bool is_boundary(std::uint32_t byte) const noexcept;
+  /// Units before `byte`, which is a character boundary.
+  [[nodiscard]] std::uint32_t units_at(std::uint32_t byte) const noexcept;
 
   std::string_view text_;
   OffsetUnit unit_;
+  std::uint32_t size_ = 0;
   std::uint32_t length_ = 0;
-  std::vector<UnitPos> checkpoints_;  // [k]: the character containing byte k * block
+  std::vector<Block> blocks_;  // size_ / block + 1 entries
 };
 
 }  // namespace sayso::inline v0::detail
