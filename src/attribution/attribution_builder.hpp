@@ -42,6 +42,7 @@ class AttributionBuilder {
     Index content_first = 0;  ///< First token inside.
     Index content_last = 0;   ///< One past the last token inside.
     bool speech = false;      ///< May be someone's words.
+    bool cued_speech = false; ///< Someone's words when a cue says so (scare quotes too).
     bool used = false;        ///< Claimed by an attribution.
     Index draft = no_index;
   };

@@ -338,7 +338,7 @@ Index AttributionBuilder::quote_covering(Index first, Index last) const {
   while (k < last && !t_.is_quote_mark(k) && t_.tok(k).kind == TokenKind::punct) ++k;
   if (k >= last || quote_open_at_[k] == no_index) return no_index;
   const Index q = quote_open_at_[k];
-  if (!quotes_[q].speech || (quotes_[q].used && !fragment_of_mixed(q))) return no_index;
+  if (!quotes_[q].cued_speech || (quotes_[q].used && !fragment_of_mixed(q))) return no_index;
   if (trim_end(first, last) > quotes_[q].close) return no_index;
   return q;
 }
@@ -461,7 +461,7 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
     }
   }
   if (q != no_index && a_.doc->quotations[q].parent) q = no_index;
-  if (q != no_index && quotes_[q].speech && !quotes_[q].used && quotes_[q].close >= last &&
+  if (q != no_index && quotes_[q].cued_speech && !quotes_[q].used && quotes_[q].close >= last &&
       quotes_[q].open >= region_first) {
     const Index inside = quotes_[q].close - quotes_[q].open;
     if (inside * 5 >= (last - region_first) * 3) {
@@ -476,7 +476,7 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
       if (after_group < se && t_.is(after_group, ',') && after_group + 1 < se &&
           quote_open_at_[after_group + 1] != no_index) {
         const Index q2 = quote_open_at_[after_group + 1];
-        if (quotes_[q2].speech && !quotes_[q2].used) {
+        if (quotes_[q2].cued_speech && !quotes_[q2].used) {
           d.rec.content.push_back(a_.doc->quotations[q2].content);
           d.rec.quoted.push_back(a_.doc->quotations[q2].content);
           d.quotes.push_back(q2);

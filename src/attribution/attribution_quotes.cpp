@@ -77,8 +77,8 @@ void AttributionBuilder::index_quotes() {
     qi.close = std::min(token_at_or_after(rq.span.end), n);
     qi.content_first = token_at_or_after(rq.content.start);
     qi.content_last = std::min(token_at_or_after(rq.content.end), n);
-    qi.speech = rq.role != QuoteRole::scare && is_speech_role(rq, qi.open) &&
-                qi.content_first < qi.content_last;
+    qi.cued_speech = is_speech_role(rq, qi.open) && qi.content_first < qi.content_last;
+    qi.speech = qi.cued_speech && rq.role != QuoteRole::scare;
     if (qi.open < n && quote_open_at_[qi.open] == no_index) quote_open_at_[qi.open] = q;
     quotes_.push_back(qi);
   }
