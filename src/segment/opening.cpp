@@ -91,10 +91,10 @@ std::size_t opening_end(const SegmentLexicon& lexicon, std::string_view t, std::
   const std::string_view next = word_from(t, skip_blanks(t, mark + 1));
   if (!starts_upper(next) || !starts_upper(first)) return 0;
   const std::string_view phrase = t.substr(at, mark - at);
-  if (t[mark] == ',' && lexicon.is_closing(phrase)) return mark + 1;  // "Thanks, Martin"
+  if (t[mark] == ',' && lexicon.is_closing(phrase)) return mark + 1;  // "Regards, Petra"
   if (!paragraph_start) return 0;
-  if (is_greeting(first) && words >= 2) return mark + 1;  // "Hi David: Thought you ..."
-  // "Louise, There are ...": a name, then a capitalised word that starts sentences
+  if (is_greeting(first) && words >= 2) return mark + 1;  // "Hi Tomas: Here is ..."
+  // "Marta, There is ...": a name, then a capitalised word that starts sentences
   // (but not "I", nor "The", which also opens names: "Reuters, The Associated Press").
   const bool addressee = words <= 2 && first.size() >= 2 && !lexicon.starts_sentence(first);
   if (addressee && next != "I" && next != "The" && lexicon.starts_sentence(next)) {

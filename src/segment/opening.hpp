@@ -1,6 +1,6 @@
 // Sentences that end without terminal punctuation: the salutation and the closing of
-// a letter or e-mail ("Louise, There are ...", "Thanks, Martin"), a clock-time stamp
-// ("10:53 AM I have ..."), an emoticon ("... referrals. :) They were ...").
+// a letter or e-mail ("Marta, There is ...", "Regards, Petra"), a clock-time stamp
+// ("09:12 AM Please send ..."), an emoticon ("... on time. :) We will ...").
 #ifndef SAYSO_SRC_SEGMENT_OPENING_HPP
 #define SAYSO_SRC_SEGMENT_OPENING_HPP
 
@@ -18,7 +18,7 @@ std::size_t opening_end(const SegmentLexicon& lexicon, std::string_view text, st
                         bool paragraph_start);
 
 /// Where a sentence ends after the clock time whose colon is at `colon`
-/// ("10:53 AM I have ..."), or 0. `sentence_start` is the current sentence's first byte.
+/// ("09:12 AM Please send ..."), or 0. `sentence_start` is the current sentence's first byte.
 std::size_t clock_time_end(const SegmentLexicon& lexicon, std::string_view text,
                            std::size_t colon, std::size_t sentence_start);
 

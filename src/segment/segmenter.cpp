@@ -202,7 +202,7 @@ std::size_t Pass::on_bullet(std::size_t c, std::size_t length) {
   return c + length;
 }
 
-// A single line break inside a sentence ("a cold\nnight") does not end the paragraph:
+// A single line break inside a sentence ("the river\nbank") does not end the paragraph:
 // the line has three words or more, ends in a letter, digit or comma, and the next
 // starts lower-case, or the line ends in a word that cannot end one ("the", "of").
 bool Pass::should_join(std::size_t end, std::size_t next) const {

@@ -266,7 +266,7 @@ Decision by_starter(const TerminalContext& c, const Run& r, std::size_t q, const
 }
 
 // A period glued to what follows: "3.5", "a.b", "example.com", or a missing space
-// between sentences ("Tuesday.Mr. Smith").
+// between sentences ("close.Turnout was low").
 Decision glued(const TerminalContext& c, const Run& r) {
   const std::string_view t = c.text;
   if (r.cjk) return split(r, r.end);
@@ -282,7 +282,7 @@ Decision glued(const TerminalContext& c, const Run& r) {
   if (in_address(t, r.start, r.end)) return keep_going(r);
   if (is_domain_word(word_from(t, r.end))) return keep_going(r);
   const Word w = word_before(t, r.start, c.sentence_start);
-  if (c.lexicon->abbreviation(w.text) != AbbrevKind::none) return keep_going(r);  // "Inc.One"
+  if (c.lexicon->abbreviation(w.text) != AbbrevKind::none) return keep_going(r);  // "Inc.Shares"
   return split(r, r.end);
 }
 
@@ -313,13 +313,13 @@ Decision after_ellipsis(const TerminalContext& c, const Run& r, std::size_t q) {
     const char32_t prev = decode_utf8_before(t, r.start).value;
     if (prev == U'[' || prev == U'(') return keep_going(r);  // "[...]": an omission
     if (r.spaced && t[r.start] == '.' && !space_cp(prev)) {
-      // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next.
+      // "inspected. . . . The": the period ends the sentence, the ellipsis opens the next.
       std::size_t next = r.start + 1;
       while (next < r.marks_end && t[next] == ' ') ++next;
       return Decision{true, r.start + 1, next, q};
     }
   }
-  if (r.spaced && r.dots < 4) return keep_going(r);  // ". . . I": an omission mid-sentence
+  if (r.spaced && r.dots < 4) return keep_going(r);  // ". . . we": an omission mid-sentence
   return split(r, q);
 }
 
@@ -370,15 +370,15 @@ Decision after_period(const TerminalContext& c, const Run& r, std::size_t q, con
   return split(r, q);
 }
 
-// A lower-case word after the marks. Inside quotation marks or brackets (`"Who won?"
+// A lower-case word after the marks. Inside quotation marks or brackets (`"Who pays?"
 // he asked`, `(... engineer.) at`), after an ellipsis, an abbreviation, an initial or a
-// capitalised name ending in "!" ("Yahoo! in") the sentence goes on; after an ordinary
+// capitalised name ending in "!" ("Oklahoma! in") the sentence goes on; after an ordinary
 // word the writer simply did not capitalise ("it was late. we left").
 Decision before_lower(const TerminalContext& c, const Run& r, std::size_t q) {
   if (r.end != r.marks_end || r.cjk) return keep_going(r);
   if (!r.bang && (r.ellipsis_char || r.dots >= 2)) return keep_going(r);
   const Word w = word_before(c.text, r.start, c.sentence_start);
-  if (w.text.empty()) return split(r, q);  // "... friendly . and"
+  if (w.text.empty()) return split(r, q);  // "... was late . and"
   if (r.bang) {
     const bool name_like = r.marks_end == r.start + 1 && starts_upper(w.text) &&
                            !all_upper(w.text) && w.start > c.sentence_start;
@@ -424,7 +424,7 @@ Decision decide_terminal(const TerminalContext& c, std::size_t at) {
   if (q == r.end) return glued(c, r);
   const char first = t[q];
   if (first == ',' || first == ';' || first == ':') return keep_going(r);
-  if (first == '!' || first == '?') return keep_going(r);  // "Why? ?": one more mark
+  if (first == '!' || first == '?') return keep_going(r);  // "Now? ?": one more mark
   const Next nx = look_next(t, q);
   if (nx.cls == Cls::lower) return before_lower(c, r, q);
   if (r.cjk) return split(r, q);
