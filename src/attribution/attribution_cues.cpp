@@ -56,7 +56,8 @@ bool is_adverbial_start(std::string_view k) {
          k == "via" || k == "over" || k == "when" || k == "while" || k == "later" ||
          k == "afterwards" || k == "recently" || k == "previously" || k == "again" ||
          k == "publicly" || k == "privately" || k == "separately" || k == "shortly" ||
-         k == "through" || k == "by" || k == "to" || k == "with" || is_time_word(k) ||
+         k == "through" || k == "by" || k == "to" || k == "with" || k == "of" ||
+         k == "about" || k == "for" || k == "as" || is_time_word(k) ||
          (k.size() > 4 && k.substr(k.size() - 2) == "ly");  // "asked rhetorically"
 }
 
@@ -86,10 +87,15 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
                  t_.is_lower_word(i - 1, "a") || t_.is_lower_word(i - 1, "an"))) {
     return true;
   }
+  // "Torres was told that ...": the subject of a passive telling is its addressee.
+  const std::string& lemma = m.entry->lemma;
+  if (i > sb && t_.is_word(i - 1) && is_be(t_.key(i - 1)) &&
+      (m.entry->addressee || lemma == "ask" || lemma == "warn" || lemma == "urge")) {
+    return true;
+  }
   if (m.last >= se) return false;
   return t_.is_lower_word(m.last, "to") || t_.is_lower_word(m.last, "whether") ||
-         t_.is_lower_word(m.last, "if") || t_.is_lower_word(m.last, "about") ||
-         t_.is_lower_word(m.last, "for");
+         t_.is_lower_word(m.last, "if");
 }
 
 // The first token of the cue: auxiliaries before the verb belong to it ("has said",
