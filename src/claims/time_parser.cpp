@@ -13,17 +13,23 @@ constexpr int min_year = 1800;
 constexpr int max_year = 2199;
 constexpr Index max_count_words = 3;
 
-std::string two_digits(int v) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d", v);
+// "T14:05"
+std::string iso_clock(int hour, int minute) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour % 100, minute % 100);
   return buf;
 }
 
+// "2025-01-12", "2025-01", or empty without a year.
 std::string iso_date(int year, int month, int day) {
   if (year == 0) return {};
-  std::string out = std::to_string(year) + "-" + two_digits(month);
-  if (day != 0) out += "-" + two_digits(day);
-  return out;
+  char buf[24];
+  if (day != 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month % 100, day % 100);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month % 100);
+  }
+  return buf;
 }
 
 // "P3Y", "PT4H", "P30Y" for three decades; empty when the count is unknown.
@@ -51,7 +57,10 @@ std::string iso_duration(std::optional<double> n, std::string_view unit) {
     std::snprintf(buf, sizeof buf, "%g", amount);
     number = buf;
   }
-  return std::string(clock ? "PT" : "P") + number + std::string(unit);
+  std::string out(clock ? "PT" : "P");
+  out.append(number);
+  out.append(unit);
+  return out;
 }
 
 bool is_plural_unit(std::string_view w) { return w.size() > 3 && w.back() == 's'; }
@@ -317,7 +326,7 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
   f.blocks = true;
   f.time.type = TimeType::relative;
   if (has_role(i, time_clock)) {
-    f.time.value = "T" + two_digits(t_.info(i)->time.clock_hour) + ":00";
+    f.time.value = iso_clock(t_.info(i)->time.clock_hour, 0);
     return f;
   }
   if (t_.kind(i) != TokenKind::number) return std::nullopt;
@@ -354,7 +363,7 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
   if (colon == std::string_view::npos && !meridiem) return std::nullopt;
   if (hour > 23 || minute > 59 || (meridiem && (hour < 1 || hour > 12))) return std::nullopt;
   if (meridiem) hour = (hour % 12) + (pm ? 12 : 0);
-  f.time.value = "T" + two_digits(hour) + ":" + two_digits(minute);
+  f.time.value = iso_clock(hour, minute);
   return f;
 }
 
