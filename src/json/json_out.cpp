@@ -6,7 +6,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
+#include "json/text_escapes.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
@@ -208,6 +210,24 @@ void JsonOut::string(std::string_view s) {
   before_value();
   put('"');
   put_escaped(s);
+  put('"');
+}
+
+void JsonOut::text_string(const TextEscapes& escapes, std::uint32_t start,
+                          std::uint32_t end) {
+  before_value();
+  put('"');
+  const std::string_view text = escapes.text().substr(0, end);
+  const std::vector<std::uint32_t>& positions = escapes.positions();
+  std::size_t copied = start;
+  for (std::size_t i = escapes.first_from(start); i < positions.size() && positions[i] < end;
+       ++i) {
+    put(text.substr(copied, positions[i] - copied));
+    copied = positions[i];
+    char* p = room(max_escape_growth + escape_slack);
+    commit(write_char(p, text, copied));
+  }
+  put(text.substr(copied));
   put('"');
 }
 

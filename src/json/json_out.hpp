@@ -17,6 +17,8 @@
 
 namespace sayso::inline v0::detail {
 
+class TextEscapes;
+
 /// Appends `s` to `out` as the inside of a JSON string: quotes, backslashes and control
 /// characters escaped, U+2028 and U+2029 escaped, each invalid UTF-8 byte replaced by
 /// U+FFFD, so the result is always valid UTF-8 JSON.
@@ -61,6 +63,11 @@ class JsonOut {
   }
 
   void string(std::string_view s);
+  /// The string of bytes [start, end) of escapes.text(), where start and end are
+  /// character boundaries of the text (as OffsetMap gives them): the same as
+  /// string(text.substr(start, end - start)), but each stretch between characters that
+  /// need escaping is copied whole.
+  void text_string(const TextEscapes& escapes, std::uint32_t start, std::uint32_t end);
   /// A string, or null when it is empty.
   void string_or_null(std::string_view s);
   void null();

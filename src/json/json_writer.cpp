@@ -11,6 +11,7 @@
 #include "json/names.hpp"
 #include "json/offset_map.hpp"
 #include "json/sha256.hpp"
+#include "json/text_escapes.hpp"
 #include "sayso/json.hpp"
 #include "sayso/version.hpp"
 #include "text/utf8.hpp"
@@ -26,11 +27,13 @@ constexpr int context_code_points = 32;
 // The longest text 32-bit offsets can address (sayso::max_supported_input_bytes - 1).
 constexpr std::size_t max_span_offset = 0xFFFFFFFEu;
 
-// What every record writer needs: the emitter, the text and its offset map.
+// What every record writer needs: the emitter, the text, its offset map and where
+// its characters that need escaping are.
 struct Context {
   JsonOut& json;
   std::string_view text;
   const OffsetMap& map;
+  const TextEscapes& escapes;
 };
 
 struct Snapped {
@@ -44,8 +47,9 @@ Snapped snap(const Context& c, ByteSpan span) {
   return {start, end.byte < start.byte ? start : end};
 }
 
-std::string_view bytes_of(const Context& c, Snapped s) {
-  return c.text.substr(s.start.byte, s.end.byte - s.start.byte);
+// The text of a snapped span, as a JSON string.
+void write_text_of(const Context& c, Snapped s) {
+  c.json.text_string(c.escapes, s.start.byte, s.end.byte);
 }
 
 void write_span_fields(const Context& c, Snapped s) {
@@ -54,7 +58,7 @@ void write_span_fields(const Context& c, Snapped s) {
   c.json.key("end");
   c.json.number(std::uint64_t{s.end.unit});
   c.json.key("text");
-  c.json.string(bytes_of(c, s));
+  write_text_of(c, s);
 }
 
 void write_span(const Context& c, ByteSpan span) {
@@ -398,7 +402,7 @@ void write_claim(const Context& c, Index i, const Claim& claim) {
   j.key("attributionId");
   j.id('a', claim.attribution);
   j.key("text");
-  j.string(bytes_of(c, span));
+  write_text_of(c, span);
   j.key("span");
   write_claim_span(c, span);
   j.key("claimType");
@@ -466,9 +470,10 @@ void write_json(std::string& out, std::string_view text, const Document& doc,
                 const DocumentInfo& info, const JsonOptions& options) {
   text = detail::addressable(text);
   const detail::OffsetMap map(text, options.offsets);
+  const detail::TextEscapes escapes(text);
   detail::JsonOut json(out, options.pretty);
   json.reserve(detail::estimated_size(text, doc));
-  const detail::Context c{json, text, map};
+  const detail::Context c{json, text, map, escapes};
   json.begin_object();
   json.key("schemaVersion");
   json.string(schema_version);
@@ -483,8 +488,9 @@ void write_segments_json(std::string& out, std::string_view text, const Document
                          const DocumentInfo& info, const JsonOptions& options) {
   text = detail::addressable(text);
   const detail::OffsetMap map(text, options.offsets);
+  const detail::TextEscapes escapes(text);
   detail::JsonOut json(out, options.pretty);
-  const detail::Context c{json, text, map};
+  const detail::Context c{json, text, map, escapes};
   json.begin_object();
   detail::write_document(c, doc, info, options.offsets);
   detail::write_segments(c, doc);
