@@ -22,7 +22,10 @@ bool is_corporate_suffix(std::string_view key) {
   static constexpr std::string_view suffixes[] = {
       "inc", "corp", "ltd", "plc", "llc", "co", "group", "labs", "lab", "holdings",
       "partners", "technologies", "systems", "gmbh", "ag", "sa", "bank", "research",
-      "capital", "media", "news", "times", "post", "airlines", "airways", "motors"};
+      "capital", "media", "news", "times", "post", "airlines", "airways", "motors",
+      "securities", "ventures", "associates", "analytics", "consulting", "solutions",
+      "industries", "enterprises", "international", "pharmaceuticals", "energy", "foods",
+      "telecom", "software", "robotics", "networks", "insurance", "investments", "fund"};
   return std::find(std::begin(suffixes), std::end(suffixes), key) != std::end(suffixes);
 }
 
