@@ -137,12 +137,15 @@ std::vector<std::vector<Index>> ClaimRun::nesting() const {
       has_parent[a] = 1;
     }
   }
+  std::vector<ByteSpan> outer(n);
   std::vector<Index> order(n);
-  for (Index a = 0; a < n; ++a) order[a] = a;
+  for (Index a = 0; a < n; ++a) {
+    outer[a] = outer_content(atts[a]);
+    order[a] = a;
+  }
   std::sort(order.begin(), order.end(), [&](Index x, Index y) {
-    const ByteSpan sx = outer_content(atts[x]);
-    const ByteSpan sy = outer_content(atts[y]);
-    return sx.start != sy.start ? sx.start < sy.start : sx.end > sy.end;
+    return outer[x].start != outer[y].start ? outer[x].start < outer[y].start
+                                            : outer[x].end > outer[y].end;
   });
   for (std::size_t pos = 0; pos < n; ++pos) {
     const Index b = order[pos];
@@ -153,7 +156,7 @@ std::vector<std::vector<Index>> ClaimRun::nesting() const {
     for (std::size_t k = lo; k < hi; ++k) {
       const Index a = order[k];
       if (a == b || !encloses(atts[a], atts[b])) continue;
-      if (!best || outer_content(atts[*best]).contains(outer_content(atts[a]))) best = a;
+      if (!best || outer[*best].contains(outer[a])) best = a;
     }
     if (best) children[*best].push_back(b);
   }
