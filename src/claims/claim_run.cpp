@@ -12,6 +12,7 @@ constexpr std::size_t nesting_window = 8;  // neighbours compared when finding n
 constexpr Index max_approximator_words = 3;
 constexpr Index min_residual_words = 4;
 constexpr Index max_source_tail_words = 5;
+constexpr Index max_parent_depth = 3;  // enclosing attributions whose cue hedges a claim
 constexpr Index min_writer_words = 3;
 constexpr Index min_bare_and_words = 4;  // each side of a split at a bare "and"
 
@@ -89,6 +90,10 @@ ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch
 void ClaimRun::run() {
   mark_content();
   const std::vector<std::vector<Index>> children = nesting();
+  parent_of_.assign(doc_.attributions.size(), no_index);
+  for (Index a = 0; a < children.size(); ++a) {
+    for (Index c : children[a]) parent_of_[c] = a;
+  }
   for (Index a = 0; a < doc_.attributions.size(); ++a) attribution_claims(a, children);
   writer_claims();
   std::stable_sort(doc_.claims.begin(), doc_.claims.end(), [](const Claim& x, const Claim& y) {
@@ -395,15 +400,27 @@ std::optional<FoundHedge> ClaimRun::strip_epistemic_frame(TokenRange& r) const {
 // What the words around an attribution's cue add to its claims: the cue itself as
 // a hedge when epistemic ("it believes") or a shield ("according to"), and the times,
 // qualifying adverbs and negations of the frame ("said on Tuesday", "declined to say").
+// An epistemic cue ("believes") or "according to" qualifies what it reports.
+void ClaimRun::cue_hedge(const Attribution& at, std::vector<Hedge>& out) const {
+  if (!at.cue) return;
+  if (at.cue->cue_class == CueClass::epistemic) {
+    out.push_back(Hedge{at.cue->span, at.cue->lemma, HedgeCategory::epistemic_verb});
+  } else if (at.cue->cue_class == CueClass::according_to) {
+    out.push_back(Hedge{at.cue->span, "according to", HedgeCategory::attribution_shield});
+  }
+}
+
 FrameFeatures ClaimRun::frame_features(Index a) {
   FrameFeatures out;
   const Attribution& at = doc_.attributions[a];
-  if (!at.cue) return out;
-  if (at.cue->cue_class == CueClass::epistemic) {
-    out.hedges.push_back(Hedge{at.cue->span, at.cue->lemma, HedgeCategory::epistemic_verb});
-  } else if (at.cue->cue_class == CueClass::according_to) {
-    out.hedges.push_back(Hedge{at.cue->span, "according to", HedgeCategory::attribution_shield});
+  cue_hedge(at, out.hedges);
+  // The enclosing reports qualify it too: "..., according to a poll" around "expected".
+  Index up = parent_of_.size() > a ? parent_of_[a] : no_index;
+  for (Index depth = 0; up != no_index && depth < max_parent_depth; ++depth) {
+    cue_hedge(doc_.attributions[up], out.hedges);
+    up = parent_of_[up];
   }
+  if (!at.cue) return out;
   const Index ci = table_.first_at_or_after(at.cue->span.start);
   if (ci >= table_.size()) return out;
   const Index s = table_.token(ci).sentence;

@@ -93,6 +93,7 @@ class ClaimRun {
   [[nodiscard]] std::vector<TokenRange> sentence_pieces(TokenRange range) const;
   void emit_split(const Piece& piece, Index a);
   FrameFeatures frame_features(Index a);
+  void cue_hedge(const Attribution& at, std::vector<Hedge>& out) const;
   void scan_frame(TokenRange r, Index cue, FrameFeatures& out);
   void emit(TokenRange range, const Features& f, std::optional<Index> attribution,
             std::string_view rule, const std::vector<FoundHedge>& extra_hedges);
@@ -115,6 +116,7 @@ class ClaimRun {
   std::vector<std::uint8_t>& in_content_;
   std::vector<std::uint8_t>& in_cue_;
   std::vector<std::uint8_t>& sentence_touched_;
+  std::vector<Index> parent_of_;  // enclosing attribution of each, or no_index
 };
 
 }  // namespace sayso::inline v0::detail

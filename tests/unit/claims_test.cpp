@@ -456,3 +456,33 @@ TEST_CASE("claims: a writer's figure before the next source keeps only the state
   REQUIRE(p.doc.claims[1].hedges.size() == 1);
   CHECK(p.doc.claims[1].hedges[0].cue == "expect");
 }
+
+TEST_CASE("claims: a claim nested in 'according to' carries that shield too") {
+  const std::string text = "Analysts had expected growth of about 1.5%, according to a survey.";
+  Prepared p(text);
+  auto span_of = [&](std::string_view from, std::string_view to_end) {
+    const auto s = static_cast<std::uint32_t>(text.find(from));
+    const auto e = static_cast<std::uint32_t>(text.find(to_end) + to_end.size());
+    return ByteSpan{s, e};
+  };
+  sayso::Attribution survey;
+  survey.kind = sayso::AttributionKind::indirect;
+  survey.cue = sayso::Cue{span_of("according to", "according to"), "according to",
+                          sayso::CueClass::according_to};
+  survey.content.push_back(span_of("Analysts", "1.5%"));
+  sayso::Attribution expected;
+  expected.kind = sayso::AttributionKind::indirect;
+  expected.cue = sayso::Cue{span_of("expected", "expected"), "expect", sayso::CueClass::epistemic};
+  expected.content.push_back(span_of("growth", "1.5%"));
+  expected.parent = 0;
+  p.doc.attributions = {survey, expected};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 1);
+  const sayso::Claim& c = p.doc.claims[0];
+  CHECK(c.attribution == std::optional<sayso::Index>(1));
+  std::vector<std::string> cues;
+  for (const auto& h : c.hedges) cues.push_back(h.cue);
+  CHECK(std::find(cues.begin(), cues.end(), "expect") != cues.end());
+  CHECK(std::find(cues.begin(), cues.end(), "according to") != cues.end());
+  CHECK(std::find(cues.begin(), cues.end(), "about") != cues.end());
+}
