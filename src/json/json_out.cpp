@@ -180,22 +180,10 @@ void JsonOut::newline_indent() {
   commit(p + 1 + spaces);
 }
 
-void JsonOut::before_value() {
-  if (position_ == Position::after_key) {
-    position_ = Position::rest;
-    return;
-  }
-  if (depth_ == 0) return;
+void JsonOut::separate() {
   if (position_ == Position::rest) put(',');
   position_ = Position::rest;
   if (pretty_) newline_indent();
-}
-
-void JsonOut::open(char bracket) {
-  before_value();
-  put(bracket);
-  ++depth_;
-  position_ = Position::first;
 }
 
 void JsonOut::close(char bracket) {
@@ -247,13 +235,6 @@ void JsonOut::null() {
 void JsonOut::boolean(bool b) {
   before_value();
   put(b ? std::string_view("true") : std::string_view("false"));
-}
-
-void JsonOut::number(std::uint64_t n) {
-  before_value();
-  constexpr std::size_t digits = 20;
-  char* p = room(digits);
-  commit(std::to_chars(p, p + digits, n).ptr);
 }
 
 void JsonOut::number(double d) {

@@ -8,6 +8,7 @@
 #ifndef SAYSO_SRC_JSON_JSON_OUT_HPP
 #define SAYSO_SRC_JSON_JSON_OUT_HPP
 
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -72,7 +73,12 @@ class JsonOut {
   void string_or_null(std::string_view s);
   void null();
   void boolean(bool b);
-  void number(std::uint64_t n);
+  void number(std::uint64_t n) {
+    before_value();
+    constexpr std::size_t digits = 20;
+    char* p = room(digits);
+    commit(std::to_chars(p, p + digits, n).ptr);
+  }
   void number(double d);
   void number(float f);
   void number(std::optional<double> d);
@@ -84,10 +90,24 @@ class JsonOut {
  private:
   enum class Position : std::uint8_t { first, after_key, rest };
 
-  void open(char bracket);
+  void open(char bracket) {
+    before_value();
+    put(bracket);
+    ++depth_;
+    position_ = Position::first;
+  }
   void close(char bracket);
   /// Comma, newline and indentation before a value or key, as its position needs.
-  void before_value();
+  /// Inline: it runs before every token, and after a key it is one test.
+  void before_value() {
+    if (position_ == Position::after_key) {
+      position_ = Position::rest;
+      return;
+    }
+    if (depth_ > 0) separate();
+  }
+  /// The comma and line break between items of a container.
+  void separate();
   void newline_indent();
 
   /// A cursor with room for `bytes` more bytes; hand it back with commit().

@@ -14,7 +14,6 @@
 #include "json/text_escapes.hpp"
 #include "sayso/json.hpp"
 #include "sayso/version.hpp"
-#include "text/utf8.hpp"
 
 namespace sayso {
 inline namespace v0 {
@@ -22,7 +21,7 @@ namespace detail {
 namespace {
 
 // Code points of context in a claim span's `prefix` and `suffix`.
-constexpr int context_code_points = 32;
+constexpr std::uint32_t context_code_points = 32;
 
 // The longest text 32-bit offsets can address (sayso::max_supported_input_bytes - 1).
 constexpr std::size_t max_span_offset = 0xFFFFFFFEu;
@@ -73,32 +72,15 @@ void write_spans(const Context& c, const std::vector<ByteSpan>& spans) {
   c.json.end_array();
 }
 
-// Up to `context_code_points` characters before byte `at`.
-std::string_view prefix_before(std::string_view text, std::uint32_t at) {
-  std::size_t start = at;
-  for (int i = 0; i < context_code_points && start > 0; ++i) {
-    start -= decode_utf8_before(text, start).length;
-  }
-  return text.substr(start, at - start);
-}
-
-// Up to `context_code_points` characters from byte `at`.
-std::string_view suffix_after(std::string_view text, std::uint32_t at) {
-  std::size_t end = at;
-  for (int i = 0; i < context_code_points && end < text.size(); ++i) {
-    end += decode_utf8(text, end).length;
-  }
-  return text.substr(at, end - at);
-}
-
 // A claim's span: a TextPositionSelector and a TextQuoteSelector in one.
 void write_claim_span(const Context& c, Snapped s) {
   c.json.begin_object();
   write_span_fields(c, s);
   c.json.key("prefix");
-  c.json.string(prefix_before(c.text, s.start.byte));
+  c.json.text_string(c.escapes, c.map.chars_before(s.start.byte, context_code_points),
+                     s.start.byte);
   c.json.key("suffix");
-  c.json.string(suffix_after(c.text, s.end.byte));
+  c.json.text_string(c.escapes, s.end.byte, c.map.chars_after(s.end.byte, context_code_points));
   c.json.end_object();
 }
 

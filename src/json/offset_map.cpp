@@ -23,6 +23,12 @@ std::uint64_t bits_below(std::uint32_t bit) noexcept {
   return (std::uint64_t{1} << bit) - 1;
 }
 
+// The offset of the `n`-th (from 1) lowest set bit of `bits`, which has at least n.
+std::uint32_t nth_lowest_bit(std::uint64_t bits, std::uint32_t n) noexcept {
+  for (std::uint32_t i = 1; i < n; ++i) bits &= bits - 1;
+  return static_cast<std::uint32_t>(std::countr_zero(bits));
+}
+
 }  // namespace
 
 OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit)
@@ -80,6 +86,39 @@ std::uint32_t OffsetMap::units_at(std::uint32_t byte) const noexcept {
   const std::uint64_t before = bits_below(byte % block);
   return b.units + static_cast<std::uint32_t>(std::popcount(b.starts & before) +
                                               std::popcount(b.wide & before));
+}
+
+// Walks back block by block over character starts; `count` characters span at most
+// 4 * count bytes.
+std::uint32_t OffsetMap::chars_before(std::uint32_t byte, std::uint32_t count) const noexcept {
+  byte = std::min(byte, size_);
+  if (count == 0) return byte;
+  std::uint32_t k = byte / block;
+  std::uint64_t starts = blocks_[k].starts & bits_below(byte % block);
+  for (;;) {
+    const auto found = static_cast<std::uint32_t>(std::popcount(starts));
+    if (found >= count) return k * block + nth_lowest_bit(starts, found - count + 1);
+    if (k == 0) return 0;
+    count -= found;
+    --k;
+    starts = blocks_[k].starts;
+  }
+}
+
+// Finds the start of the character after the last one counted.
+std::uint32_t OffsetMap::chars_after(std::uint32_t byte, std::uint32_t count) const noexcept {
+  byte = std::min(byte, size_);
+  std::uint32_t k = byte / block;
+  std::uint64_t starts = blocks_[k].starts & ~bits_below(byte % block);
+  std::uint32_t wanted = count + 1;
+  for (;;) {
+    const auto found = static_cast<std::uint32_t>(std::popcount(starts));
+    if (found >= wanted) return k * block + nth_lowest_bit(starts, wanted);
+    wanted -= found;
+    ++k;
+    if (k >= blocks_.size()) return size_;
+    starts = blocks_[k].starts;
+  }
 }
 
 // A character takes at most 4 bytes, so each snap moves at most 3 bytes.

@@ -32,6 +32,11 @@ class OffsetMap {
   [[nodiscard]] UnitPos floor(std::uint32_t byte) const noexcept;
   /// As floor(), but inside a multi-byte character it snaps on past its last byte.
   [[nodiscard]] UnitPos ceil(std::uint32_t byte) const noexcept;
+  /// The start of the character `count` characters before the boundary `byte`, or 0.
+  [[nodiscard]] std::uint32_t chars_before(std::uint32_t byte, std::uint32_t count) const noexcept;
+  /// The end of the character `count` characters after the boundary `byte`, or the
+  /// end of the text.
+  [[nodiscard]] std::uint32_t chars_after(std::uint32_t byte, std::uint32_t count) const noexcept;
   /// The length of the text in the unit.
   [[nodiscard]] std::uint32_t length() const noexcept { return length_; }
 

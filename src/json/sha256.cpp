@@ -27,6 +27,54 @@ std::uint32_t load_be32(const std::uint8_t* p) noexcept {
          (std::uint32_t{p[2]} << 8U) | std::uint32_t{p[3]};
 }
 
+constexpr std::uint32_t big_sigma0(std::uint32_t x) noexcept {
+  return rotr(x, 2) ^ rotr(x, 13) ^ rotr(x, 22);
+}
+constexpr std::uint32_t big_sigma1(std::uint32_t x) noexcept {
+  return rotr(x, 6) ^ rotr(x, 11) ^ rotr(x, 25);
+}
+constexpr std::uint32_t small_sigma0(std::uint32_t x) noexcept {
+  return rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3U);
+}
+constexpr std::uint32_t small_sigma1(std::uint32_t x) noexcept {
+  return rotr(x, 17) ^ rotr(x, 19) ^ (x >> 10U);
+}
+constexpr std::uint32_t choose(std::uint32_t e, std::uint32_t f, std::uint32_t g) noexcept {
+  return g ^ (e & (f ^ g));
+}
+constexpr std::uint32_t majority(std::uint32_t a, std::uint32_t b, std::uint32_t c) noexcept {
+  return (a & b) | (c & (a | b));
+}
+
+// One round. The working variables are passed in their roles for this round, so the
+// caller rotates the roles instead of moving eight values: only d and h change.
+inline void round(std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t& d,
+                  std::uint32_t e, std::uint32_t f, std::uint32_t g, std::uint32_t& h,
+                  std::uint32_t constant_plus_word) noexcept {
+  const std::uint32_t t1 = h + big_sigma1(e) + choose(e, f, g) + constant_plus_word;
+  d += t1;
+  h = t1 + big_sigma0(a) + majority(a, b, c);
+}
+
+// The message schedule kept as a ring of its last 16 words.
+class Schedule {
+ public:
+  explicit Schedule(const std::uint8_t* block) noexcept {
+    for (std::size_t i = 0; i < 16; ++i) w_[i] = load_be32(block + 4 * i);
+  }
+  // Round constant plus schedule word `t`, which the caller asks for in order.
+  std::uint32_t operator()(std::size_t t) noexcept {
+    if (t >= 16) {
+      w_[t & 15U] += small_sigma1(w_[(t - 2) & 15U]) + w_[(t - 7) & 15U] +
+                     small_sigma0(w_[(t - 15) & 15U]);
+    }
+    return round_constants[t] + w_[t & 15U];
+  }
+
+ private:
+  std::array<std::uint32_t, 16> w_{};
+};
+
 }  // namespace
 
 Sha256::Sha256() noexcept
@@ -34,26 +82,19 @@ Sha256::Sha256() noexcept
              0x1f83d9ab, 0x5be0cd19} {}
 
 void Sha256::compress(const std::uint8_t* block) noexcept {
-  std::array<std::uint32_t, 64> w{};
-  for (std::size_t i = 0; i < 16; ++i) w[i] = load_be32(block + 4 * i);
-  for (std::size_t i = 16; i < 64; ++i) {
-    const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3U);
-    const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10U);
-    w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-  }
+  Schedule word(block);
   auto [a, b, c, d, e, f, g, h] = state_;
-  for (std::size_t i = 0; i < 64; ++i) {
-    const std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) +
-                             ((e & f) ^ (~e & g)) + round_constants[i] + w[i];
-    const std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-    h = g;
-    g = f;
-    f = e;
-    e = d + t1;
-    d = c;
-    c = b;
-    b = a;
-    a = t1 + t2;
+  // Unrolled whole, every schedule index is a constant and the t >= 16 test vanishes.
+#pragma GCC unroll 8
+  for (std::size_t t = 0; t < 64; t += 8) {
+    round(a, b, c, d, e, f, g, h, word(t));
+    round(h, a, b, c, d, e, f, g, word(t + 1));
+    round(g, h, a, b, c, d, e, f, word(t + 2));
+    round(f, g, h, a, b, c, d, e, word(t + 3));
+    round(e, f, g, h, a, b, c, d, word(t + 4));
+    round(d, e, f, g, h, a, b, c, word(t + 5));
+    round(c, d, e, f, g, h, a, b, word(t + 6));
+    round(b, c, d, e, f, g, h, a, word(t + 7));
   }
   const std::array<std::uint32_t, 8> add{a, b, c, d, e, f, g, h};
   for (std::size_t i = 0; i < 8; ++i) state_[i] += add[i];
