@@ -122,6 +122,42 @@ char* write_escaped(char* p, std::string_view s, std::size_t& at, std::size_t st
   return p;
 }
 
+constexpr std::size_t max_decimal_digits = 20;
+
+// The number of decimal digits of `n`.
+std::size_t decimal_length(std::uint64_t n) noexcept {
+  std::size_t digits = 1;
+  for (; n >= 10000; n /= 10000) digits += 4;
+  if (n >= 1000) return digits + 3;
+  if (n >= 100) return digits + 2;
+  if (n >= 10) return digits + 1;
+  return digits;
+}
+
+// Writes `n` in decimal, two digits at a time from the right; returns the end.
+char* write_decimal(char* p, std::uint64_t n) noexcept {
+  static constexpr std::string_view pairs =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  char* const end = p + decimal_length(n);
+  char* q = end;
+  while (n >= 100) {
+    const std::size_t pair = 2 * static_cast<std::size_t>(n % 100);
+    n /= 100;
+    *--q = pairs[pair + 1];
+    *--q = pairs[pair];
+  }
+  if (n >= 10) {
+    const std::size_t pair = 2 * static_cast<std::size_t>(n);
+    *--q = pairs[pair + 1];
+    *--q = pairs[pair];
+  } else {
+    *--q = static_cast<char>('0' + n);
+  }
+  return end;
+}
+
 std::size_t escape_room(std::size_t bytes) noexcept {
   return max_escape_growth * bytes + escape_slack;
 }
@@ -237,6 +273,12 @@ void JsonOut::boolean(bool b) {
   put(b ? std::string_view("true") : std::string_view("false"));
 }
 
+void JsonOut::number(std::uint64_t n) {
+  before_value();
+  char* p = room(max_decimal_digits);
+  commit(write_decimal(p, n));
+}
+
 void JsonOut::number(double d) {
   before_value();
   if (!std::isfinite(d)) {
@@ -269,11 +311,10 @@ void JsonOut::number(std::optional<double> d) {
 
 void JsonOut::id(char prefix, std::uint32_t index) {
   before_value();
-  constexpr std::size_t longest = 24;
-  char* p = room(longest);
+  char* p = room(max_decimal_digits + 3);
   *p++ = '"';
   *p++ = prefix;
-  p = std::to_chars(p, p + 20, std::uint64_t{index} + 1).ptr;
+  p = write_decimal(p, std::uint64_t{index} + 1);
   *p++ = '"';
   commit(p);
 }

@@ -8,7 +8,6 @@
 #ifndef SAYSO_SRC_JSON_JSON_OUT_HPP
 #define SAYSO_SRC_JSON_JSON_OUT_HPP
 
-#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -64,6 +63,17 @@ class JsonOut {
   }
 
   void string(std::string_view s);
+  /// A string that needs no escaping, such as the name of an enumerator: written as
+  /// it is.
+  void name(std::string_view plain) {
+    before_value();
+    char* p = room(plain.size() + 2);
+    *p++ = '"';
+    std::memcpy(p, plain.data(), plain.size());
+    p += plain.size();
+    *p++ = '"';
+    commit(p);
+  }
   /// The string of bytes [start, end) of escapes.text(), where start and end are
   /// character boundaries of the text (as OffsetMap gives them): the same as
   /// string(text.substr(start, end - start)), but each stretch between characters that
@@ -73,12 +83,7 @@ class JsonOut {
   void string_or_null(std::string_view s);
   void null();
   void boolean(bool b);
-  void number(std::uint64_t n) {
-    before_value();
-    constexpr std::size_t digits = 20;
-    char* p = room(digits);
-    commit(std::to_chars(p, p + digits, n).ptr);
-  }
+  void number(std::uint64_t n);
   void number(double d);
   void number(float f);
   void number(std::optional<double> d);

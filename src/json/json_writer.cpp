@@ -178,9 +178,9 @@ void write_quotation(const Context& c, Index i, const Quotation& q) {
   j.key("content");
   write_span(c, q.content);
   j.key("marks");
-  j.string(json_name(q.marks));
+  j.name(json_name(q.marks));
   j.key("role");
-  j.string(json_name(q.role));
+  j.name(json_name(q.role));
   j.key("open");
   j.boolean(q.open);
   j.key("attributionId");
@@ -194,7 +194,7 @@ void write_entity(const Context& c, Index i, const Entity& e) {
   j.key("id");
   j.id('e', i);
   j.key("type");
-  j.string(json_name(e.type));
+  j.name(json_name(e.type));
   j.key("name");
   j.string(e.name);
   j.key("alternateName");
@@ -214,7 +214,7 @@ void write_mention(const Context& c, Index i, const Mention& m) {
   j.key("entityId");
   j.id('e', m.entity);
   j.key("mentionType");
-  j.string(json_name(m.type));
+  j.name(json_name(m.type));
   j.key("span");
   write_span(c, m.span);
   j.end_object();
@@ -244,7 +244,7 @@ void write_cue(const Context& c, const std::optional<Cue>& cue) {
   c.json.key("lemma");
   c.json.string(cue->lemma);
   c.json.key("cueClass");
-  c.json.string(json_name(cue->cue_class));
+  c.json.name(json_name(cue->cue_class));
   c.json.end_object();
 }
 
@@ -285,7 +285,7 @@ void write_attribution(const Context& c, Index i, const Attribution& a) {
   j.key("id");
   j.id('a', i);
   j.key("kind");
-  j.string(json_name(a.kind));
+  j.name(json_name(a.kind));
   j.key("quoteMarks");
   j.boolean(a.quote_marks);
   j.key("source");
@@ -322,7 +322,7 @@ void write_hedge(const Context& c, const Hedge& h) {
   c.json.key("cue");
   c.json.string(h.cue);
   c.json.key("category");
-  c.json.string(json_name(h.category));
+  c.json.name(json_name(h.category));
   c.json.end_object();
 }
 
@@ -338,7 +338,7 @@ void write_quantity(const Context& c, const Quantity& q) {
   j.key("high");
   j.number(q.high);
   j.key("relation");
-  j.string(json_name(q.relation));
+  j.name(json_name(q.relation));
   j.key("approximator");
   j.string_or_null(q.approximator);
   j.key("unit");
@@ -353,7 +353,7 @@ void write_time(const Context& c, const TimeExpression& t) {
   c.json.key("span");
   write_span(c, t.span);
   c.json.key("type");
-  c.json.string(json_name(t.type));
+  c.json.name(json_name(t.type));
   c.json.key("value");
   c.json.string_or_null(t.value);
   c.json.end_object();
@@ -388,9 +388,9 @@ void write_claim(const Context& c, Index i, const Claim& claim) {
   j.key("span");
   write_claim_span(c, span);
   j.key("claimType");
-  j.string(json_name(claim.type));
+  j.name(json_name(claim.type));
   j.key("polarity");
-  j.string(json_name(claim.polarity));
+  j.name(json_name(claim.polarity));
   write_claim_analysis(c, claim);
   j.key("about");
   write_ids(c, 'e', claim.about);

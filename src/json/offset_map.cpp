@@ -18,6 +18,15 @@ bool eight_ascii(const char* p) noexcept {
   return (word & high_bits) == 0;
 }
 
+// The number of set bits, without relying on a popcount instruction (the portable
+// build would call a library routine for std::popcount).
+std::uint32_t count_bits(std::uint64_t x) noexcept {
+  x -= (x >> 1U) & 0x5555555555555555ULL;
+  x = (x & 0x3333333333333333ULL) + ((x >> 2U) & 0x3333333333333333ULL);
+  x = (x + (x >> 4U)) & 0x0F0F0F0F0F0F0F0FULL;
+  return static_cast<std::uint32_t>((x * 0x0101010101010101ULL) >> 56U);
+}
+
 // The bits of a block below bit `bit` (0..63).
 std::uint64_t bits_below(std::uint32_t bit) noexcept {
   return (std::uint64_t{1} << bit) - 1;
@@ -70,7 +79,7 @@ void OffsetMap::count_units() noexcept {
   std::uint32_t units = 0;
   for (Block& b : blocks_) {
     b.units = units;
-    units += static_cast<std::uint32_t>(std::popcount(b.starts) + std::popcount(b.wide));
+    units += count_bits(b.starts) + count_bits(b.wide);
   }
   length_ = units_at(size_);
 }
@@ -84,8 +93,8 @@ std::uint32_t OffsetMap::units_at(std::uint32_t byte) const noexcept {
   if (unit_ == OffsetUnit::utf8) return byte;
   const Block& b = blocks_[byte / block];
   const std::uint64_t before = bits_below(byte % block);
-  return b.units + static_cast<std::uint32_t>(std::popcount(b.starts & before) +
-                                              std::popcount(b.wide & before));
+  const std::uint32_t chars = b.units + count_bits(b.starts & before);
+  return unit_ == OffsetUnit::utf16 ? chars + count_bits(b.wide & before) : chars;
 }
 
 // Walks back block by block over character starts; `count` characters span at most
@@ -96,7 +105,7 @@ std::uint32_t OffsetMap::chars_before(std::uint32_t byte, std::uint32_t count) c
   std::uint32_t k = byte / block;
   std::uint64_t starts = blocks_[k].starts & bits_below(byte % block);
   for (;;) {
-    const auto found = static_cast<std::uint32_t>(std::popcount(starts));
+    const auto found = count_bits(starts);
     if (found >= count) return k * block + nth_lowest_bit(starts, found - count + 1);
     if (k == 0) return 0;
     count -= found;
@@ -112,7 +121,7 @@ std::uint32_t OffsetMap::chars_after(std::uint32_t byte, std::uint32_t count) co
   std::uint64_t starts = blocks_[k].starts & ~bits_below(byte % block);
   std::uint32_t wanted = count + 1;
   for (;;) {
-    const auto found = static_cast<std::uint32_t>(std::popcount(starts));
+    const auto found = count_bits(starts);
     if (found >= wanted) return k * block + nth_lowest_bit(starts, wanted);
     wanted -= found;
     ++k;
