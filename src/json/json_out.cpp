@@ -134,26 +134,36 @@ std::size_t decimal_length(std::uint64_t n) noexcept {
   return digits;
 }
 
-// Writes `n` in decimal, two digits at a time from the right; returns the end.
-char* write_decimal(char* p, std::uint64_t n) noexcept {
+// Writes `n` (which ends at `end`) in decimal, two digits at a time from the right.
+// A template so that offsets, which fit 32 bits, divide in 32 bits.
+template <class Unsigned>
+void write_digits_before(char* end, Unsigned n) noexcept {
   static constexpr std::string_view pairs =
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
-  char* const end = p + decimal_length(n);
-  char* q = end;
   while (n >= 100) {
     const std::size_t pair = 2 * static_cast<std::size_t>(n % 100);
     n /= 100;
-    *--q = pairs[pair + 1];
-    *--q = pairs[pair];
+    *--end = pairs[pair + 1];
+    *--end = pairs[pair];
   }
   if (n >= 10) {
     const std::size_t pair = 2 * static_cast<std::size_t>(n);
-    *--q = pairs[pair + 1];
-    *--q = pairs[pair];
+    *--end = pairs[pair + 1];
+    *--end = pairs[pair];
   } else {
-    *--q = static_cast<char>('0' + n);
+    *--end = static_cast<char>('0' + n);
+  }
+}
+
+// Writes `n` in decimal; returns the end.
+char* write_decimal(char* p, std::uint64_t n) noexcept {
+  char* const end = p + decimal_length(n);
+  if (n <= 0xFFFFFFFFU) {
+    write_digits_before(end, static_cast<std::uint32_t>(n));
+  } else {
+    write_digits_before(end, n);
   }
   return end;
 }
@@ -214,12 +224,6 @@ void JsonOut::newline_indent() {
   *p = '\n';
   std::memset(p + 1, ' ', spaces);
   commit(p + 1 + spaces);
-}
-
-void JsonOut::separate() {
-  if (position_ == Position::rest) put(',');
-  position_ = Position::rest;
-  if (pretty_) newline_indent();
 }
 
 void JsonOut::close(char bracket) {

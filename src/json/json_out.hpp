@@ -112,7 +112,11 @@ class JsonOut {
     if (depth_ > 0) separate();
   }
   /// The comma and line break between items of a container.
-  void separate();
+  void separate() {
+    if (position_ == Position::rest) put(',');
+    position_ = Position::rest;
+    if (pretty_) newline_indent();
+  }
   void newline_indent();
 
   /// A cursor with room for `bytes` more bytes; hand it back with commit().
