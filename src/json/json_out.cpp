@@ -18,13 +18,14 @@ constexpr std::string_view replacement_utf8 = "\xEF\xBF\xBD";
 
 // Strings are escaped in chunks of this many input bytes, each into room for the
 // worst case: one input byte can become six output bytes ("\u001f").
-constexpr std::size_t escape_chunk = 4096;
+constexpr std::size_t escape_chunk = 256;
 constexpr std::size_t max_escape_growth = 6;
 // Slack past the worst case: a word copied whole, a character running past the chunk.
 constexpr std::size_t escape_slack = 16;
 
-// How far past the cursor the string is lengthened at a time.
-constexpr std::size_t grow_step = std::size_t{1} << 16U;
+// How far past the cursor the string is lengthened at a time: small, because the
+// new bytes are zero-filled first, and short fills are the cheap ones.
+constexpr std::size_t grow_step = 1024;
 
 constexpr std::uint64_t ones = 0x0101010101010101ULL;
 constexpr std::uint64_t high_bits = ones * 0x80U;
