@@ -93,6 +93,7 @@ class AttributionBuilder {
   [[nodiscard]] Index skip_adverbial(Index j, Index se) const;
   [[nodiscard]] bool postposed_after(Index j, Index se) const;
   [[nodiscard]] Index trim_end(Index first, Index last) const;
+  [[nodiscard]] bool that_follows(Index j, Index se) const;
   [[nodiscard]] Index skip_dateline(Index first, Index last) const;
   [[nodiscard]] Index content_stop(Index j, Index se) const;
   [[nodiscard]] bool second_speaker_follows(Index k, Index se) const;

@@ -69,7 +69,9 @@ bool is_preposition(std::string_view k) {
   return k == "to" || k == "in" || k == "at" || k == "on" || k == "of" || k == "for" ||
          k == "from" || k == "with" || k == "by" || k == "about" || k == "into" ||
          k == "against" || k == "between" || k == "among" || k == "after" || k == "before" ||
-         k == "under" || k == "over" || k == "involving" || k == "toward" || k == "towards";
+         k == "under" || k == "over" || k == "involving" || k == "toward" || k == "towards" ||
+         k == "outside" || k == "inside" || k == "near" || k == "during" || k == "across" ||
+         k == "through" || k == "via" || k == "behind" || k == "at";
 }
 
 bool is_final_punct(std::string_view s) {
@@ -240,6 +242,12 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
   bool noun_seen = false;
   while (k < se && k < j + addressee_window) {
     if (t_.in_quote(k)) break;
+    // "told Peter Dunne, 61, that ...": an age after the name.
+    if (t_.is(k, ',') && k + 2 < se && t_.tok(k + 1).kind == TokenKind::number &&
+        t_.is(k + 2, ',')) {
+      k += 3;
+      continue;
+    }
     if (t_.tok(k).kind == TokenKind::number) {
       ++k;
       continue;
@@ -251,7 +259,9 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
     if (!is_preposition(key) && key != "the" && key != "a" && key != "an") noun_seen = true;
     ++k;
   }
-  if (k > j) span = ByteSpan{t_.tok(j).span.start, t_.tok(k - 1).span.end};
+  Index last = k;
+  while (last > j && t_.tok(last - 1).kind == TokenKind::punct) --last;
+  if (last > j) span = ByteSpan{t_.tok(j).span.start, t_.tok(last - 1).span.end};
   return k;
 }
 
@@ -274,6 +284,14 @@ bool AttributionBuilder::postposed_after(Index j, Index se) const {
   if (k >= se) return true;
   if (t_.is(k, ',') || is_final_punct(t_.text(k))) {
     return !(k + 1 < se && t_.is_lower_word(k + 1, "that"));
+  }
+  return false;
+}
+
+// True when "that" or a colon comes within a few tokens: the cue introduces a clause.
+bool AttributionBuilder::that_follows(Index j, Index se) const {
+  for (Index k = j; k < se && k < j + that_window; ++k) {
+    if (t_.is_lower_word(k, "that") || t_.is(k, ':') || quote_open_at_[k] != no_index) return true;
   }
   return false;
 }
@@ -351,6 +369,7 @@ Index AttributionBuilder::quote_covering(Index first, Index last) const {
 
 void AttributionBuilder::fill_content(Draft& d, Index first, Index last) {
   if (last > first + max_content_tokens) first = last - max_content_tokens;
+  while (first < last && (t_.is(first, ',') || t_.is(first, ':'))) ++first;
   last = trim_end(first, last);
   if (first >= last) return;
   d.content_first = first;
@@ -581,8 +600,11 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
                              quote_open_at_[after_group + 1] != no_index;
   const bool quote_before = src.group_first > sb + 1 && t_.is_quote_mark(src.group_first - 1);
   const bool adverb_only = src.group_first <= sb + 2 && !quote_before;
+  // `"...," Owen told reporters outside the court.`: a quotation right before the
+  // speaker is theirs unless a that-clause follows.
+  const bool quote_then_cue = quote_before && !that_follows(after, se);
   if (before_break && !participle && !(quote_follows && !quote_before) && !adverb_only &&
-      postposed_after(after, se)) {
+      (postposed_after(after, se) || quote_then_cue)) {
     Index from = sb;
     if (last_sentence_draft_ != no_index) from = std::max(from, drafts_[last_sentence_draft_].cue_last);
     if (backward_content(d, from, src.group_first, se, after_group)) {
