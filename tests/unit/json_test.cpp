@@ -9,11 +9,14 @@
 #include <string_view>
 #include <vector>
 
+#include "json/json_out.hpp"
 #include "json/offset_map.hpp"
 #include "json/sha256.hpp"
+#include "json/text_escapes.hpp"
 #include "sayso/extractor.hpp"
 #include "sayso/json.hpp"
 #include "sayso/version.hpp"
+#include "text/utf8.hpp"
 
 namespace {
 
@@ -479,4 +482,149 @@ TEST_CASE("json: random bytes and wild spans always give valid JSON with ordered
       CHECK(j["claims"][0]["span"]["text"] == j["claims"][0]["text"]);
     }
   }
+}
+
+namespace {
+
+// A text of every kind of character the escaper treats differently, invalid UTF-8
+// included, long enough to cross the emitter's word and chunk boundaries.
+std::string mixed_text(std::uint32_t seed, std::size_t pieces) {
+  const std::vector<std::string_view> alphabet{
+      "plain words ", "\"", "\\", "\n", "\t", "\r", "\b", "\f", "\x01", "\x7F",
+      "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xFF", "\xE2\x80", "\x80", "abc"};
+  std::string text;
+  for (std::size_t i = 0; i < pieces; ++i) {
+    seed = seed * 1664525U + 1013904223U;
+    text += alphabet[(seed >> 8U) % alphabet.size()];
+  }
+  return text;
+}
+
+// The JSON string of `s`, escaped one character at a time: the reference the fast
+// paths must match byte for byte.
+std::string reference_escaped(std::string_view s) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\b') {
+      out += "\\b";
+    } else if (c == '\f') {
+      out += "\\f";
+    } else if (c < 0x20U) {
+      static constexpr std::string_view hex = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[c >> 4U];
+      out += hex[c & 0xFU];
+    } else if (c < 0x80U) {
+      out += static_cast<char>(c);
+    } else {
+      const auto cp = sayso::detail::decode_utf8(s, i);
+      if (!cp.valid) {
+        out += "\xEF\xBF\xBD";
+      } else if (cp.value == 0x2028 || cp.value == 0x2029) {
+        out += cp.value == 0x2028 ? "\\u2028" : "\\u2029";
+      } else {
+        out += s.substr(i, cp.length);
+      }
+      i += cp.length;
+      continue;
+    }
+    ++i;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+TEST_CASE("json: strings escape like a one-character-at-a-time reference") {
+  for (std::uint32_t seed = 1; seed <= 40; ++seed) {
+    const std::string text = mixed_text(seed, seed * 13);
+    std::string out;
+    {
+      sayso::detail::JsonOut json(out, false);
+      json.string(text);
+    }
+    REQUIRE(out == reference_escaped(text));
+  }
+}
+
+TEST_CASE("json: a span's text written through the escape index equals its escaped bytes") {
+  for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+    const std::string text = mixed_text(seed, 60);
+    const sayso::detail::OffsetMap map(text, sayso::OffsetUnit::codepoint);
+    const sayso::detail::TextEscapes escapes(text);
+    const auto size = static_cast<std::uint32_t>(text.size());
+    for (std::uint32_t a = 0; a <= size; a += 3) {
+      for (std::uint32_t b = a; b <= size; b += 7) {
+        const std::uint32_t start = map.floor(a).byte;
+        const std::uint32_t end = map.ceil(b).byte;
+        std::string out;
+        {
+          sayso::detail::JsonOut json(out, false);
+          json.text_string(escapes, start, end);
+        }
+        REQUIRE(out == reference_escaped(std::string_view(text).substr(start, end - start)));
+      }
+    }
+  }
+}
+
+TEST_CASE("json: characters before and after a boundary are counted like a decoder") {
+  for (std::uint32_t seed = 1; seed <= 8; ++seed) {
+    const std::string text = mixed_text(seed, 80);
+    const sayso::detail::OffsetMap map(text, sayso::OffsetUnit::utf16);
+    for (std::size_t at = 0; at <= text.size();) {
+      for (const std::uint32_t count : {0U, 1U, 2U, 7U, 32U, 500U}) {
+        std::size_t back = at;
+        for (std::uint32_t i = 0; i < count && back > 0; ++i) {
+          back -= sayso::detail::decode_utf8_before(text, back).length;
+        }
+        std::size_t ahead = at;
+        for (std::uint32_t i = 0; i < count && ahead < text.size(); ++i) {
+          ahead += sayso::detail::decode_utf8(text, ahead).length;
+        }
+        const auto at32 = static_cast<std::uint32_t>(at);
+        REQUIRE(map.chars_before(at32, count) == back);
+        REQUIRE(map.chars_after(at32, count) == ahead);
+      }
+      if (at == text.size()) break;
+      at += sayso::detail::decode_utf8(text, at).length;
+    }
+  }
+}
+
+TEST_CASE("json: integers are written in full at every digit count") {
+  std::vector<std::uint64_t> values{0, 9, 10, 99, 100, 999, 1000, 65535, 4294967295ULL,
+                                    4294967296ULL, 18446744073709551615ULL};
+  for (std::uint64_t v = 1; v < 10000000000000000000ULL; v *= 10) values.push_back(v - 1);
+  for (const std::uint64_t v : values) {
+    std::string out;
+    {
+      sayso::detail::JsonOut json(out, false);
+      json.number(v);
+    }
+    CHECK(out == std::to_string(v));
+  }
+}
+
+TEST_CASE("json: writing appends to what the string already holds") {
+  const std::string text = mixed_text(3, 400);
+  sayso::Document doc;
+  for (std::uint32_t at = 0; at + 40 < text.size(); at += 10) doc.sentences.push_back({at, at + 40});
+  std::string out = "earlier output\n";
+  sayso::write_json(out, text, doc, {});
+  const std::string alone = sayso::to_json(text, doc);
+  CHECK(alone.size() > 4096);  // grown several times past the first room
+  CHECK(out == "earlier output\n" + alone);
+  const json parsed = json::parse(alone);
+  CHECK(parsed["sentences"].size() == doc.sentences.size());
 }
