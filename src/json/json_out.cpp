@@ -227,14 +227,6 @@ void JsonOut::newline_indent() {
   commit(p + 1 + spaces);
 }
 
-void JsonOut::close(char bracket) {
-  const bool had_items = depth_ > 0 && position_ == Position::rest;
-  if (depth_ > 0) --depth_;
-  if (pretty_ && had_items) newline_indent();
-  put(bracket);
-  position_ = Position::rest;
-}
-
 void JsonOut::string(std::string_view s) {
   before_value();
   put('"');

@@ -101,7 +101,13 @@ class JsonOut {
     ++depth_;
     position_ = Position::first;
   }
-  void close(char bracket);
+  void close(char bracket) {
+    const bool had_items = depth_ > 0 && position_ == Position::rest;
+    if (depth_ > 0) --depth_;
+    if (pretty_ && had_items) newline_indent();
+    put(bracket);
+    position_ = Position::rest;
+  }
   /// Comma, newline and indentation before a value or key, as its position needs.
   /// Inline: it runs before every token, and after a key it is one test.
   void before_value() {

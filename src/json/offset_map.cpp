@@ -84,11 +84,6 @@ void OffsetMap::count_units() noexcept {
   length_ = units_at(size_);
 }
 
-bool OffsetMap::is_boundary(std::uint32_t byte) const noexcept {
-  if (byte >= size_) return true;
-  return ((blocks_[byte / block].starts >> (byte % block)) & 1U) != 0;
-}
-
 std::uint32_t OffsetMap::units_at(std::uint32_t byte) const noexcept {
   if (unit_ == OffsetUnit::utf8) return byte;
   const Block& b = blocks_[byte / block];
@@ -128,19 +123,6 @@ std::uint32_t OffsetMap::chars_after(std::uint32_t byte, std::uint32_t count) co
     if (k >= blocks_.size()) return size_;
     starts = blocks_[k].starts;
   }
-}
-
-// A character takes at most 4 bytes, so each snap moves at most 3 bytes.
-UnitPos OffsetMap::floor(std::uint32_t byte) const noexcept {
-  byte = std::min(byte, size_);
-  while (!is_boundary(byte)) --byte;
-  return {byte, units_at(byte)};
-}
-
-UnitPos OffsetMap::ceil(std::uint32_t byte) const noexcept {
-  byte = std::min(byte, size_);
-  while (!is_boundary(byte)) ++byte;
-  return {byte, units_at(byte)};
 }
 
 }  // namespace sayso::inline v0::detail

@@ -29,9 +29,17 @@ class OffsetMap {
 
   /// The position of `byte` (clamped to the text); inside a multi-byte character it
   /// snaps back to the character's first byte.
-  [[nodiscard]] UnitPos floor(std::uint32_t byte) const noexcept;
+  [[nodiscard]] UnitPos floor(std::uint32_t byte) const noexcept {
+    byte = byte < size_ ? byte : size_;
+    while (!is_boundary(byte)) --byte;  // a character takes at most 4 bytes
+    return {byte, units_at(byte)};
+  }
   /// As floor(), but inside a multi-byte character it snaps on past its last byte.
-  [[nodiscard]] UnitPos ceil(std::uint32_t byte) const noexcept;
+  [[nodiscard]] UnitPos ceil(std::uint32_t byte) const noexcept {
+    byte = byte < size_ ? byte : size_;
+    while (!is_boundary(byte)) ++byte;
+    return {byte, units_at(byte)};
+  }
   /// The start of the character `count` characters before the boundary `byte`, or 0.
   [[nodiscard]] std::uint32_t chars_before(std::uint32_t byte, std::uint32_t count) const noexcept;
   /// The end of the character `count` characters after the boundary `byte`, or the
@@ -52,7 +60,9 @@ class OffsetMap {
   void scan();
   void mark_char(std::uint32_t pos, bool wide) noexcept;
   void count_units() noexcept;
-  [[nodiscard]] bool is_boundary(std::uint32_t byte) const noexcept;
+  [[nodiscard]] bool is_boundary(std::uint32_t byte) const noexcept {
+    return byte >= size_ || ((blocks_[byte / block].starts >> (byte % block)) & 1U) != 0;
+  }
   /// Units before `byte`, which is a character boundary.
   [[nodiscard]] std::uint32_t units_at(std::uint32_t byte) const noexcept;
 

@@ -491,7 +491,8 @@ namespace {
 std::string mixed_text(std::uint32_t seed, std::size_t pieces) {
   const std::vector<std::string_view> alphabet{
       "plain words ", "\"", "\\", "\n", "\t", "\r", "\b", "\f", "\x01", "\x7F",
-      "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xFF", "\xE2\x80", "\x80", "abc"};
+      "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xE2\x80\xA8", "\xE2\x80\xA9",
+      "\xFF", "\xE2\x80", "\x80", "abc"};
   std::string text;
   for (std::size_t i = 0; i < pieces; ++i) {
     seed = seed * 1664525U + 1013904223U;
