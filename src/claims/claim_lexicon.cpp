@@ -38,6 +38,7 @@ std::optional<NumberKind> number_kind(std::string_view s) {
   if (s == "scale") return NumberKind::scale;
   if (s == "dozen") return NumberKind::dozen;
   if (s == "fraction") return NumberKind::fraction;
+  if (s == "plural") return NumberKind::plural;
   return std::nullopt;
 }
 
@@ -132,6 +133,8 @@ std::optional<std::uint16_t> time_role(std::string_view s) {
   if (s == "clock") return time_clock;
   if (s == "article") return time_article;
   if (s == "ordinal") return time_ordinal;
+  if (s == "named") return time_named;
+  if (s == "stage") return time_stage;
   return std::nullopt;
 }
 
@@ -167,11 +170,12 @@ std::uint64_t fnv1a(std::string_view s) noexcept {
 // rest ("the", "of") with one test.
 void ClaimLexicon::mark_starts() {
   constexpr std::uint16_t time_openers = time_month | time_weekday | time_anchor |
-                                         time_deictic | time_clock | time_article;
+                                         time_deictic | time_clock | time_article | time_named;
   for (auto& [word, info] : words_) {
     info.quantity_start = info.number_kind != NumberKind::none || info.starts(EntryKind::approximator) ||
                           info.starts(EntryKind::unit) || word == "a" || word == "an";
-    const bool duration_prep = word == "for" || word == "within" || word == "over" || word == "in";
+    const bool duration_prep = word == "for" || word == "within" || word == "over" || word == "in" ||
+                               word == "since" || word == "during";
     info.time_start = (info.time.roles & time_openers) != 0 || duration_prep ||
                       info.number_kind == NumberKind::unit || info.number_kind == NumberKind::tens;
   }

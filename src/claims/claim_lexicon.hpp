@@ -20,7 +20,7 @@
 namespace sayso::inline v0::detail {
 
 /// What a number word contributes to a figure.
-enum class NumberKind : std::uint8_t { none, unit, tens, hundred, scale, dozen, fraction };
+enum class NumberKind : std::uint8_t { none, unit, tens, hundred, scale, dozen, fraction, plural };
 
 /// The roles a word can play in a time expression (bit flags; a word may have several).
 enum TimeRole : std::uint16_t {
@@ -36,6 +36,8 @@ enum TimeRole : std::uint16_t {
   time_clock = 1U << 9,
   time_article = 1U << 10,  ///< "the", "a", "an": read by the time and number rules.
   time_ordinal = 1U << 11,  ///< "first" ... "fourth": "the first quarter".
+  time_named = 1U << 12,    ///< A period standing alone: "Q3", "H1".
+  time_stage = 1U << 13,    ///< A stage of life after "in": "childhood", "middle age".
 };
 
 /// Time facts about one word.

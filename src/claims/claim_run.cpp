@@ -46,6 +46,21 @@ bool overlaps(ByteSpan a, ByteSpan b) { return a.start < b.end && b.start < a.en
 
 bool negates(NegationKind k) { return k != NegationKind::preposition; }
 
+// Cues whose speaker asserts without proof: "prosecutors alleged", "the firm claims".
+bool is_doubting_lemma(std::string_view lemma) {
+  return lemma == "allege" || lemma == "claim" || lemma == "rumour" || lemma == "rumor" ||
+         lemma == "speculate" || lemma == "purport" || lemma == "suspect" || lemma == "suggest";
+}
+
+// "was reported", "is understood", "has been claimed": a passive cue.
+bool is_passive(std::string_view cue) {
+  const std::size_t space = cue.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view w = cue.substr(0, space);
+  return w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" ||
+         w == "had" || w == "been" || w == "Is" || w == "Was";
+}
+
 bool is_quote_role_counted(QuoteRole r) {
   return r == QuoteRole::speech || r == QuoteRole::unknown;
 }
@@ -397,16 +412,33 @@ std::optional<FoundHedge> ClaimRun::strip_epistemic_frame(TokenRange& r) const {
   return std::nullopt;
 }
 
+// "sources said", "two sources familiar with the talks said": nobody is named.
+bool ClaimRun::unnamed_source(const Attribution& at) const {
+  if (!at.source || at.source->mentions.empty()) return false;
+  const Index m = at.source->mentions.front();
+  if (m >= doc_.mentions.size()) return false;
+  const std::string_view text = slice(a_.text, doc_.mentions[m].span);
+  const std::size_t space = text.rfind(' ');
+  const std::string_view head = space == std::string_view::npos ? text : text.substr(space + 1);
+  return head == "sources" || text.starts_with("sources") || text.starts_with("Sources");
+}
+
 // What the words around an attribution's cue add to its claims: the cue itself as
 // a hedge when epistemic ("it believes") or a shield ("according to"), and the times,
 // qualifying adverbs and negations of the frame ("said on Tuesday", "declined to say").
 // An epistemic cue ("believes") or "according to" qualifies what it reports.
+// So do a cue that doubts its content ("alleged", "claimed"), an impersonal passive
+// with no source ("It was reported that") and unnamed sources ("sources said").
 void ClaimRun::cue_hedge(const Attribution& at, std::vector<Hedge>& out) const {
   if (!at.cue) return;
-  if (at.cue->cue_class == CueClass::epistemic) {
+  if (at.cue->cue_class == CueClass::epistemic || is_doubting_lemma(at.cue->lemma)) {
     out.push_back(Hedge{at.cue->span, at.cue->lemma, HedgeCategory::epistemic_verb});
   } else if (at.cue->cue_class == CueClass::according_to) {
     out.push_back(Hedge{at.cue->span, "according to", HedgeCategory::attribution_shield});
+  } else if (!at.source && is_passive(slice(a_.text, at.cue->span))) {
+    out.push_back(Hedge{at.cue->span, at.cue->lemma, HedgeCategory::attribution_shield});
+  } else if (unnamed_source(at)) {
+    out.push_back(Hedge{at.cue->span, "sources say", HedgeCategory::attribution_shield});
   }
 }
 

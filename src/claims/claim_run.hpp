@@ -94,6 +94,7 @@ class ClaimRun {
   void emit_split(const Piece& piece, Index a);
   FrameFeatures frame_features(Index a);
   void cue_hedge(const Attribution& at, std::vector<Hedge>& out) const;
+  [[nodiscard]] bool unnamed_source(const Attribution& at) const;
   void scan_frame(TokenRange r, Index cue, FrameFeatures& out);
   void emit(TokenRange range, const Features& f, std::optional<Index> attribution,
             std::string_view rule, const std::vector<FoundHedge>& extra_hedges);

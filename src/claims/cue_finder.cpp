@@ -1,5 +1,6 @@
 #include "claims/cue_finder.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -13,6 +14,16 @@ constexpr std::array<std::string_view, 22> auxiliaries = {
     "has",   "have",  "had",   "will",   "would", "could", "should", "can",
     "may",   "might", "must",  "be",     "been",  "shall"};
 
+// Verbs that follow "is due to" for something scheduled ("is due to open in May").
+constexpr std::array<std::string_view, 52> scheduled_verbs = {
+    "be",      "open",     "reopen",   "close",   "start",   "begin",   "end",      "finish",
+    "take",    "arrive",   "return",   "meet",    "vote",    "expire",  "launch",   "hold",
+    "face",    "appear",   "make",     "give",    "deliver", "publish", "report",   "announce",
+    "sign",    "come",     "go",       "leave",   "retire",  "resume",  "complete", "stand",
+    "testify", "speak",    "visit",    "land",    "depart",  "debate",  "decide",   "rule",
+    "enter",   "release",  "hear",     "receive", "host",    "play",    "run",      "pay",
+    "sit",     "conclude", "step",     "travel"};
+
 }  // namespace
 
 bool CueFinder::is_auxiliary(Index i) const {
@@ -22,6 +33,15 @@ bool CueFinder::is_auxiliary(Index i) const {
     if (a == w) return true;
   }
   return false;
+}
+
+// "is due to reopen" is a scheduled future; "is due to heavy rain" gives a cause.
+bool CueFinder::scheduled(const EntryMatch& m) const {
+  const auto& words = m.entry->words;
+  if (words.size() != 3 || words[1] != "due") return true;
+  if (m.end >= t_.size()) return false;
+  const std::string_view w = t_.lower(m.end);
+  return std::find(scheduled_verbs.begin(), scheduled_verbs.end(), w) != scheduled_verbs.end();
 }
 
 void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) const {
@@ -35,7 +55,7 @@ void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) con
     // "May" inside a sentence is the month.
     const bool month = m && m.end == i + 1 && t_.is(i, "may") && t_.capitalized(i) &&
                        !t_.token(i).has(TokenFlag::sentence_start);
-    if (!m || month) {
+    if (!m || month || !scheduled(m)) {
       ++i;
       continue;
     }
@@ -116,7 +136,11 @@ CueBits CueFinder::cues(Index begin, Index end) const {
       continue;
     }
     const EntryMatch m = t_.match(i, end, EntryKind::claim_cue);
-    if (m) bits |= 1U << m.entry->code;
+    if (!m) continue;
+    // "is due to reopen" is a prediction; "is due to heavy rain" a cause.
+    const bool cause = !scheduled(m);
+    bits |= 1U << (cause ? static_cast<unsigned>(CueType::causation) : m.entry->code);
+    i = m.end - 1;
   }
   return bits;
 }

@@ -48,6 +48,7 @@ class CueFinder {
  private:
   std::optional<FoundNegation> negation_at(Index i, Index end, Index& nor_used) const;
   [[nodiscard]] bool is_auxiliary(Index i) const;
+  [[nodiscard]] bool scheduled(const EntryMatch& m) const;
 
   const TokenTable& t_;
 };

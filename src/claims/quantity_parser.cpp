@@ -53,6 +53,27 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// "A$", "NZ$", "C$", "HK$", "S$": the country letters glued before a dollar sign.
+std::string_view dollar_prefix(const TokenTable& t, Index k) {
+  if (k == 0 || t.raw(k) != "$" || t.token(k).has(TokenFlag::space_before) ||
+      t.kind(k - 1) != TokenKind::word) {
+    return {};
+  }
+  const std::string_view p = t.raw(k - 1);
+  if (p == "A" || p == "AU") return "AUD";
+  if (p == "NZ") return "NZD";
+  if (p == "C" || p == "CA" || p == "CAN") return "CAD";
+  if (p == "HK") return "HKD";
+  if (p == "S") return "SGD";
+  if (p == "US") return "USD";
+  return {};
+}
+
+// A currency code written before a figure: upper case ("CHF", "INR") or "Rs".
+bool is_written_code(const TokenTable& t, Index k) {
+  return (t.token(k).has(TokenFlag::all_upper) && t.raw(k).size() == 3) || t.raw(k) == "Rs";
+}
+
 bool is_counting(const WordInfo* info) {
   return info != nullptr &&
          (info->number_kind == NumberKind::unit || info->number_kind == NumberKind::tens);
@@ -128,10 +149,11 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
   }
   auto amount = parse_amount(j, end, static_cast<bool>(approx));
   if (!amount) return std::nullopt;
-  if (!approx && dash_range(j, *amount, end, q)) {
+  if ((!approx && dash_range(j, *amount, end, q)) || ratio(*amount, end, q)) {
     q.quantity.span = t_.span(q.first, q.end);
     return q;
   }
+  if (amount->vague && !approx) q.quantity.relation = Relation::gt;
   if (amount->lone_word && !approx && amount->unit.empty()) return std::nullopt;
   q.end = amount->end;
   q.quantity.value = amount->value;
@@ -174,6 +196,21 @@ bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuan
   return true;
 }
 
+// "one in five", "1 in 10", "two in every three": a share, valued as a fraction.
+bool QuantityParser::ratio(const Amount& part, Index end, FoundQuantity& q) const {
+  Index k = part.end;
+  if (k + 1 >= end || !part.unit.empty() || !t_.is(k, "in")) return false;
+  ++k;
+  if (t_.is(k, "every") && k + 1 < end) ++k;
+  if (!t_.marked(k, mark_number | mark_quantity) || t_.is(k, "a") || t_.is(k, "an")) return false;
+  auto whole = parse_amount(k, end, true);
+  if (!whole || !whole->unit.empty() || whole->value <= part.value || whole->vague) return false;
+  q.end = whole->end;
+  q.quantity.value = part.value / whole->value;
+  q.quantity.measured = measured_noun(q.end, end);
+  return true;
+}
+
 bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
   auto low = parse_amount(j, end, true);
   if (!low || low->end + 1 >= end || !(t_.is(low->end, "and") || t_.is(low->end, "to"))) {
@@ -191,15 +228,9 @@ bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
 
 std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Index end,
                                                                    bool after_approximator) const {
-  std::string currency;
   Index k = i;
-  if (t_.kind(k) == TokenKind::symbol) {
-    const EntryMatch m = t_.match(k, end, EntryKind::unit);
-    if (!m || static_cast<UnitKind>(m.entry->code) != UnitKind::symbol) return std::nullopt;
-    currency = m.entry->value;
-    k = m.end;
-  }
-  if (k >= end) return std::nullopt;
+  std::string currency = prefix_currency(i, end, k);
+  if (k >= end || (k == i && t_.kind(k) == TokenKind::symbol)) return std::nullopt;
   std::optional<Amount> a;
   if (t_.kind(k) == TokenKind::number) {
     a = parse_digits(k, currency);
@@ -218,6 +249,28 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
   return a;
 }
 
+// The currency written before a figure: a sign ("$", "£"), a sign with a country
+// prefix ("A$", "NZ$", "C$", "HK$"), or a code ("CHF 200 million", "Rs 500").
+// Sets `next` to the figure's first token; empty when there is none.
+std::string QuantityParser::prefix_currency(Index k, Index end, Index& next) const {
+  next = k;
+  if (t_.kind(k) == TokenKind::symbol) {
+    const EntryMatch m = t_.match(k, end, EntryKind::unit);
+    if (!m || static_cast<UnitKind>(m.entry->code) != UnitKind::symbol) return {};
+    next = m.end;
+    const std::string_view code = dollar_prefix(t_, k);
+    return code.empty() ? m.entry->value : std::string(code);
+  }
+  if (t_.kind(k) != TokenKind::word || !is_written_code(t_, k)) return {};
+  const EntryMatch m = t_.match(k, end, EntryKind::unit);
+  if (!m || m.end != k + 1 || static_cast<UnitKind>(m.entry->code) != UnitKind::currency) return {};
+  Index n = k + 1;
+  if (n < end && t_.is(n, ".")) ++n;  // "Rs."
+  if (n >= end || t_.kind(n) != TokenKind::number) return {};
+  next = n;
+  return m.entry->value;
+}
+
 std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
     Index i, const std::string& currency) const {
   const DigitParse* parsed = t_.digits(i);
@@ -228,6 +281,11 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
   if (parsed->suffix.empty()) return a;
   const std::string suffix = lower_ascii(parsed->suffix);
   if (is_ordinal_suffix(suffix)) return std::nullopt;
+  if (suffix == "p" && currency.empty()) {  // "50p": pence
+    a.value /= 100.0;
+    a.unit = "GBP";
+    return a;
+  }
   if (const double scale = suffix_scale(suffix, !currency.empty()); scale > 0.0) {
     a.value *= scale;
     return a;
@@ -249,22 +307,8 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
 std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index end,
                                                                   bool after_approximator) const {
   const WordInfo* first = t_.info(i);
-  // "a third", "a dozen", "an hundred", "a million"
-  if ((t_.is(i, "a") || t_.is(i, "an")) && i + 1 < end && t_.info(i + 1) != nullptr) {
-    const WordInfo* next = t_.info(i + 1);
-    // "a third of voters" is a share; "a third term" is an ordinal.
-    const bool share = after_approximator || i + 2 >= end || t_.is(i + 2, "of") ||
-                       t_.kind(i + 2) != TokenKind::word;
-    if ((next->number_kind == NumberKind::fraction && share) ||
-        next->number_kind == NumberKind::dozen || next->number_kind == NumberKind::hundred ||
-        next->number_kind == NumberKind::scale) {
-      Amount a;
-      a.value = next->number;
-      a.end = i + 2;
-      return a;
-    }
-    return std::nullopt;
-  }
+  if (t_.is(i, "a") || t_.is(i, "an")) return article_amount(i, end, after_approximator);
+  if (first != nullptr && first->number_kind == NumberKind::plural) return vague_count(i, end);
   if (first != nullptr && first->number_kind == NumberKind::fraction) {
     // "nearly half": a bare fraction only after an approximator.
     if (!after_approximator) return std::nullopt;
@@ -310,6 +354,43 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index
   a.value = total + current;
   a.end = k;
   a.lone_word = (k == i + 1) && a.value == 1.0;
+  return a;
+}
+
+// "a third", "a dozen", "an hundred", "a million"; after an approximator also "a
+// decade", "an hour" (one of the unit).
+std::optional<QuantityParser::Amount> QuantityParser::article_amount(
+    Index i, Index end, bool after_approximator) const {
+  if (i + 1 >= end || t_.info(i + 1) == nullptr) return std::nullopt;
+  const WordInfo* next = t_.info(i + 1);
+  // "a third of voters" is a share; "a third term" is an ordinal.
+  const bool share = after_approximator || i + 2 >= end || t_.is(i + 2, "of") ||
+                     t_.kind(i + 2) != TokenKind::word;
+  const bool counted = (next->number_kind == NumberKind::fraction && share) ||
+                       next->number_kind == NumberKind::dozen ||
+                       next->number_kind == NumberKind::hundred ||
+                       next->number_kind == NumberKind::scale;
+  const bool one_unit = after_approximator && next->time.has(time_unit) &&
+                        t_.kind(i + 1) == TokenKind::word && t_.lower(i + 1).back() != 's';
+  if (!counted && !one_unit) return std::nullopt;
+  Amount a;
+  a.value = counted ? next->number : 1.0;
+  a.end = i + 2;
+  return a;
+}
+
+// "hundreds of", "dozens of", "tens of thousands of": at least the value.
+std::optional<QuantityParser::Amount> QuantityParser::vague_count(Index i, Index end) const {
+  if (i + 1 >= end || !t_.is(i + 1, "of")) return std::nullopt;
+  Amount a;
+  a.value = t_.info(i)->number;
+  a.end = i + 1;
+  a.vague = true;
+  const WordInfo* next = i + 2 < end ? t_.info(i + 2) : nullptr;
+  if (next != nullptr && next->number_kind == NumberKind::plural && next->number >= 1000.0) {
+    a.value *= next->number;  // "tens of thousands"
+    a.end = i + 3;
+  }
   return a;
 }
 

@@ -38,6 +38,7 @@ class QuantityParser {
     std::string unit;
     Index end = 0;
     bool lone_word = false;  ///< A single bare number word such as "one".
+    bool vague = false;      ///< "hundreds of", "tens of thousands of": more than the value.
   };
 
   std::optional<FoundQuantity> parse_at(Index i, Index end,
@@ -50,6 +51,10 @@ class QuantityParser {
   std::string measured_noun(Index i, Index end) const;
   bool parse_range(Index i, Index end, FoundQuantity& q) const;
   bool dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const;
+  bool ratio(const Amount& part, Index end, FoundQuantity& q) const;
+  std::optional<Amount> vague_count(Index i, Index end) const;
+  std::optional<Amount> article_amount(Index i, Index end, bool after_approximator) const;
+  std::string prefix_currency(Index k, Index end, Index& next) const;
 
   const TokenTable& t_;
 };

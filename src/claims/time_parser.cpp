@@ -65,6 +65,20 @@ std::string iso_duration(std::optional<double> n, std::string_view unit) {
 
 bool is_plural_unit(std::string_view w) { return w.size() > 3 && w.back() == 's'; }
 
+// The last word of an approximator before "a decade", "an hour": "nearly", "more than".
+bool ends_approximator(std::string_view w) {
+  return w == "nearly" || w == "almost" || w == "about" || w == "around" || w == "roughly" ||
+         w == "than" || w == "least" || w == "under" || w == "over" || w == "just" ||
+         w == "some" || w == "approximately";
+}
+
+// Words after "since" that name an event rather than a time: "since Labour took office"
+// is still a time, but "since I" and "since The" are not names.
+bool is_clause_word(std::string_view w) {
+  return w == "i" || w == "the" || w == "a" || w == "an" || w == "it" || w == "he" ||
+         w == "she" || w == "we" || w == "they" || w == "this" || w == "that";
+}
+
 bool is_abbreviation(std::string_view lower) {
   return lower.size() <= 4 && lower != "june" && lower != "july" && lower != "may";
 }
@@ -168,9 +182,12 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   if (has_role(i, time_weekday)) {
     if (auto f = weekday(i, end)) return f;
   }
+  if (has_role(i, time_named)) return named(i, end);
   if (auto f = relative(i, floor, end)) return f;
   if (auto f = clock(i, end)) return f;
   if (auto f = duration(i, end)) return f;
+  if (auto f = life_stage(i, end)) return f;
+  if (auto f = since_name(i, end)) return f;
   return bare_duration(i, end);
 }
 
@@ -379,7 +396,8 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
                                    t_.is(f.end, "later") || t_.is(f.end, "before"));
   // "barrels a day" is a rate: an article counts only after a preposition or before "ago".
   const bool article = t_.is(i, "a") || t_.is(i, "an");
-  if (article && !ago && !(i > 0 && has_role(i - 1, time_prep))) return std::nullopt;
+  const bool led = i > 0 && (has_role(i - 1, time_prep) || ends_approximator(t_.lower(i - 1)));
+  if (article && !ago && !led) return std::nullopt;
   if (article && t_.is(next, "second")) return std::nullopt;  // "for a second time"
   if (ago) {
     ++f.end;
@@ -391,9 +409,27 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
   return f;
 }
 
+// "the ’90s", "the 90s": two digits and "s" after an apostrophe or "the".
+bool TimeParser::short_decade(Index i) const {
+  const std::string_view raw = t_.raw(i);
+  if (raw.size() != 3 || raw[1] != '0' || raw[2] != 's' || raw[0] < '0' || raw[0] > '9') return false;
+  if (i == 0) return false;
+  const std::string_view before = t_.raw(i - 1);
+  return before == "'" || before == "\xE2\x80\x99" || t_.is(i - 1, "the");
+}
+
 // "the 1990s"
 std::optional<FoundTime> TimeParser::decade(Index i) const {
   const std::string_view raw = t_.raw(i);
+  if (short_decade(i)) {
+    FoundTime f;
+    f.first = t_.kind(i - 1) == TokenKind::punct ? i - 1 : i;
+    if (f.first > 0 && t_.is(f.first - 1, "the")) --f.first;
+    f.end = i + 1;
+    f.blocks = true;
+    f.time.type = TimeType::date;
+    return f;
+  }
   if (raw.size() != 5 || raw.back() != 's') return std::nullopt;
   int y = 0;
   const auto r = std::from_chars(raw.data(), raw.data() + 4, y);
@@ -420,6 +456,55 @@ std::optional<FoundTime> TimeParser::bare_duration(Index i, Index end) const {
   f.first = i;
   f.end = i + 2;
   f.time.type = TimeType::duration;
+  return f;
+}
+
+// "Q3", "H1", "Q3 2024"
+std::optional<FoundTime> TimeParser::named(Index i, Index end) const {
+  FoundTime f;
+  f.first = i;
+  f.end = i + 1;
+  f.time.type = TimeType::relative;
+  if (f.end < end && year_number(f.end)) {
+    f.time.value = std::to_string(*year_number(f.end)) + "-" + std::string(t_.raw(i));
+    for (char& c : f.time.value) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    ++f.end;
+    f.blocks = true;
+  }
+  return f;
+}
+
+// "in childhood", "during adolescence", "in middle age", "in old age"
+std::optional<FoundTime> TimeParser::life_stage(Index i, Index end) const {
+  if (!has_role(i, time_prep) || i + 1 >= end) return std::nullopt;
+  Index j = i + 1;
+  if ((t_.is(j, "middle") || t_.is(j, "old")) && j + 1 < end && t_.is(j + 1, "age")) {
+    ++j;
+  } else if (!has_role(j, time_stage) || t_.is(j, "age")) {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = i;
+  f.end = j + 1;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
+// "since Madrid", "since Brexit": an event named after "since" (up to three words).
+std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
+  constexpr Index max_name_words = 3;
+  if (!t_.is(i, "since") || i + 1 >= end || t_.kind(i + 1) != TokenKind::word) return std::nullopt;
+  if (!t_.capitalized(i + 1) || is_clause_word(t_.lower(i + 1))) return std::nullopt;
+  // "since January 2020", "since Monday": the date rules read those.
+  if (t_.info(i + 1) != nullptr && t_.info(i + 1)->time.roles != 0) return std::nullopt;
+  FoundTime f;
+  f.first = i;
+  f.end = i + 1;
+  while (f.end < end && f.end < i + 1 + max_name_words && t_.kind(f.end) == TokenKind::word &&
+         t_.capitalized(f.end)) {
+    ++f.end;
+  }
+  f.time.type = TimeType::relative;
   return f;
 }
 

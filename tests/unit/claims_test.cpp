@@ -486,3 +486,57 @@ TEST_CASE("claims: a claim nested in 'according to' carries that shield too") {
   CHECK(std::find(cues.begin(), cues.end(), "according to") != cues.end());
   CHECK(std::find(cues.begin(), cues.end(), "about") != cues.end());
 }
+
+namespace {
+
+// The one claim of `text` reported by a cue `cue_text` (lemma `lemma`) over `content`.
+sayso::Claim cue_claim(const std::string& text, const std::string& cue_text,
+                       const std::string& lemma, const std::string& content, bool sourced) {
+  Prepared p(text);
+  sayso::Attribution a;
+  a.kind = sayso::AttributionKind::indirect;
+  const auto cue = static_cast<std::uint32_t>(text.find(cue_text));
+  a.cue = sayso::Cue{ByteSpan{cue, cue + static_cast<std::uint32_t>(cue_text.size())}, lemma,
+                     sayso::CueClass::communication};
+  const auto from = static_cast<std::uint32_t>(text.find(content));
+  a.content.push_back(ByteSpan{from, from + static_cast<std::uint32_t>(content.size())});
+  if (sourced) a.source = sayso::Source{};
+  p.doc.attributions = {a};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 1);
+  return p.doc.claims[0];
+}
+
+}  // namespace
+
+TEST_CASE("claims: doubting and impersonal cues hedge what they report") {
+  const sayso::Claim alleged = cue_claim("The clerk forged the deeds, the state alleged.",
+                                         "alleged", "allege", "The clerk forged the deeds", true);
+  REQUIRE(alleged.hedges.size() == 1);
+  CHECK(alleged.hedges[0].cue == "allege");
+  CHECK(alleged.hedges[0].category == sayso::HedgeCategory::epistemic_verb);
+
+  const sayso::Claim passive = cue_claim("It was reported that the mine had flooded.",
+                                         "was reported", "report", "the mine had flooded", false);
+  REQUIRE(passive.hedges.size() == 1);
+  CHECK(passive.hedges[0].category == sayso::HedgeCategory::attribution_shield);
+
+  // A named speaker's plain "said" qualifies nothing.
+  const sayso::Claim plain = cue_claim("The mine had flooded, the engineer said.", "said", "say",
+                                       "The mine had flooded", true);
+  CHECK(plain.hedges.empty());
+}
+
+TEST_CASE("claims: 'is due to' before a verb is scheduled, before a noun a cause") {
+  Prepared scheduled("The new pier is due to open next spring.");
+  build_claims(scheduled);
+  REQUIRE(scheduled.doc.claims.size() == 1);
+  CHECK(scheduled.doc.claims[0].type == sayso::ClaimType::prediction);
+  REQUIRE(scheduled.doc.claims[0].hedges.size() == 1);
+
+  Prepared cause("The closure of the pier is due to storm damage.");
+  build_claims(cause);
+  REQUIRE(cause.doc.claims.size() == 1);
+  CHECK(cause.doc.claims[0].type == sayso::ClaimType::correlation_causation);
+  CHECK(cause.doc.claims[0].hedges.empty());
+}
