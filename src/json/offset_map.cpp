@@ -11,11 +11,18 @@ namespace {
 
 constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
 
-// True when the 8 bytes at `p` are all ASCII.
-bool eight_ascii(const char* p) noexcept {
+// How many of the 8 bytes at `p`, in memory order, are ASCII before the first that
+// is not.
+std::uint32_t ascii_prefix(const char* p) noexcept {
   std::uint64_t word = 0;
   std::memcpy(&word, p, sizeof word);
-  return (word & high_bits) == 0;
+  const std::uint64_t marks = word & high_bits;
+  if (marks == 0) return 8;
+  if constexpr (std::endian::native == std::endian::little) {
+    return static_cast<std::uint32_t>(std::countr_zero(marks)) / 8;
+  } else {
+    return static_cast<std::uint32_t>(std::countl_zero(marks)) / 8;
+  }
 }
 
 // The number of set bits, without relying on a popcount instruction (the portable
@@ -52,10 +59,11 @@ void OffsetMap::scan() {
   std::uint32_t pos = 0;
   while (pos < size_) {
     const std::uint32_t in_block = pos % block;
-    if (in_block <= block - 8 && size_ - pos >= 8 && eight_ascii(text_.data() + pos)) {
-      blocks_[pos / block].starts |= std::uint64_t{0xFF} << in_block;
-      pos += 8;
-      continue;
+    if (in_block <= block - 8 && size_ - pos >= 8) {
+      const std::uint32_t ascii = ascii_prefix(text_.data() + pos);
+      blocks_[pos / block].starts |= ((std::uint64_t{1} << ascii) - 1) << in_block;
+      pos += ascii;
+      if (ascii == 8) continue;
     }
     if (static_cast<unsigned char>(text_[pos]) < 0x80U) {
       mark_char(pos, false);

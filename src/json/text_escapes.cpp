@@ -1,6 +1,7 @@
 #include "json/text_escapes.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "text/utf8.hpp"
@@ -11,8 +12,10 @@ namespace {
 constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
 constexpr std::uint64_t ones = 0x0101010101010101ULL;
 
-// True when none of the 8 bytes at `p` needs escaping or is non-ASCII.
-bool eight_plain(const char* p) noexcept {
+// How many of the 8 bytes at `p`, in memory order, come before the first one that
+// needs escaping or is not ASCII (8 when none does). Marks above the first marked
+// byte may be spurious; the first one is exact.
+std::size_t plain_prefix(const char* p) noexcept {
   std::uint64_t word = 0;
   std::memcpy(&word, p, sizeof word);
   const std::uint64_t control = (word - ones * 0x20U) & ~word;
@@ -20,7 +23,13 @@ bool eight_plain(const char* p) noexcept {
   const std::uint64_t quote = (quote_xor - ones) & ~quote_xor;
   const std::uint64_t backslash_xor = word ^ (ones * '\\');
   const std::uint64_t backslash = (backslash_xor - ones) & ~backslash_xor;
-  return ((control | quote | backslash | word) & high_bits) == 0;
+  const std::uint64_t marks = (control | quote | backslash | word) & high_bits;
+  if (marks == 0) return 8;
+  if constexpr (std::endian::native == std::endian::little) {
+    return static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+  } else {
+    return static_cast<std::size_t>(std::countl_zero(marks)) / 8;
+  }
 }
 
 bool ascii_needs_escape(unsigned char c) noexcept { return c < 0x20U || c == '"' || c == '\\'; }
@@ -40,9 +49,10 @@ void TextEscapes::find_positions() {
   const std::size_t size = text_.size();
   std::size_t pos = 0;
   while (pos < size) {
-    if (size - pos >= 8 && eight_plain(text_.data() + pos)) {
-      pos += 8;
-      continue;
+    if (size - pos >= 8) {
+      const std::size_t plain = plain_prefix(text_.data() + pos);
+      pos += plain;
+      if (plain == 8) continue;
     }
     const auto c = static_cast<unsigned char>(text_[pos]);
     if (c < 0x80U) {
