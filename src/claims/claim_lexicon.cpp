@@ -170,7 +170,8 @@ std::uint64_t fnv1a(std::string_view s) noexcept {
 // rest ("the", "of") with one test.
 void ClaimLexicon::mark_starts() {
   constexpr std::uint16_t time_openers = time_month | time_weekday | time_anchor |
-                                         time_deictic | time_clock | time_article | time_named;
+                                         time_deictic | time_clock | time_article | time_named |
+                                         time_stage;
   for (auto& [word, info] : words_) {
     info.quantity_start = info.number_kind != NumberKind::none || info.starts(EntryKind::approximator) ||
                           info.starts(EntryKind::unit) || word == "a" || word == "an";

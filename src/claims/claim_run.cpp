@@ -49,7 +49,8 @@ bool negates(NegationKind k) { return k != NegationKind::preposition; }
 // Cues whose speaker asserts without proof: "prosecutors alleged", "the firm claims".
 bool is_doubting_lemma(std::string_view lemma) {
   return lemma == "allege" || lemma == "claim" || lemma == "rumour" || lemma == "rumor" ||
-         lemma == "speculate" || lemma == "purport" || lemma == "suspect" || lemma == "suggest";
+         lemma == "speculate" || lemma == "purport" || lemma == "suspect" || lemma == "suggest" ||
+         lemma == "indicate";
 }
 
 // "was reported", "is understood", "has been claimed": a passive cue.

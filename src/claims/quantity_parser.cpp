@@ -286,7 +286,10 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
     a.unit = "GBP";
     return a;
   }
-  if (const double scale = suffix_scale(suffix, !currency.empty()); scale > 0.0) {
+  // "1.5m people" counts millions; "a 10m wall" measures metres.
+  const bool counted = suffix == "m" && i + 1 < t_.size() && t_.kind(i + 1) == TokenKind::word &&
+                       !t_.capitalized(i + 1) && ends_with_s(t_.lower(i + 1));
+  if (const double scale = suffix_scale(suffix, !currency.empty() || counted); scale > 0.0) {
     a.value *= scale;
     return a;
   }

@@ -186,7 +186,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   if (auto f = relative(i, floor, end)) return f;
   if (auto f = clock(i, end)) return f;
   if (auto f = duration(i, end)) return f;
-  if (auto f = life_stage(i, end)) return f;
+  if (auto f = life_stage(i, floor)) return f;
   if (auto f = since_name(i, end)) return f;
   return bare_duration(i, end);
 }
@@ -256,7 +256,11 @@ std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const
                                   t_.is(i - 1, "or") ||
                                   (t_.is(i - 1, "-") && i - 1 > floor && has_role(i - 2, time_part)));
   const bool last = i + 1 >= end || t_.kind(i + 1) == TokenKind::punct;
-  if (!cued && !last) return std::nullopt;
+  // "the 2024 election", "last year's 2023 budget": a year naming a singular noun.
+  const bool naming = i > floor && t_.is(i - 1, "the") && i + 1 < end &&
+                      t_.kind(i + 1) == TokenKind::word && !t_.capitalized(i + 1) &&
+                      !is_plural_unit(t_.lower(i + 1));
+  if (!cued && !last && !naming) return std::nullopt;
   // "of 2000 troops": a plural noun after the figure makes it a count.
   if (i + 1 < end && t_.kind(i + 1) == TokenKind::word && !t_.capitalized(i + 1) &&
       is_plural_unit(t_.lower(i + 1)) && !has_role(i + 1, time_unit)) {
@@ -328,7 +332,7 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
   // "over the weekend", "during the summer"
   if (t_.is(i, "the") && i + 1 < end && has_role(i + 1, time_period) && i > floor &&
       (t_.is(i - 1, "over") || t_.is(i - 1, "at") || t_.is(i - 1, "during") ||
-       t_.is(i - 1, "in") || t_.is(i - 1, "through"))) {
+       t_.is(i - 1, "in") || t_.is(i - 1, "through") || t_.is(i - 1, "of"))) {
     f.first = i - 1;
     f.end = i + 2;
     return f;
@@ -474,18 +478,19 @@ std::optional<FoundTime> TimeParser::named(Index i, Index end) const {
   return f;
 }
 
-// "in childhood", "during adolescence", "in middle age", "in old age"
-std::optional<FoundTime> TimeParser::life_stage(Index i, Index end) const {
-  if (!has_role(i, time_prep) || i + 1 >= end) return std::nullopt;
-  Index j = i + 1;
-  if ((t_.is(j, "middle") || t_.is(j, "old")) && j + 1 < end && t_.is(j + 1, "age")) {
-    ++j;
-  } else if (!has_role(j, time_stage) || t_.is(j, "age")) {
-    return std::nullopt;
+// "in childhood", "during adolescence", "in middle age", "over Christmas": a named
+// period after a preposition.
+std::optional<FoundTime> TimeParser::life_stage(Index i, Index floor) const {
+  if (!has_role(i, time_stage)) return std::nullopt;
+  Index first = i;
+  if (t_.is(i, "age")) {
+    if (i <= floor || !(t_.is(i - 1, "middle") || t_.is(i - 1, "old"))) return std::nullopt;
+    first = i - 1;
   }
+  if (first <= floor || !has_role(first - 1, time_prep)) return std::nullopt;
   FoundTime f;
-  f.first = i;
-  f.end = j + 1;
+  f.first = first - 1;
+  f.end = i + 1;
   f.time.type = TimeType::relative;
   return f;
 }

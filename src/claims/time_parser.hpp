@@ -46,7 +46,7 @@ class TimeParser {
   std::optional<FoundTime> decade(Index i) const;
   std::optional<FoundTime> bare_duration(Index i, Index end) const;
   std::optional<FoundTime> named(Index i, Index end) const;
-  std::optional<FoundTime> life_stage(Index i, Index end) const;
+  std::optional<FoundTime> life_stage(Index i, Index floor) const;
   std::optional<FoundTime> since_name(Index i, Index end) const;
   [[nodiscard]] bool short_decade(Index i) const;
   [[nodiscard]] Index extend_left(Index first, Index floor) const;
