@@ -237,19 +237,20 @@ void JsonOut::string(std::string_view s) {
 void JsonOut::text_string(const TextEscapes& escapes, std::uint32_t start,
                           std::uint32_t end) {
   before_value();
-  put('"');
   const std::string_view text = escapes.text().substr(0, end);
   const std::vector<std::uint32_t>& positions = escapes.positions();
+  char* p = room(escape_room(end - start) + 2);  // worst case; the unused rest stays ahead
+  *p++ = '"';
   std::size_t copied = start;
   for (std::size_t i = escapes.first_from(start); i < positions.size() && positions[i] < end;
        ++i) {
-    put(text.substr(copied, positions[i] - copied));
+    p = write_literal(p, text.substr(copied, positions[i] - copied));
     copied = positions[i];
-    char* p = room(max_escape_growth + escape_slack);
-    commit(write_char(p, text, copied));
+    p = write_char(p, text, copied);
   }
-  put(text.substr(copied));
-  put('"');
+  p = write_literal(p, text.substr(copied));
+  *p++ = '"';
+  commit(p);
 }
 
 void JsonOut::string_or_null(std::string_view s) {
