@@ -64,14 +64,16 @@ for target in "${targets[@]}"; do
   if [ "${SAYSO_FUZZ_KEEP_GOING:-0}" = 1 ]; then
     extra=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   fi
+  before=$(ls "$work/artifacts" | wc -l)
   echo "== $target: fuzzing for ${seconds}s"
   "$binary" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=4096 -max_len=16384 \
     -dict="$here/sayso.dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
     "${extra[@]}" "$work/corpus" "$(seeds_of "$target")" >"$work/fuzz.log" 2>&1
   rc=$?
-  tail -n 25 "$work/fuzz.log" | grep -E "stat::|Done|SUMMARY|ERROR|invariant|artifact" || true
-  if [ $rc -ne 0 ]; then
-    echo "   FINDING: exit $rc; see $work/fuzz.log and $work/artifacts/"
+  found=$(( $(ls "$work/artifacts" | wc -l) - before ))
+  tail -n 25 "$work/fuzz.log" | grep -E "stat::|Done|SUMMARY|ERROR|invariant|artifact|^#[0-9]+:" || true
+  if [ $rc -ne 0 ] || [ "$found" -gt 0 ]; then
+    echo "   FINDING: exit $rc, $found new artifact(s); see $work/fuzz.log and $work/artifacts/"
     status=1
   else
     echo "   no finding"
