@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <vector>
 
+#include "json/byte_words.hpp"
 #include "json/text_escapes.hpp"
 #include "text/utf8.hpp"
 
@@ -27,32 +27,8 @@ constexpr std::size_t escape_slack = 16;
 // new bytes are zero-filled first, and short fills are the cheap ones.
 constexpr std::size_t grow_step = 1024;
 
-constexpr std::uint64_t ones = 0x0101010101010101ULL;
-constexpr std::uint64_t high_bits = ones * 0x80U;
-
 bool is_plain_ascii(unsigned char c) noexcept {
   return c >= 0x20U && c < 0x80U && c != '"' && c != '\\';
-}
-
-// Marks (bit 7 of the byte) every byte of `word` that is not plain ASCII. Marks above
-// the first marked byte may be spurious; the first one is exact.
-std::uint64_t unplain_bytes(std::uint64_t word) noexcept {
-  const std::uint64_t control = (word - ones * 0x20U) & ~word;
-  const std::uint64_t quote_xor = word ^ (ones * '"');
-  const std::uint64_t quote = (quote_xor - ones) & ~quote_xor;
-  const std::uint64_t backslash_xor = word ^ (ones * '\\');
-  const std::uint64_t backslash = (backslash_xor - ones) & ~backslash_xor;
-  return (control | quote | backslash | word) & high_bits;
-}
-
-// How many bytes of a word, in memory order, come before its first marked byte.
-std::size_t plain_prefix(std::uint64_t marks) noexcept {
-  if (marks == 0) return 8;
-  if constexpr (std::endian::native == std::endian::little) {
-    return static_cast<std::size_t>(std::countr_zero(marks)) / 8;
-  } else {
-    return static_cast<std::size_t>(std::countl_zero(marks)) / 8;
-  }
 }
 
 char* write_literal(char* p, std::string_view s) noexcept {
@@ -110,10 +86,9 @@ char* write_char(char* p, std::string_view s, std::size_t& at) noexcept {
 char* write_escaped(char* p, std::string_view s, std::size_t& at, std::size_t stop) noexcept {
   while (at < stop) {
     if (stop - at >= 8) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, s.data() + at, sizeof word);
+      const std::uint64_t word = load_word(s.data() + at);
       std::memcpy(p, &word, sizeof word);  // kept up to the first byte that needs care
-      const std::size_t plain = plain_prefix(unplain_bytes(word));
+      const std::size_t plain = unmarked_prefix(unplain_bytes(word));
       p += plain;
       at += plain;
       if (plain == 8) continue;

@@ -3,7 +3,7 @@
 // places commas, newlines and indentation.
 //
 // It writes straight into the caller's string through a raw cursor: the string is
-// grown ahead of the cursor in large steps and cut back to what was written when the
+// grown ahead of the cursor in steps and cut back to what was written when the
 // emitter is destroyed, so each small write is a bounds check and a copy.
 #ifndef SAYSO_SRC_JSON_JSON_OUT_HPP
 #define SAYSO_SRC_JSON_JSON_OUT_HPP

@@ -2,28 +2,12 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstring>
 
+#include "json/byte_words.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
 namespace {
-
-constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
-
-// How many of the 8 bytes at `p`, in memory order, are ASCII before the first that
-// is not.
-std::uint32_t ascii_prefix(const char* p) noexcept {
-  std::uint64_t word = 0;
-  std::memcpy(&word, p, sizeof word);
-  const std::uint64_t marks = word & high_bits;
-  if (marks == 0) return 8;
-  if constexpr (std::endian::native == std::endian::little) {
-    return static_cast<std::uint32_t>(std::countr_zero(marks)) / 8;
-  } else {
-    return static_cast<std::uint32_t>(std::countl_zero(marks)) / 8;
-  }
-}
 
 // The number of set bits, without relying on a popcount instruction (the portable
 // build would call a library routine for std::popcount).
@@ -60,7 +44,8 @@ void OffsetMap::scan() {
   while (pos < size_) {
     const std::uint32_t in_block = pos % block;
     if (in_block <= block - 8 && size_ - pos >= 8) {
-      const std::uint32_t ascii = ascii_prefix(text_.data() + pos);
+      const auto ascii = static_cast<std::uint32_t>(
+          unmarked_prefix(load_word(text_.data() + pos) & byte_high_bits));
       blocks_[pos / block].starts |= ((std::uint64_t{1} << ascii) - 1) << in_block;
       pos += ascii;
       if (ascii == 8) continue;

@@ -1,36 +1,12 @@
 #include "json/text_escapes.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cstring>
 
+#include "json/byte_words.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
 namespace {
-
-constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
-constexpr std::uint64_t ones = 0x0101010101010101ULL;
-
-// How many of the 8 bytes at `p`, in memory order, come before the first one that
-// needs escaping or is not ASCII (8 when none does). Marks above the first marked
-// byte may be spurious; the first one is exact.
-std::size_t plain_prefix(const char* p) noexcept {
-  std::uint64_t word = 0;
-  std::memcpy(&word, p, sizeof word);
-  const std::uint64_t control = (word - ones * 0x20U) & ~word;
-  const std::uint64_t quote_xor = word ^ (ones * '"');
-  const std::uint64_t quote = (quote_xor - ones) & ~quote_xor;
-  const std::uint64_t backslash_xor = word ^ (ones * '\\');
-  const std::uint64_t backslash = (backslash_xor - ones) & ~backslash_xor;
-  const std::uint64_t marks = (control | quote | backslash | word) & high_bits;
-  if (marks == 0) return 8;
-  if constexpr (std::endian::native == std::endian::little) {
-    return static_cast<std::size_t>(std::countr_zero(marks)) / 8;
-  } else {
-    return static_cast<std::size_t>(std::countl_zero(marks)) / 8;
-  }
-}
 
 bool ascii_needs_escape(unsigned char c) noexcept { return c < 0x20U || c == '"' || c == '\\'; }
 
@@ -50,7 +26,7 @@ void TextEscapes::find_positions() {
   std::size_t pos = 0;
   while (pos < size) {
     if (size - pos >= 8) {
-      const std::size_t plain = plain_prefix(text_.data() + pos);
+      const std::size_t plain = unmarked_prefix(unplain_bytes(load_word(text_.data() + pos)));
       pos += plain;
       if (plain == 8) continue;
     }
