@@ -59,6 +59,12 @@ class AttributionBuilder {
     bool inverted = false;
     Index group_first = 0;  ///< First token of "subject + cue" (or cue + subject).
     Index group_last = 0;   ///< One past it.
+    bool coordinated = false;  ///< "... and said": the sentence's subject.
+  };
+  struct PronounFix {
+    Index from = no_index;  ///< Entity the mention stage gave the pronoun.
+    Index to = no_index;    ///< Entity it refers to.
+    Index paragraph = no_index;
   };
   struct Pending {
     std::optional<Source> source;
@@ -92,6 +98,12 @@ class AttributionBuilder {
   [[nodiscard]] Index skip_addressee(Index j, Index se, ByteSpan& span) const;
   [[nodiscard]] Index skip_adverbial(Index j, Index se) const;
   [[nodiscard]] bool postposed_after(Index j, Index se) const;
+  [[nodiscard]] bool postposed_tail(Index j, Index se) const;
+  [[nodiscard]] bool time_appositive(Index k, Index se) const;
+  [[nodiscard]] Index named_author(Index m) const;
+  void keep_adding_speaker(Draft& d, Index mention, Index sb) const;
+  [[nodiscard]] Index skip_time_phrase(Index j, Index se) const;
+  [[nodiscard]] Index relative_pronoun_subject(Index m, Index sb) const;
   [[nodiscard]] Index trim_end(Index first, Index last) const;
   [[nodiscard]] bool that_follows(Index j, Index se) const;
   [[nodiscard]] Index skip_dateline(Index first, Index last) const;
@@ -144,6 +156,10 @@ class AttributionBuilder {
   std::vector<bool> narrative_;    ///< Per sentence: words outside quotations.
   Pending pending_;
   Index last_sentence_draft_ = no_index;  ///< Latest draft in the current sentence.
+  static constexpr std::uint8_t gender_he = 1;
+  static constexpr std::uint8_t gender_she = 2;
+  std::vector<std::uint8_t> entity_gender_;  ///< Per entity: pronouns seen for it.
+  mutable PronounFix pronoun_fix_;  ///< A relative-clause pronoun set right (see find_source).
 };
 
 }  // namespace sayso::inline v0::detail

@@ -17,6 +17,8 @@ constexpr Index short_region = 5;
 // No reported clause runs longer than this: bounds every content scan.
 constexpr Index max_content_tokens = 160;
 constexpr Index max_trim = 16;
+constexpr Index according_window = 6;
+constexpr Index postposed_window = 14;
 
 bool is_aux(std::string_view k) {
   return k == "has" || k == "have" || k == "had" || k == "will" || k == "would" ||
@@ -61,6 +63,18 @@ bool is_adverbial_start(std::string_view k) {
          (k.size() > 4 && k.substr(k.size() - 2) == "ly");  // "asked rhetorically"
 }
 
+// "as his trial opened", "when asked": a subordinate clause after a postposed cue.
+bool is_subordinator(std::string_view k) {
+  return k == "as" || k == "when" || k == "while" || k == "because" || k == "since" ||
+         k == "amid" || k == "ahead" || k == "after" || k == "before" || k == "until";
+}
+
+bool is_weekday(std::string_view k) {
+  return k == "monday" || k == "tuesday" || k == "wednesday" || k == "thursday" ||
+         k == "friday" || k == "saturday" || k == "sunday" || k == "yesterday" ||
+         k == "today" || k == "tonight";
+}
+
 bool is_subject_pronoun(std::string_view k) {
   return k == "it" || k == "he" || k == "she" || k == "they" || k == "we" || k == "i";
 }
@@ -89,7 +103,7 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
                  t_.is_lower_word(i - 1, "a") || t_.is_lower_word(i - 1, "an"))) {
     return true;
   }
-  // "Torres was told that ...": the subject of a passive telling is its addressee.
+  // "Brandt was told that ...": the subject of a passive telling is its addressee.
   const std::string& lemma = m.entry->lemma;
   if (i > sb && t_.is_word(i - 1) && is_be(t_.key(i - 1)) &&
       (m.entry->addressee || lemma == "ask" || lemma == "warn" || lemma == "urge")) {
@@ -123,7 +137,7 @@ std::optional<AttributionBuilder::CueHit> AttributionBuilder::cue_at(Index i, In
 }
 
 // The outermost mention ending at token k, skipping a comma-enclosed parenthetical
-// ("Rivera, who had not scored in six matches, said").
+// ("Nadeau, who had not spoken in weeks, said").
 Index AttributionBuilder::mention_before(Index k, Index sb) const {
   if (k < sb || k >= t_.size() || t_.in_quote(k)) return no_index;
   if (outer_end_[k] != no_index) return outer_end_[k];
@@ -132,13 +146,18 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
   for (Index p = k; p-- > stop;) {
     if (t_.in_quote(p)) return no_index;
     if (!t_.is(p, ',')) continue;
-    // ", Simon Holt," names the subject itself.
+    // ", Ilse Varga," names the subject itself.
     const Index inner = outer_start_[p + 1];
     if (inner != no_index && mentions_[inner].last == k &&
         a_.doc->mentions[inner].type == MentionType::name) {
       return inner;
     }
-    return p > sb && outer_end_[p - 1] != no_index ? outer_end_[p - 1] : no_index;
+    if (p > sb && outer_end_[p - 1] != no_index) return outer_end_[p - 1];
+    // "Ilse Varga, 45, a retired teacher, said": an age between the name and the role.
+    if (p > sb + 2 && t_.tok(p - 1).kind == TokenKind::number && t_.is(p - 2, ',')) {
+      return outer_end_[p - 3];
+    }
+    return no_index;
   }
   return no_index;
 }
@@ -166,8 +185,8 @@ Index AttributionBuilder::sentence_subject(Index sb, Index before) const {
   return no_index;
 }
 
-// "Inspector Mary Collins of West Yorkshire Police said", "A study published in the
-// Lancet found": the person or document before the prepositional phrase is the subject.
+// "Sergeant Ana Brill of the county police said", "A study published in the
+// Harbour Review found": the person or document before the prepositional phrase is the subject.
 Index AttributionBuilder::head_of_phrase(Index m, Index sb) const {
   Index p = mentions_[m].first;
   if (p > sb && t_.is_lower_word(p - 1, "the")) --p;
@@ -197,9 +216,12 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   SourceHit s;
   const CueEntry& e = *c.m.entry;
   if (e.cue_class == CueClass::according_to) {
-    for (Index k = c.m.last; k < se && k < c.m.last + 3; ++k) {
+    // "according to an estimate from the budget office": the source may sit a few
+    // words in.
+    for (Index k = c.m.last; k < se && k < c.m.last + according_window; ++k) {
+      if (t_.in_quote(k) || t_.is(k, ',')) break;
       if (outer_start_[k] != no_index) {
-        s.mention = outer_start_[k];
+        s.mention = named_author(outer_start_[k]);
         s.inverted = true;
         s.group_first = c.aux_first;
         s.group_last = mentions_[s.mention].last;
@@ -209,6 +231,11 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
     return s;
   }
   Index before = c.aux_first;
+  // "was quoted as saying": the subject is before the passive.
+  if (before > sb + 2 && t_.is_lower_word(before - 1, "as") &&
+      t_.is_lower_word(before - 2, "quoted")) {
+    before -= 2;
+  }
   while (before > sb + 1 && t_.is_word(before - 1) && is_aux(t_.key(before - 1)) &&
          before + max_aux > c.aux_first) {
     --before;
@@ -216,6 +243,7 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   if (before > sb) {
     Index m = mention_before(before - 1, sb);
     if (m != no_index) m = head_of_phrase(m, sb);
+    if (m != no_index) m = relative_pronoun_subject(m, sb);
     if (m != no_index) {
       s.mention = m;
       s.group_first = mentions_[m].first;
@@ -223,7 +251,20 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
       return s;
     }
   }
-  // Inverted: `"...," said Torres` / `..., said the ministry`.
+  // "... cut its forecast and said it would close two plants": a verb coordinated with
+  // an earlier one shares the sentence's subject.
+  if (before > sb + 1 && !t_.in_quote(before - 1) &&
+      (t_.is_lower_word(before - 1, "and") || t_.is_lower_word(before - 1, "but"))) {
+    const Index m = sentence_subject(sb, before - 1);
+    if (m != no_index) {
+      s.mention = m;
+      s.coordinated = true;
+      s.group_first = c.aux_first;
+      s.group_last = c.m.last;
+      return s;
+    }
+  }
+  // Inverted: `"...," said Brandt` / `..., said the ministry`.
   const bool after_break = c.aux_first == sb || t_.is(c.aux_first - 1, ',') ||
                            t_.is_quote_mark(c.aux_first - 1);
   if (after_break && c.m.last < se && outer_start_[c.m.last] != no_index) {
@@ -235,14 +276,46 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   return s;
 }
 
-// "told lawmakers in Seoul (that) ...": the addressee runs to "that", a comma or colon,
+// "a survey by the theatre council", "an estimate from the budget office": the named
+// author of a document is the source.
+Index AttributionBuilder::named_author(Index m) const {
+  if (a_.doc->mentions[m].type != MentionType::nominal) return m;
+  const Index k = mentions_[m].last;
+  if (k + 1 >= t_.size() || t_.in_quote(k)) return m;
+  if (!(t_.is_lower_word(k, "by") || t_.is_lower_word(k, "from") || t_.is_lower_word(k, "of"))) {
+    return m;
+  }
+  const Index author = outer_start_[k + 1];
+  if (author == no_index || a_.doc->mentions[author].type != MentionType::name) return m;
+  return author;
+}
+
+// "Lind appeared on Ruiz's show, where he said ...": a pronoun opening a relative clause
+// of place or time refers to the sentence's subject, not to the nearest name.
+Index AttributionBuilder::relative_pronoun_subject(Index m, Index sb) const {
+  if (a_.doc->mentions[m].type != MentionType::pronoun) return m;
+  const Index p = mentions_[m].first;
+  if (p < sb + 3 || !t_.is(p - 2, ',') ||
+      !(t_.is_lower_word(p - 1, "where") || t_.is_lower_word(p - 1, "when"))) {
+    return m;
+  }
+  const Index subj = sentence_subject(sb, p - 2);
+  if (subj == no_index || a_.doc->mentions[subj].type != MentionType::name) return m;
+  const Index entity = a_.doc->mentions[subj].entity;
+  const EntityType type = a_.doc->entities[entity].type;
+  if (type != EntityType::person && type != EntityType::unknown) return m;
+  pronoun_fix_ = PronounFix{a_.doc->mentions[m].entity, entity, t_.paragraph(p)};
+  return subj;
+}
+
+// "told lawmakers in the capital (that) ...": the addressee runs to "that", a comma or colon,
 // a quotation, a subject pronoun or a second noun phrase.
 Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) const {
   Index k = j;
   bool noun_seen = false;
   while (k < se && k < j + addressee_window) {
     if (t_.in_quote(k)) break;
-    // "told Peter Dunne, 61, that ...": an age after the name.
+    // "told Ola Brenner, 61, that ...": an age after the name.
     if (t_.is(k, ',') && k + 2 < se && t_.tok(k + 1).kind == TokenKind::number &&
         t_.is(k + 2, ',')) {
       k += 3;
@@ -288,6 +361,45 @@ bool AttributionBuilder::postposed_after(Index j, Index se) const {
   return false;
 }
 
+// ", prosecutors alleged on Monday as the trial opened", ", the firm said in a filing
+// with the regulator.": a longer adverbial or a subordinate clause, with no "that", no
+// subject pronoun and no other cue before the sentence ends, leaves the cue postposed.
+bool AttributionBuilder::postposed_tail(Index j, Index se) const {
+  if (j >= se || !t_.is_word(j)) return false;
+  const std::string first = t_.key(j);
+  if (first == "as" || first == "when" || first == "while" || first == "amid") return true;
+  if (!is_adverbial_start(first)) return false;
+  for (Index k = j; k < se && k < j + postposed_window; ++k) {
+    if (t_.in_quote(k) || quote_open_at_[k] != no_index || t_.is(k, ':')) return false;
+    if (is_final_punct(t_.text(k))) return true;
+    if (t_.is(k, ',')) return !(k + 1 < se && t_.is_lower_word(k + 1, "that"));
+    if (!t_.is_word(k)) continue;
+    const std::string w = t_.key(k);
+    if (w == "that" || is_subject_pronoun(w)) return false;
+    if (k > j && is_subordinator(w)) return true;
+    if (k > j && cues_.starts_at(t_, k)) return false;
+  }
+  return false;
+}
+
+// "said on Tuesday she would", "said Monday the plan": a bare time phrase before the
+// reported clause is not part of it.
+Index AttributionBuilder::skip_time_phrase(Index j, Index se) const {
+  if (j + 2 >= se || !t_.is_word(j)) return j;
+  const std::string w = t_.key(j);
+  Index k = j;
+  if (is_weekday(w)) {
+    k = j + 1;
+  } else if (w == "on" && t_.is_word(j + 1) && is_weekday(t_.key(j + 1))) {
+    k = j + 2;
+  } else if ((w == "last" || w == "this") && t_.is_word(j + 1)) {
+    const std::string n = t_.key(j + 1);
+    if (n == "week" || n == "month" || n == "year" || n == "weekend") k = j + 2;
+  }
+  if (k == j || k >= se || !t_.is_word(k) || t_.is_lower_word(k, "that")) return j;
+  return k;
+}
+
 // True when "that" or a colon comes within a few tokens: the cue introduces a clause.
 bool AttributionBuilder::that_follows(Index j, Index se) const {
   for (Index k = j; k < se && k < j + that_window; ++k) {
@@ -311,6 +423,27 @@ Index AttributionBuilder::trim_end(Index first, Index last) const {
   return last;
 }
 
+// ", two days before the deadline", ", hours after the vote": a time appositive closing
+// the reported clause.
+bool AttributionBuilder::time_appositive(Index k, Index se) const {
+  if (k + 2 >= se || t_.in_quote(k)) return false;
+  const bool count = t_.tok(k).kind == TokenKind::number ||
+                     (t_.is_word(k) && (t_.key(k) == "two" || t_.key(k) == "three" ||
+                                        t_.key(k) == "four" || t_.key(k) == "five" ||
+                                        t_.key(k) == "a" || t_.key(k) == "one" ||
+                                        t_.key(k) == "several" || t_.key(k) == "days" ||
+                                        t_.key(k) == "hours" || t_.key(k) == "weeks" ||
+                                        t_.key(k) == "minutes"));
+  if (!count) return false;
+  for (Index j = k + 1; j < se && j < k + 3; ++j) {
+    if (t_.is_lower_word(j, "before") || t_.is_lower_word(j, "after") ||
+        t_.is_lower_word(j, "ahead") || t_.is_lower_word(j, "ago")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Where forward content stops: the sentence end, ", according to", ", adding".
 Index AttributionBuilder::content_stop(Index j, Index se) const {
   se = std::min(se, j + max_content_tokens);
@@ -319,6 +452,7 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
     if (t_.is_lower_word(k + 1, "according")) return k;
     if (auto m = cues_.match(t_, k + 1); m && m->entry->participle) return k;
     if (second_speaker_follows(k + 1, se)) return k;
+    if (time_appositive(k + 1, se)) return k;
   }
   return se;
 }
@@ -344,7 +478,7 @@ void AttributionBuilder::release_fragment(Index q) {
   quotes_[q].draft = no_index;
 }
 
-// ", while Lopez said ...": a conjunction after a comma that opens another speaker's
+// ", while Marchetti said ...": a conjunction after a comma that opens another speaker's
 // attribution ends the content.
 bool AttributionBuilder::second_speaker_follows(Index k, Index se) const {
   if (!t_.is_word(k)) return false;
@@ -396,9 +530,15 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
   const Index after_adv = skip_adverbial(j, se);
   Index start = j;
   bool marked = false;
+  bool relative = false;
   for (Index k = j; k < se && k < j + that_window; ++k) {
     if (t_.in_quote(k) || (k > j && cues_.starts_at(t_, k))) break;  // a nested cue's "that"
     if (t_.is_lower_word(k, "that")) {
+      // "recalling the night that shaped him": a "that" after an object is relative.
+      if (k > j && !(t_.is_word(j) && is_adverbial_start(t_.key(j)))) {
+        relative = true;
+        break;
+      }
       start = k + 1;
       marked = true;
       break;
@@ -415,7 +555,8 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
     marked = t_.is(after_adv, ':') || quote_open_at_[std::min(start, se - 1)] != no_index;
   }
   if (!marked && quote_open_at_[std::min(j, se - 1)] != no_index) marked = true;
-  if (needs_that && !marked) return false;
+  if ((needs_that || (relative && c.m.entry->needs_that)) && !marked) return false;
+  if (!marked && start == j) start = skip_time_phrase(j, se);
   const Index stop = content_stop(start, se);
   const Index q = quote_covering(start, stop);
   if (q != no_index) {
@@ -444,7 +585,7 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
   return true;
 }
 
-// "LONDON (Reuters) - ": a dateline opening the sentence is not part of the content.
+// "HAVENPORT (Wire) - ": a dateline opening the sentence is not part of the content.
 Index AttributionBuilder::skip_dateline(Index first, Index last) const {
   if (first >= last || !t_.is_word(first) || !t_.tok(first).has(all_upper) ||
       t_.text(first).size() < 3) {
@@ -497,7 +638,7 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
       d.content_first = quotes_[q].content_first;
       d.content_last = quotes_[q].content_last;
       d.rec.confidence = 0.95F;
-      // Split quotation: `"...," Torres said, "and we will win."`
+      // Split quotation: `"...," Brandt said, "and we will win."`
       if (after_group < se && t_.is(after_group, ',') && after_group + 1 < se &&
           quote_open_at_[after_group + 1] != no_index) {
         const Index q2 = quote_open_at_[after_group + 1];
@@ -530,7 +671,7 @@ void AttributionBuilder::take_addressee(Draft& d, Index& after, Index se) const 
   ByteSpan span;
   const Index k = skip_addressee(after, se, span);
   if (k > after) {
-    // "told Reuters", "told the BBC": the addressee may be a known entity.
+    // "told the Gazette", "told a broadcaster": the addressee may be a known entity.
     std::optional<Index> who;
     if (outer_start_[after] != no_index && mentions_[outer_start_[after]].last <= k) {
       who = a_.doc->mentions[outer_start_[after]].entity;
@@ -582,6 +723,7 @@ bool AttributionBuilder::according_content(Draft& d, const CueHit& c, const Sour
 // is postposed (", the bank warned."), else the clause after it.
 bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& src, Index after,
                                         Index sb, Index se, bool participle) {
+  if (src.coordinated) return forward_content(d, after, se, c.m.entry->needs_that && !participle, c);
   // ", new figures show": up to two words may stand between the comma and the subject.
   Index lead = src.group_first;
   while (lead > sb && lead + 2 > src.group_first && t_.is_word(lead - 1) &&
@@ -593,18 +735,19 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   };
   const bool before_break = is_break(src.group_first) || is_break(lead);
   if (!is_break(src.group_first) && is_break(lead)) src.group_first = lead;
-  // `Later, Torres said, "..."`: a quotation right after the cue is its content, unless
+  // `Later, Brandt said, "..."`: a quotation right after the cue is its content, unless
   // one also ends right before it (a split quotation).
   const Index after_group = skip_adverbial(after, se);
   const bool quote_follows = after_group + 1 < se && t_.is(after_group, ',') &&
                              quote_open_at_[after_group + 1] != no_index;
   const bool quote_before = src.group_first > sb + 1 && t_.is_quote_mark(src.group_first - 1);
   const bool adverb_only = src.group_first <= sb + 2 && !quote_before;
-  // `"...," Owen told reporters outside the court.`: a quotation right before the
+  // `"...," Kessler told reporters outside the court.`: a quotation right before the
   // speaker is theirs unless a that-clause follows.
   const bool quote_then_cue = quote_before && !that_follows(after, se);
   if (before_break && !participle && !(quote_follows && !quote_before) && !adverb_only &&
-      (postposed_after(after, se) || quote_then_cue)) {
+      (postposed_after(after, se) || quote_then_cue ||
+       (src.group_first > sb + short_region && postposed_tail(after, se)))) {
     Index from = sb;
     if (last_sentence_draft_ != no_index) from = std::max(from, drafts_[last_sentence_draft_].cue_last);
     if (backward_content(d, from, src.group_first, se, after_group)) {
@@ -658,6 +801,7 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
   }
   if (src.mention == no_index && !passive && !sourceless) return;
   if (src.mention != no_index) set_source(d, src.mention);
+  if (src.mention != no_index && e.lemma == "add") keep_adding_speaker(d, src.mention, sb);
   Index after = src.inverted ? src.group_last : c.m.last;
   if (e.addressee && !src.inverted) take_addressee(d, after, se);
   const bool ok = e.cue_class == CueClass::according_to
@@ -672,9 +816,38 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
   commit_draft(std::move(d));
 }
 
+// "..., she added.", "It ..., it added.": a pronoun that adds to what was said refers to
+// the speaker of the attribution just before, when the pronoun fits that speaker.
+void AttributionBuilder::keep_adding_speaker(Draft& d, Index mention, Index sb) const {
+  const Mention& m = a_.doc->mentions[mention];
+  if (m.type != MentionType::pronoun || drafts_.empty() || !d.rec.source) return;
+  const Draft& prev = drafts_.back();
+  if (!prev.rec.source || prev.cue_first == no_index || prev.cue_first >= sb) return;
+  const Index prev_sentence = t_.sentence(prev.cue_first);
+  if (t_.sentence(sb) > prev_sentence + 2) return;
+  const Index to = prev.rec.source->entity;
+  if (to == d.rec.source->entity || to >= a_.doc->entities.size()) return;
+  const std::string word = t_.key(mentions_[mention].first);
+  const EntityType type = a_.doc->entities[to].type;
+  const bool person = type == EntityType::person;
+  bool fits = false;
+  if (word == "it") fits = !person && type != EntityType::group;
+  if (word == "they") fits = !person;
+  if (word == "he" || word == "she") {
+    const std::uint8_t other = word == "he" ? gender_she : gender_he;
+    fits = (person || type == EntityType::unknown) && (entity_gender_[to] & other) == 0;
+  }
+  if (fits) d.rec.source->entity = to;
+}
+
 void AttributionBuilder::set_source(Draft& d, Index mention) const {
   Source s;
   s.entity = a_.doc->mentions[mention].entity;
+  const Mention& m = a_.doc->mentions[mention];
+  if (m.type == MentionType::pronoun && pronoun_fix_.paragraph != no_index &&
+      m.entity == pronoun_fix_.from && t_.paragraph(mentions_[mention].first) == pronoun_fix_.paragraph) {
+    s.entity = pronoun_fix_.to;
+  }
   s.mentions.push_back(mention);
   d.rec.source = s;
 }

@@ -17,7 +17,10 @@ constexpr Index name_cue_window = 1;
 bool naming_word(std::string_view k) {
   return k == "called" || k == "named" || k == "dubbed" || k == "nicknamed" || k == "titled" ||
          k == "entitled" || k == "so-called" || k == "term" || k == "word" || k == "branded" ||
-         k == "labelled" || k == "labeled" || k == "known";
+         k == "labelled" || k == "labeled" || k == "known" || k == "book" || k == "memoir" ||
+         k == "novel" || k == "film" || k == "movie" || k == "song" || k == "album" ||
+         k == "documentary" || k == "podcast" || k == "series" || k == "poem" || k == "essay" ||
+         k == "column" || k == "slogan" || k == "motto" || k == "hashtag" || k == "play";
 }
 
 bool is_dash_text(std::string_view s) {
@@ -43,6 +46,16 @@ void AttributionBuilder::index_mentions() {
     Index last = token_at_or_after(m.span.end);
     if (last <= first) last = first + 1;
     mentions_.push_back(MentionInfo{first, std::min(last, n)});
+  }
+  entity_gender_.assign(a_.doc->entities.size(), 0);
+  for (Index id = 0; id < mentions_.size(); ++id) {
+    const Mention& rm = a_.doc->mentions[id];
+    if (rm.type != MentionType::pronoun || rm.entity >= entity_gender_.size()) continue;
+    const std::string_view w = slice(a_.text, rm.span);
+    const bool he = w == "he" || w == "He" || w == "him" || w == "his" || w == "His";
+    const bool she = w == "she" || w == "She" || w == "her" || w == "Her";
+    if (he) entity_gender_[rm.entity] |= gender_he;
+    if (she) entity_gender_[rm.entity] |= gender_she;
   }
   for (Index id = 0; id < mentions_.size(); ++id) {
     const MentionInfo& m = mentions_[id];
@@ -187,7 +200,7 @@ void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
     return;
   }
   if (s > 0 && said[s - 1] && t_.paragraph(t_.sentence_begin(s - 1)) + 1 >= p) {
-    // `Torres said the plan was fair. "Nobody will be left behind."`
+    // `Brandt said the plan was fair. "Nobody will be left behind."`
     add_quote_draft(q, said[s - 1], rules::continuation, 0.75F);
   }
 }
