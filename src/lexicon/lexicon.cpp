@@ -49,10 +49,8 @@ Result<std::vector<LexiconRow>> load_lexicon(std::string_view name) {
 }
 
 std::string fold_case(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  std::string out(s.size(), '\0');
+  fold_case_into(s, out.data());
   return out;
 }
 
@@ -70,16 +68,8 @@ Result<void> WordSet::add_lexicon(std::string_view name) {
 }
 
 bool WordSet::contains(std::string_view word) const {
-  if (!fold_) return words_.find(word) != words_.end();
-  char buffer[64];
-  if (word.size() <= sizeof buffer) {
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      const char c = word[i];
-      buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return words_.find(std::string_view(buffer, word.size())) != words_.end();
-  }
-  return words_.find(std::string_view(fold_case(word))) != words_.end();
+  if (!fold_) return contains_lower(word);
+  return with_folded(word, [this](std::string_view key) { return contains_lower(key); });
 }
 
 }  // namespace sayso::inline v0::detail

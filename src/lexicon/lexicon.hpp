@@ -34,6 +34,27 @@ Result<std::vector<LexiconRow>> load_lexicon(std::string_view name);
 /// Lower-cases ASCII letters; other bytes are kept.
 std::string fold_case(std::string_view s);
 
+/// Lower-cases the ASCII letters of `s` into `out` (which must hold s.size() bytes).
+inline void fold_case_into(std::string_view s, char* out) noexcept {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+}
+
+/// Folds short words into a stack buffer and calls f with the folded view; longer words
+/// go through fold_case. Lets lookups fold without allocating.
+template <class F>
+decltype(auto) with_folded(std::string_view word, F&& f) {
+  char buffer[64];
+  if (word.size() <= sizeof buffer) {
+    fold_case_into(word, buffer);
+    return f(std::string_view(buffer, word.size()));
+  }
+  const std::string folded = fold_case(word);
+  return f(std::string_view(folded));
+}
+
 /// Hash and equality for heterogeneous lookup of std::string keys by string_view.
 struct StringHash {
   using is_transparent = void;
@@ -53,6 +74,10 @@ class WordSet {
   Result<void> add_lexicon(std::string_view name);
   /// True when `word` is in the set (folded first when the set folds case).
   [[nodiscard]] bool contains(std::string_view word) const;
+  /// contains() for a word already lower-cased (ASCII): no folding.
+  [[nodiscard]] bool contains_lower(std::string_view lower) const {
+    return words_.find(lower) != words_.end();
+  }
   /// Number of words.
   [[nodiscard]] std::size_t size() const noexcept { return words_.size(); }
 
@@ -72,12 +97,12 @@ class WordMap {
   }
   /// The value for `word`, or nullptr.
   [[nodiscard]] const V* find(std::string_view word) const {
-    if (fold_) {
-      const std::string key = fold_case(word);
-      auto it = map_.find(std::string_view(key));
-      return it == map_.end() ? nullptr : &it->second;
-    }
-    auto it = map_.find(word);
+    if (fold_) return with_folded(word, [this](std::string_view key) { return find_lower(key); });
+    return find_lower(word);
+  }
+  /// find() for a word already lower-cased (ASCII), or any word in a case-sensitive map.
+  [[nodiscard]] const V* find_lower(std::string_view lower) const {
+    auto it = map_.find(lower);
     return it == map_.end() ? nullptr : &it->second;
   }
   /// Number of entries.

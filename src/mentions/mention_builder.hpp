@@ -48,7 +48,7 @@ struct EntityDraft {
   std::size_t name_tokens = 0;
   std::vector<std::string> alternates;
   std::vector<std::string> descriptors;
-  std::unordered_set<std::string> descriptor_words;  ///< Lower-case words of descriptors.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> descriptor_words;  ///< Lower-case words of descriptors.
   std::string first_key;  ///< Lower-case first name, for persons.
   Gender gender = '-';
   int mentions = 0;  ///< Mentions outside quotations so far (salience).

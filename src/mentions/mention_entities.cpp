@@ -159,7 +159,7 @@ void MentionBuilder::link_name(Candidate& c) {
         if (t_.is_cap(k)) acronym.push_back(ascii_lower(t_.text(k)[0]));
       }
       if (acronym.size() >= 2) org_key_.emplace(acronym, e);
-      const HeadInfo* h = lex_.heads.find(t_.key(lastw));
+      const HeadInfo* h = lex_.heads.find_lower(t_.lower(lastw));
       if (is_org_run(c.name_first, c.name_last) &&
           (is_org_run(lastw, lastw + 1) || (h && h->type == EntityType::organization) ||
            t_.is_cap(lastw))) {
@@ -286,7 +286,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
   const Index s = t_.sentence(c.first);
   std::vector<std::string> mods;
   for (Index k = c.first; k < c.head; ++k) {
-    if (t_.is_word(k) && !lex_.stopwords.contains(t_.key(k))) mods.push_back(t_.key(k));
+    if (t_.is_word(k) && !lex_.stopwords.contains_lower(t_.lower(k))) mods.push_back(t_.key(k));
   }
   const bool generic = is_generic_person_head(c.head_word);
   int best_score = 0;
@@ -342,12 +342,12 @@ Index MentionBuilder::best_org_for(const Candidate& c) const {
     const std::vector<std::string> name_words = lower_words(d.name);
     for (Index k = c.first; k <= c.head; ++k) {
       if (!t_.is_word(k) || t_.possessive(k)) continue;  // "the union's council" is not the union
-      const std::string key = t_.key(k);
-      if (lex_.stopwords.contains(key)) continue;
+      const std::string_view key = t_.lower(k);
+      if (lex_.stopwords.contains_lower(key)) continue;
       const bool in_name = std::find(name_words.begin(), name_words.end(), key) != name_words.end() ||
                            d.descriptor_words.count(key) != 0;
       if (in_name) score += 2;
-      if (!in_name && lex_.places.contains(key)) place_conflict = true;
+      if (!in_name && lex_.places.contains_lower(key)) place_conflict = true;
     }
     if (place_conflict) continue;
     if (score > 0) score = score * 4 + std::min(d.mentions, 3);

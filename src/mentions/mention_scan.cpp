@@ -48,7 +48,7 @@ bool is_contraction(std::string_view w) {
 
 bool is_postmodifier_preposition(const TokenText& t, Index j) {
   if (!t.is_word(j)) return false;
-  const std::string k = t.key(j);
+  const std::string_view k = t.lower(j);
   return k == "for" || k == "at" || k == "of" || k == "from" || k == "with" || k == "in";
 }
 
@@ -56,7 +56,7 @@ bool is_postmodifier_preposition(const TokenText& t, Index j) {
 
 bool MentionBuilder::is_adverb_like(Index i) const {
   if (!t_.is_word(i)) return false;
-  const std::string k = t_.key(i);
+  const std::string_view k = t_.lower(i);
   if (k.size() > 4 && k.compare(k.size() - 2, 2, "ly") == 0) return true;
   static constexpr std::string_view words[] = {
       "also", "further", "then", "later", "still", "again", "first", "previously", "has",
@@ -81,8 +81,8 @@ void MentionBuilder::collect_seen_caps() {
     const bool initial = t_.tok(i).has(sentence_start) || (i > 0 && t_.is_quote_mark(i - 1)) ||
                          (i > 0 && t_.is(i - 1, ':'));
     if (initial && !t_.is_cap(i + 1)) continue;
-    const std::string k = t_.key(i);
-    if (lex_.stopwords.contains(k) || lex_.titles.find(k) != nullptr) continue;
+    const std::string_view k = t_.lower(i);
+    if (lex_.stopwords.contains_lower(k) || lex_.titles.find_lower(k) != nullptr) continue;
     seen_caps_.insert(name_key(t_.bare(i)));
   }
 }
@@ -96,7 +96,7 @@ bool MentionBuilder::title_case(Index s) const {
   const Index b = t_.sentence_begin(s);
   for (Index i = b; i < t_.sentence_end(s); ++i) {
     if (!t_.is_word(i) || t_.in_quote(i)) continue;
-    if (i > b && t_.is_cap(i) && t_.text(i).size() <= 4 && lex_.stopwords.contains(t_.key(i))) {
+    if (i > b && t_.is_cap(i) && t_.text(i).size() <= 4 && lex_.stopwords.contains_lower(t_.lower(i))) {
       function_word = true;
     }
     if (t_.text(i).size() < 4) continue;
@@ -134,8 +134,8 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
   bool org_seen = false;
   while (j < end && j - i < max_run_tokens) {
     if (t_.is_cap(j) && t_.in_quote(j) == t_.in_quote(i)) {
-      if (j > i && lex_.stopwords.contains(t_.key(j))) break;
-      if (const HeadInfo* h = lex_.heads.find(t_.key(j)); h && h->type == EntityType::organization) {
+      if (j > i && lex_.stopwords.contains_lower(t_.lower(j))) break;
+      if (const HeadInfo* h = lex_.heads.find_lower(t_.lower(j)); h && h->type == EntityType::organization) {
         org_seen = true;
       }
       const bool poss = t_.possessive(j);
@@ -149,7 +149,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
       continue;
     }
     if (j > i && t_.is_word(j) && is_connector(t_.key(j)) && t_.is_cap(j + 1)) {
-      const std::string k = t_.key(j);
+      const std::string_view k = t_.lower(j);
       if ((k == "of" || k == "for") && !org_seen) break;
       if (k == "the" && j == i + 1 && t_.tok(i).has(sentence_start)) break;
       ++j;
@@ -166,12 +166,12 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
   bool place = false;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
-    const std::string key = t_.key(k);
+    const std::string_view key = t_.lower(k);
     const bool plural_demonym = key.size() > 3 && key.back() == 's' &&
-                                lex_.places.contains(std::string_view(key).substr(0, key.size() - 1));
-    if (lex_.places.contains(key) || plural_demonym) {
+                                lex_.places.contains_lower(std::string_view(key).substr(0, key.size() - 1));
+    if (lex_.places.contains_lower(key) || plural_demonym) {
       place = true;
-    } else if (!lex_.place_parts.contains(key)) {
+    } else if (!lex_.place_parts.contains_lower(key)) {
       return false;
     }
   }
@@ -181,9 +181,9 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
 bool MentionBuilder::is_org_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
-    const std::string key = t_.key(k);
+    const std::string_view key = t_.lower(k);
     if (k > first && (key == "the" || key == "of" || key == "for" || key == "&")) return true;
-    if (const HeadInfo* h = lex_.heads.find(key); h && h->type == EntityType::organization) return true;
+    if (const HeadInfo* h = lex_.heads.find_lower(key); h && h->type == EntityType::organization) return true;
     if (is_corporate_suffix(key) && k > first) return true;
   }
   for (Index k = first; k < last; ++k) {
@@ -197,8 +197,8 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
 bool MentionBuilder::honorifics_only(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (t_.is(k, '.')) continue;
-    const std::string key = t_.key(k);
-    const Gender* g = lex_.titles.find(key);
+    const std::string_view key = t_.lower(k);
+    const Gender* g = lex_.titles.find_lower(key);
     const bool honorific = (g != nullptr && *g != '-') || key == "dr" || key == "prof";
     if (!honorific) return false;
   }
@@ -209,8 +209,8 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) const {
   if (seen_caps_.count(name_key(t_.bare(i))) != 0) return true;
   // "Greer's plan", "Greer, who ...": a possessive or a parenthetical after a word that
   // is no sentence adverb.
-  const std::string key = t_.key(i);
-  if (lex_.titles.find(key) != nullptr || lex_.heads.find(key) != nullptr) return false;
+  const std::string_view key = t_.lower(i);
+  if (lex_.titles.find_lower(key) != nullptr || lex_.heads.find_lower(key) != nullptr) return false;
   const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
   if (!adverb && (t_.possessive(i) || t_.is(last, ','))) return true;
   return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
@@ -249,7 +249,7 @@ bool MentionBuilder::names_organisation(Index run_first, Index q, Index run_end,
                                         bool titled) const {
   if (is_org_run(q, run_end)) return true;
   if (run_first == 0 || !t_.is_word(run_first - 1) || t_.is_cap(run_first - 1)) return false;
-  if (const HeadInfo* h = lex_.heads.find(t_.key(run_first - 1));
+  if (const HeadInfo* h = lex_.heads.find_lower(t_.lower(run_first - 1));
       h != nullptr && h->type == EntityType::organization) {
     return true;
   }
@@ -261,7 +261,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   const Index run_end = run_extent(i, end);
   if (run_end == i) return i;
   Index k = i;
-  while (k < run_end && lex_.stopwords.contains(t_.key(k))) ++k;
+  while (k < run_end && lex_.stopwords.contains_lower(t_.lower(k))) ++k;
   if (k == run_end) return run_end;
   const Index run_first = k;
   const TitleSplit split = split_titles(k, run_end);
@@ -323,15 +323,15 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
       continue;
     }
     if (!t_.is_word(k - 1)) break;
-    const std::string key = t_.key(k - 1);
-    if (lex_.stopwords.contains(key) || cues_.starts_at(t_, k - 1)) break;
-    const HeadInfo* h = lex_.heads.find(key);
+    const std::string_view key = t_.lower(k - 1);
+    if (lex_.stopwords.contains_lower(key) || cues_.starts_at(t_, k - 1)) break;
+    const HeadInfo* h = lex_.heads.find_lower(key);
     if (k == c.first && (h == nullptr || h->type != EntityType::person)) return;
     role = true;
     --k;
   }
   if (!role) return;
-  if (k > sentence_begin && t_.is_cap(k - 1) && !lex_.stopwords.contains(t_.key(k - 1))) {
+  if (k > sentence_begin && t_.is_cap(k - 1) && !lex_.stopwords.contains_lower(t_.lower(k - 1))) {
     --k;
     // "United manager Helen Cross": "United" is part of the descriptor, not a mention.
     if (!cands_.empty() && cands_.back().first == k && cands_.back().last == k + 1) cands_.pop_back();
@@ -344,7 +344,7 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
 
 Index MentionBuilder::determiner_length(Index i, Index end) const {
   if (!t_.is_word(i)) return 0;
-  const std::string k = t_.key(i);
+  const std::string_view k = t_.lower(i);
   if (k == "one" || k == "some" || k == "two" || k == "three" || k == "several" ||
       k == "many" || k == "most" || k == "none") {
     if (i + 2 < end && t_.is_lower_word(i + 1, "of") &&
@@ -353,7 +353,7 @@ Index MentionBuilder::determiner_length(Index i, Index end) const {
       return 3;
     }
     // "one colleague", "one official": a single member of an unnamed group.
-    return k == "one" && i + 1 < end && t_.is_word(i + 1) && lex_.heads.find(t_.key(i + 1)) ? 1 : 0;
+    return k == "one" && i + 1 < end && t_.is_word(i + 1) && lex_.heads.find_lower(t_.lower(i + 1)) ? 1 : 0;
   }
   if (k == "the" || k == "a" || k == "an" || k == "another" || k == "its" || k == "his" ||
       k == "her" || k == "their") {
@@ -385,12 +385,12 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
       continue;
     }
     if (!t_.is_word(k)) break;
-    const std::string key = t_.key(k);
-    if (lex_.stopwords.contains(key)) break;
+    const std::string_view key = t_.lower(k);
+    if (lex_.stopwords.contains_lower(key)) break;
     const bool cue = cues_.starts_at(t_, k);
     // A noun that is also a verb form ("reports", "estimates") heads only an empty phrase.
     if (cue && head != no_index) break;
-    if (const HeadInfo* h = lex_.heads.find(key); h && !t_.possessive(k)) {
+    if (const HeadInfo* h = lex_.heads.find_lower(key); h && !t_.possessive(k)) {
       head = k;
       head_word = key;
     } else if (cue) {
@@ -405,9 +405,9 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
   if (k == from || !t_.is_word(last) || t_.tok(last).has(capitalized)) return no_index;
   // Only where a speaker must stand: right before a cue or at the end of the sentence.
   const bool by_cue = (k < end && cues_.starts_at(t_, k)) || k >= end || t_.is(k, '.');
-  const std::string key = t_.key(last);
+  const std::string_view key = t_.lower(last);
   const bool after_the = from > 0 && t_.is_lower_word(from - 1, "the");
-  if (!by_cue || !after_the || key.size() < 5 || lex_.heads.find(key) != nullptr) return no_index;
+  if (!by_cue || !after_the || key.size() < 5 || lex_.heads.find_lower(key) != nullptr) return no_index;
   for (const std::string& h : lex_.person_heads) {
     if (h.size() >= 4 && edit_distance_capped(key, h) == 1) {
       head_word = h;
@@ -420,7 +420,7 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
 // "for the charity Sea Bridge", "at Meridian Research", "who did not want to be named".
 Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
   if (after_head >= end || !t_.is_word(after_head)) return after_head;
-  const std::string k = t_.key(after_head);
+  const std::string_view k = t_.lower(after_head);
   if (k == "who") {
     for (Index j = after_head + 1; j < end && j < after_head + max_relative_clause; ++j) {
       if (t_.in_quote(j) || t_.is(j, ',') || t_.is(j, '.')) return after_head;
@@ -446,8 +446,8 @@ Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
         continue;
       }
       if (!t_.is_word(w) || t_.tok(w).has(capitalized)) break;
-      const std::string key = t_.key(w);
-      if (lex_.stopwords.contains(key) || cues_.starts_at(t_, w)) break;
+      const std::string_view key = t_.lower(w);
+      if (lex_.stopwords.contains_lower(key) || cues_.starts_at(t_, w)) break;
       ++w;
       consumed = w;
     }
@@ -478,7 +478,7 @@ void MentionBuilder::scan_description(Index i, Index end) {
   c.type = MentionType::nominal;
   c.etype = info->type;
   c.gender = info->gender;
-  const std::string d = t_.key(i);
+  const std::string_view d = t_.lower(i);
   c.definite = (d == "the" && det == 1) || (run_end_[i] > i && det == run_end_[i] - i);
   c.in_quote = t_.in_quote(head);
   c.subject = followed_by_cue(c.last, end);
@@ -496,7 +496,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
                            (i > 0 && t_.is_lower_word(i - 1, "and"));
   if (determiner_length(i, end) != 0) return;
   if (i > 0 && t_.is_word(i - 1) && determiner_length(i - 1, end) == 1) return;  // after "a"
-  if (!after_punct && !(i > 0 && t_.is_word(i - 1) && lex_.stopwords.contains(t_.key(i - 1)))) return;
+  if (!after_punct && !(i > 0 && t_.is_word(i - 1) && lex_.stopwords.contains_lower(t_.lower(i - 1)))) return;
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
   std::string head_word;
   const Index head = find_head(i, std::min<Index>(end, i + 4), head_word);
@@ -532,7 +532,7 @@ void MentionBuilder::scan_pronoun(Index i, Index end) {
   if (!t_.is_word(i) || t_.in_quote(i)) return;
   const PronounInfo* p = lex_.pronouns.find(t_.text(i));
   if (p == nullptr) return;
-  const std::string k = t_.key(i);
+  const std::string_view k = t_.lower(i);
   if (k == "him" || k == "her") return;  // objects do not speak
   const bool subject = followed_by_cue(i + 1, end);
   if (k == "it" && !subject) return;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <vector>
+#include <array>
 
 #include "lexicon/lexicon.hpp"
 #include "text/utf8.hpp"
@@ -23,11 +23,13 @@ std::size_t possessive_length(std::string_view t) noexcept {
 
 }  // namespace
 
+TokenText::TokenText(const Analysis& a) : a_(a), folded_(a.text.size(), '\0') {
+  fold_case_into(a.text, folded_.data());
+}
+
 bool TokenText::is_lower_word(Index i, std::string_view w) const noexcept {
   return is_word(i) && iequals(text(i), w);
 }
-
-std::string TokenText::key(Index i) const { return fold_case(bare(i)); }
 
 std::string_view TokenText::bare(Index i) const noexcept {
   const std::string_view t = text(i);
@@ -69,9 +71,12 @@ int edit_distance_capped(std::string_view a, std::string_view b) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();
   if (n > m + 1 || m > n + 1) return 2;
-  if (n > 40 || m > 40) return 2;
-  std::vector<int> prev(m + 1);
-  std::vector<int> cur(m + 1);
+  constexpr std::size_t max_len = 40;
+  if (n > max_len || m > max_len) return 2;
+  std::array<int, max_len + 1> row_a{};
+  std::array<int, max_len + 1> row_b{};
+  int* prev = row_a.data();
+  int* cur = row_b.data();
   for (std::size_t j = 0; j <= m; ++j) prev[j] = static_cast<int>(j);
   for (std::size_t i = 1; i <= n; ++i) {
     cur[0] = static_cast<int>(i);

@@ -14,7 +14,8 @@ namespace sayso::inline v0::detail {
 /// A view of the tokens of one Analysis with convenience accessors.
 class TokenText {
  public:
-  explicit TokenText(const Analysis& a) noexcept : a_(a) {}
+  /// Folds the text once (O(text size)) so that lower() never allocates.
+  explicit TokenText(const Analysis& a);
 
   [[nodiscard]] Index size() const noexcept { return static_cast<Index>(a_.tokens.size()); }
   [[nodiscard]] const Token& tok(Index i) const noexcept { return a_.tokens[i]; }
@@ -36,7 +37,12 @@ class TokenText {
   /// True when token i (a word) equals w ignoring ASCII case.
   [[nodiscard]] bool is_lower_word(Index i, std::string_view w) const noexcept;
   /// Lower-cased (ASCII) text of token i with a final possessive "'s" / "’s" / "'" removed.
-  [[nodiscard]] std::string key(Index i) const;
+  [[nodiscard]] std::string key(Index i) const { return std::string(lower(i)); }
+  /// key() as a view into the folded text: no allocation.
+  [[nodiscard]] std::string_view lower(Index i) const noexcept {
+    const ByteSpan s = a_.tokens[i].span;
+    return std::string_view(folded_).substr(s.start, bare(i).size());
+  }
   /// Token text without a possessive ending.
   [[nodiscard]] std::string_view bare(Index i) const noexcept;
   /// True when the token ends with a possessive "'s" / "’s".
@@ -59,6 +65,7 @@ class TokenText {
 
  private:
   const Analysis& a_;
+  std::string folded_;  ///< a_.text with ASCII letters lower-cased; same offsets.
 };
 
 /// Lower-case ASCII letters, strip a possessive ending and collapse doubled letters: the
