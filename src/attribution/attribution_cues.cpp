@@ -149,7 +149,7 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
     // ", Ilse Varga," names the subject itself.
     const Index inner = outer_start_[p + 1];
     if (inner != no_index && mentions_[inner].last == k &&
-        a_.doc->mentions[inner].type == MentionType::name) {
+        a_.doc->mentions[inner].type == MentionType::name && !party_tag(inner)) {
       return inner;
     }
     if (p > sb && outer_end_[p - 1] != no_index) return outer_end_[p - 1];
@@ -274,6 +274,12 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
     s.group_last = mentions_[s.mention].last;
   }
   return s;
+}
+
+// "Rep. Ola Brenner, R-Ohio, said": a party and state tag is not the subject.
+bool AttributionBuilder::party_tag(Index m) const {
+  const std::string_view tx = slice(a_.text, a_.doc->mentions[m].span);
+  return tx.size() >= 3 && tx[1] == '-' && (tx[0] == 'D' || tx[0] == 'R' || tx[0] == 'I');
 }
 
 // "a survey by the theatre council", "an estimate from the budget office": the named
@@ -591,14 +597,12 @@ Index AttributionBuilder::skip_dateline(Index first, Index last) const {
       t_.text(first).size() < 3) {
     return first;
   }
-  bool in_parens = false;
   for (Index k = first; k < last && k < first + 10; ++k) {
     const std::string_view tx = t_.text(k);
     if (tx == "-" || tx == "\xE2\x80\x94" || tx == "\xE2\x80\x93") return k + 1;
-    if (tx == "(") in_parens = true;
-    if (tx == ")") in_parens = false;
+    // "HALDEN, Norway (AP) —": a country or state may follow the city.
     const bool ok = tx == "(" || tx == ")" || tx == "," || tx == "." ||
-                    (t_.is_word(k) && (t_.tok(k).has(all_upper) || (in_parens && t_.is_cap(k))));
+                    (t_.is_word(k) && (t_.tok(k).has(all_upper) || t_.is_cap(k)));
     if (!ok) return first;
   }
   return first;
@@ -712,7 +716,12 @@ bool AttributionBuilder::according_content(Draft& d, const CueHit& c, const Sour
   fill_content(d, skip_dateline(sb, c.aux_first - 1), c.aux_first - 1);
   // "Prices, according to the bank, will rise": the clause goes on after the source.
   const Index resume = src.group_last;
-  if (!d.rec.content.empty() && resume + 1 < se && t_.is(resume, ',') &&
+  // "..., according to Brandt, the site manager.": an appositive is not more content.
+  const bool appositive = resume + 1 < se && t_.is_word(resume + 1) &&
+                          (t_.is_lower_word(resume + 1, "the") || t_.is_lower_word(resume + 1, "a") ||
+                           t_.is_lower_word(resume + 1, "an") || t_.is_lower_word(resume + 1, "who") ||
+                           t_.is_lower_word(resume + 1, "which"));
+  if (!d.rec.content.empty() && resume + 1 < se && t_.is(resume, ',') && !appositive &&
       d.content_last - d.content_first <= short_region) {
     append_tail(d, resume + 1, se);
   }
