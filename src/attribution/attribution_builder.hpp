@@ -102,6 +102,7 @@ class AttributionBuilder {
   [[nodiscard]] bool time_appositive(Index k, Index se) const;
   [[nodiscard]] Index named_author(Index m) const;
   [[nodiscard]] bool party_tag(Index m) const;
+  [[nodiscard]] bool appositive_at(Index k) const;
   void keep_adding_speaker(Draft& d, Index mention, Index sb) const;
   [[nodiscard]] Index skip_time_phrase(Index j, Index se) const;
   [[nodiscard]] Index relative_pronoun_subject(Index m, Index sb) const;

@@ -276,6 +276,13 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   return s;
 }
 
+// "..., according to Brandt, the site manager.", "..., said Brandt, a lawyer.": an
+// appositive describing the source is not more content.
+bool AttributionBuilder::appositive_at(Index k) const {
+  return t_.is_lower_word(k, "the") || t_.is_lower_word(k, "a") || t_.is_lower_word(k, "an") ||
+         t_.is_lower_word(k, "who") || t_.is_lower_word(k, "which");
+}
+
 // "Rep. Ola Brenner, R-Ohio, said": a party and state tag is not the subject.
 bool AttributionBuilder::party_tag(Index m) const {
   const std::string_view tx = slice(a_.text, a_.doc->mentions[m].span);
@@ -660,8 +667,8 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
   fill_content(d, region_first, last);
   if (d.rec.content.empty()) return false;
   // "The report, she said, had ...": a short subject before, the clause after.
-  if (last - region_first <= short_region && after_group < se && t_.is(after_group, ',') &&
-      d.rec.quoted.empty()) {
+  if (last - region_first <= short_region && after_group + 1 < se && t_.is(after_group, ',') &&
+      d.rec.quoted.empty() && !appositive_at(after_group + 1)) {
     const std::size_t spans = d.rec.content.size();
     append_tail(d, after_group + 1, se);
     if (d.rec.content.size() > spans) d.rec.rule_id = rules::parenthetical;
@@ -716,12 +723,7 @@ bool AttributionBuilder::according_content(Draft& d, const CueHit& c, const Sour
   fill_content(d, skip_dateline(sb, c.aux_first - 1), c.aux_first - 1);
   // "Prices, according to the bank, will rise": the clause goes on after the source.
   const Index resume = src.group_last;
-  // "..., according to Brandt, the site manager.": an appositive is not more content.
-  const bool appositive = resume + 1 < se && t_.is_word(resume + 1) &&
-                          (t_.is_lower_word(resume + 1, "the") || t_.is_lower_word(resume + 1, "a") ||
-                           t_.is_lower_word(resume + 1, "an") || t_.is_lower_word(resume + 1, "who") ||
-                           t_.is_lower_word(resume + 1, "which"));
-  if (!d.rec.content.empty() && resume + 1 < se && t_.is(resume, ',') && !appositive &&
+  if (!d.rec.content.empty() && resume + 1 < se && t_.is(resume, ',') && !appositive_at(resume + 1) &&
       d.content_last - d.content_first <= short_region) {
     append_tail(d, resume + 1, se);
   }
