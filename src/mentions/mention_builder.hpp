@@ -16,6 +16,7 @@
 #include "attribution/cue_lexicon.hpp"
 #include "core/analysis.hpp"
 #include "mentions/mention_lexicon.hpp"
+#include "mentions/token_facts.hpp"
 #include "mentions/token_text.hpp"
 
 namespace sayso::inline v0::detail {
@@ -123,6 +124,7 @@ class MentionBuilder {
   const CueLexicon& cues_;
   Analysis& a_;
   TokenText t_;
+  TokenFacts facts_;  ///< Per-token lexicon lookups, built once in run().
   std::unordered_set<std::string> seen_caps_;
   std::vector<Candidate> cands_;
   std::vector<Candidate> headline_cands_;  ///< Linked already; kept apart so indices hold.

@@ -159,7 +159,7 @@ void MentionBuilder::link_name(Candidate& c) {
         if (t_.is_cap(k)) acronym.push_back(ascii_lower(t_.text(k)[0]));
       }
       if (acronym.size() >= 2) org_key_.emplace(acronym, e);
-      const HeadInfo* h = lex_.heads.find_lower(t_.lower(lastw));
+      const HeadInfo* h = facts_.head(lastw);
       if (is_org_run(c.name_first, c.name_last) &&
           (is_org_run(lastw, lastw + 1) || (h && h->type == EntityType::organization) ||
            t_.is_cap(lastw))) {
@@ -239,7 +239,7 @@ bool MentionBuilder::embedded(const Candidate& c) const {
   if (t_.is_lower_word(k, "that") && k > 0) --k;
   const Index stop = k > 4 ? k - 4 : 0;
   for (Index j = k + 1; j-- > stop;) {
-    if (cues_.starts_at(t_, j) && !t_.tok(j).has(capitalized)) {
+    if (facts_.cue(j) && !t_.tok(j).has(capitalized)) {
       // `"...," said Ana Torres`: an inverted subject is the speaker itself.
       const bool inverted = j == 0 || t_.is(j - 1, ',') || t_.is_quote_mark(j - 1) ||
                             t_.tok(j).has(sentence_start);
@@ -286,7 +286,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
   const Index s = t_.sentence(c.first);
   std::vector<std::string> mods;
   for (Index k = c.first; k < c.head; ++k) {
-    if (t_.is_word(k) && !lex_.stopwords.contains_lower(t_.lower(k))) mods.push_back(t_.key(k));
+    if (t_.is_word(k) && !facts_.stopword(k)) mods.push_back(t_.key(k));
   }
   const bool generic = is_generic_person_head(c.head_word);
   int best_score = 0;
@@ -343,7 +343,7 @@ Index MentionBuilder::best_org_for(const Candidate& c) const {
     for (Index k = c.first; k <= c.head; ++k) {
       if (!t_.is_word(k) || t_.possessive(k)) continue;  // "the union's council" is not the union
       const std::string_view key = t_.lower(k);
-      if (lex_.stopwords.contains_lower(key)) continue;
+      if (facts_.stopword(k)) continue;
       const bool in_name = std::find(name_words.begin(), name_words.end(), key) != name_words.end() ||
                            d.descriptor_words.count(key) != 0;
       if (in_name) score += 2;
@@ -508,6 +508,7 @@ void MentionBuilder::emit() {
 void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   run_end_.assign(t_.size() + 1, 0);
+  facts_.build(t_, lex_, cues_);
   collect_seen_caps();
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
   std::vector<Index> headlines;

@@ -68,7 +68,7 @@ bool MentionBuilder::is_adverb_like(Index i) const {
 
 bool MentionBuilder::followed_by_cue(Index i, Index end) const {
   for (Index k = i; k < end && k < i + 3; ++k) {
-    if (auto m = cues_.match(t_, k); m && !t_.tok(k).has(capitalized)) return true;
+    if (facts_.cue(k) && !t_.tok(k).has(capitalized)) return true;
     if (!is_adverb_like(k)) return false;
   }
   return false;
@@ -82,7 +82,7 @@ void MentionBuilder::collect_seen_caps() {
                          (i > 0 && t_.is(i - 1, ':'));
     if (initial && !t_.is_cap(i + 1)) continue;
     const std::string_view k = t_.lower(i);
-    if (lex_.stopwords.contains_lower(k) || lex_.titles.find_lower(k) != nullptr) continue;
+    if (facts_.stopword(i) || lex_.titles.find_lower(k) != nullptr) continue;
     seen_caps_.insert(name_key(t_.bare(i)));
   }
 }
@@ -96,7 +96,7 @@ bool MentionBuilder::title_case(Index s) const {
   const Index b = t_.sentence_begin(s);
   for (Index i = b; i < t_.sentence_end(s); ++i) {
     if (!t_.is_word(i) || t_.in_quote(i)) continue;
-    if (i > b && t_.is_cap(i) && t_.text(i).size() <= 4 && lex_.stopwords.contains_lower(t_.lower(i))) {
+    if (i > b && t_.is_cap(i) && t_.text(i).size() <= 4 && facts_.stopword(i)) {
       function_word = true;
     }
     if (t_.text(i).size() < 4) continue;
@@ -134,8 +134,8 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
   bool org_seen = false;
   while (j < end && j - i < max_run_tokens) {
     if (t_.is_cap(j) && t_.in_quote(j) == t_.in_quote(i)) {
-      if (j > i && lex_.stopwords.contains_lower(t_.lower(j))) break;
-      if (const HeadInfo* h = lex_.heads.find_lower(t_.lower(j)); h && h->type == EntityType::organization) {
+      if (j > i && facts_.stopword(j)) break;
+      if (const HeadInfo* h = facts_.head(j); h && h->type == EntityType::organization) {
         org_seen = true;
       }
       const bool poss = t_.possessive(j);
@@ -183,7 +183,7 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
     if (!t_.is_word(k)) continue;
     const std::string_view key = t_.lower(k);
     if (k > first && (key == "the" || key == "of" || key == "for" || key == "&")) return true;
-    if (const HeadInfo* h = lex_.heads.find_lower(key); h && h->type == EntityType::organization) return true;
+    if (const HeadInfo* h = facts_.head(k); h && h->type == EntityType::organization) return true;
     if (is_corporate_suffix(key) && k > first) return true;
   }
   for (Index k = first; k < last; ++k) {
@@ -210,7 +210,7 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) const {
   // "Greer's plan", "Greer, who ...": a possessive or a parenthetical after a word that
   // is no sentence adverb.
   const std::string_view key = t_.lower(i);
-  if (lex_.titles.find_lower(key) != nullptr || lex_.heads.find_lower(key) != nullptr) return false;
+  if (lex_.titles.find_lower(key) != nullptr || facts_.head(i) != nullptr) return false;
   const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
   if (!adverb && (t_.possessive(i) || t_.is(last, ','))) return true;
   return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
@@ -249,7 +249,7 @@ bool MentionBuilder::names_organisation(Index run_first, Index q, Index run_end,
                                         bool titled) const {
   if (is_org_run(q, run_end)) return true;
   if (run_first == 0 || !t_.is_word(run_first - 1) || t_.is_cap(run_first - 1)) return false;
-  if (const HeadInfo* h = lex_.heads.find_lower(t_.lower(run_first - 1));
+  if (const HeadInfo* h = facts_.head(run_first - 1);
       h != nullptr && h->type == EntityType::organization) {
     return true;
   }
@@ -261,7 +261,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   const Index run_end = run_extent(i, end);
   if (run_end == i) return i;
   Index k = i;
-  while (k < run_end && lex_.stopwords.contains_lower(t_.lower(k))) ++k;
+  while (k < run_end && facts_.stopword(k)) ++k;
   if (k == run_end) return run_end;
   const Index run_first = k;
   const TitleSplit split = split_titles(k, run_end);
@@ -323,15 +323,14 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
       continue;
     }
     if (!t_.is_word(k - 1)) break;
-    const std::string_view key = t_.lower(k - 1);
-    if (lex_.stopwords.contains_lower(key) || cues_.starts_at(t_, k - 1)) break;
-    const HeadInfo* h = lex_.heads.find_lower(key);
+    if (facts_.stopword(k - 1) || facts_.cue(k - 1)) break;
+    const HeadInfo* h = facts_.head(k - 1);
     if (k == c.first && (h == nullptr || h->type != EntityType::person)) return;
     role = true;
     --k;
   }
   if (!role) return;
-  if (k > sentence_begin && t_.is_cap(k - 1) && !lex_.stopwords.contains_lower(t_.lower(k - 1))) {
+  if (k > sentence_begin && t_.is_cap(k - 1) && !facts_.stopword(k - 1)) {
     --k;
     // "United manager Helen Cross": "United" is part of the descriptor, not a mention.
     if (!cands_.empty() && cands_.back().first == k && cands_.back().last == k + 1) cands_.pop_back();
@@ -353,7 +352,7 @@ Index MentionBuilder::determiner_length(Index i, Index end) const {
       return 3;
     }
     // "one colleague", "one official": a single member of an unnamed group.
-    return k == "one" && i + 1 < end && t_.is_word(i + 1) && lex_.heads.find_lower(t_.lower(i + 1)) ? 1 : 0;
+    return k == "one" && i + 1 < end && t_.is_word(i + 1) && facts_.head(i + 1) ? 1 : 0;
   }
   if (k == "the" || k == "a" || k == "an" || k == "another" || k == "its" || k == "his" ||
       k == "her" || k == "their") {
@@ -386,11 +385,11 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
     }
     if (!t_.is_word(k)) break;
     const std::string_view key = t_.lower(k);
-    if (lex_.stopwords.contains_lower(key)) break;
-    const bool cue = cues_.starts_at(t_, k);
+    if (facts_.stopword(k)) break;
+    const bool cue = facts_.cue(k);
     // A noun that is also a verb form ("reports", "estimates") heads only an empty phrase.
     if (cue && head != no_index) break;
-    if (const HeadInfo* h = lex_.heads.find_lower(key); h && !t_.possessive(k)) {
+    if (const HeadInfo* h = facts_.head(k); h && !t_.possessive(k)) {
       head = k;
       head_word = key;
     } else if (cue) {
@@ -404,12 +403,12 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
   const Index last = k > from ? k - 1 : from;
   if (k == from || !t_.is_word(last) || t_.tok(last).has(capitalized)) return no_index;
   // Only where a speaker must stand: right before a cue or at the end of the sentence.
-  const bool by_cue = (k < end && cues_.starts_at(t_, k)) || k >= end || t_.is(k, '.');
+  const bool by_cue = (k < end && facts_.cue(k)) || k >= end || t_.is(k, '.');
   const std::string_view key = t_.lower(last);
   const bool after_the = from > 0 && t_.is_lower_word(from - 1, "the");
-  if (!by_cue || !after_the || key.size() < 5 || lex_.heads.find_lower(key) != nullptr) return no_index;
+  if (!by_cue || !after_the || key.size() < 5 || facts_.head(last) != nullptr) return no_index;
   for (const std::string& h : lex_.person_heads) {
-    if (h.size() >= 4 && edit_distance_capped(key, h) == 1) {
+    if (h.size() >= 4 && one_edit_apart(key, h)) {
       head_word = h;
       return last;
     }
@@ -424,7 +423,7 @@ Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
   if (k == "who") {
     for (Index j = after_head + 1; j < end && j < after_head + max_relative_clause; ++j) {
       if (t_.in_quote(j) || t_.is(j, ',') || t_.is(j, '.')) return after_head;
-      if (j > after_head + 1 && cues_.starts_at(t_, j) && !t_.is_lower_word(j - 1, "to")) return j;
+      if (j > after_head + 1 && facts_.cue(j) && !t_.is_lower_word(j - 1, "to")) return j;
     }
     return after_head;
   }
@@ -446,8 +445,7 @@ Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
         continue;
       }
       if (!t_.is_word(w) || t_.tok(w).has(capitalized)) break;
-      const std::string_view key = t_.lower(w);
-      if (lex_.stopwords.contains_lower(key) || cues_.starts_at(t_, w)) break;
+      if (facts_.stopword(w) || facts_.cue(w)) break;
       ++w;
       consumed = w;
     }
@@ -496,7 +494,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
                            (i > 0 && t_.is_lower_word(i - 1, "and"));
   if (determiner_length(i, end) != 0) return;
   if (i > 0 && t_.is_word(i - 1) && determiner_length(i - 1, end) == 1) return;  // after "a"
-  if (!after_punct && !(i > 0 && t_.is_word(i - 1) && lex_.stopwords.contains_lower(t_.lower(i - 1)))) return;
+  if (!after_punct && !(i > 0 && t_.is_word(i - 1) && facts_.stopword(i - 1))) return;
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
   std::string head_word;
   const Index head = find_head(i, std::min<Index>(end, i + 4), head_word);
@@ -570,7 +568,7 @@ void MentionBuilder::mark_appositions(std::size_t from) {
       const Index after = y.last;
       const bool ends = after >= t_.size() || t_.is(after, ',') || t_.is(after, '.') ||
                         t_.is(after, ')') || t_.sentence(after) != t_.sentence(y.first);
-      const bool closed = ends || cues_.starts_at(t_, after) || is_adverb_like(after);
+      const bool closed = ends || facts_.cue(after) || is_adverb_like(after);
       // "Tom Harlow, an analyst at X," / "Priya Mehta, chief economist at X."
       if (x.type == MentionType::name && y.type == MentionType::nominal && ends &&
           y.etype != EntityType::group) {

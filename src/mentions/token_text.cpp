@@ -89,4 +89,28 @@ int edit_distance_capped(std::string_view a, std::string_view b) {
   return std::min(prev[m], 2);
 }
 
+namespace {
+
+// Length of the common prefix of a and b, ignoring ASCII case.
+std::size_t common_prefix(std::string_view a, std::string_view b) noexcept {
+  std::size_t k = 0;
+  while (k < a.size() && k < b.size() && ascii_lower(a[k]) == ascii_lower(b[k])) ++k;
+  return k;
+}
+
+bool iequal_tails(std::string_view a, std::size_t from_a, std::string_view b, std::size_t from_b) noexcept {
+  return iequals(a.substr(from_a), b.substr(from_b));
+}
+
+}  // namespace
+
+bool one_edit_apart(std::string_view a, std::string_view b) noexcept {
+  if (a.size() > b.size()) std::swap(a, b);  // a is the shorter
+  if (b.size() - a.size() > 1 || b.size() > 40) return false;  // as edit_distance_capped
+  const std::size_t k = common_prefix(a, b);
+  if (k == b.size()) return false;  // equal
+  if (a.size() == b.size()) return iequal_tails(a, k + 1, b, k + 1);  // one substitution
+  return iequal_tails(a, k, b, k + 1);                                // one insertion
+}
+
 }  // namespace sayso::inline v0::detail

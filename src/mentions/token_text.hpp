@@ -76,6 +76,9 @@ std::string name_key(std::string_view word);
 /// words it is used on.
 int edit_distance_capped(std::string_view a, std::string_view b);
 
+/// True when edit_distance_capped(a, b) == 1 (ASCII case ignored), in one linear pass.
+bool one_edit_apart(std::string_view a, std::string_view b) noexcept;
+
 }  // namespace sayso::inline v0::detail
 
 #endif  // SAYSO_SRC_MENTIONS_TOKEN_TEXT_HPP

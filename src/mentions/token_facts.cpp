@@ -1,0 +1,19 @@
+#include "mentions/token_facts.hpp"
+
+namespace sayso::inline v0::detail {
+
+void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, const CueLexicon& cues) {
+  const Index n = t.size();
+  heads_.assign(n, nullptr);
+  bits_.assign(n, 0);
+  for (Index i = 0; i < n; ++i) {
+    const std::string_view key = t.lower(i);
+    heads_[i] = lex.heads.find_lower(key);
+    std::uint8_t bits = 0;
+    if (lex.stopwords.contains_lower(key)) bits |= stopword_bit;
+    if (cues.starts_at(t, i)) bits |= cue_bit;
+    bits_[i] = bits;
+  }
+}
+
+}  // namespace sayso::inline v0::detail

@@ -1,0 +1,73 @@
+// The non-allocating lookups of the mention stage agree with their plain references.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "mentions/token_text.hpp"
+
+namespace {
+
+// Every string of length <= max_len over a two-letter alphabet with one upper-case form.
+std::vector<std::string> small_words(std::size_t max_len) {
+  std::vector<std::string> out{""};
+  for (std::size_t n = 0; n < out.size(); ++n) {
+    if (out[n].size() == max_len) continue;
+    for (char c : {'a', 'b', 'B'}) out.push_back(out[n] + c);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("token lookup: one_edit_apart equals edit_distance_capped == 1") {
+  using sayso::detail::edit_distance_capped;
+  using sayso::detail::one_edit_apart;
+  const std::vector<std::string> words = small_words(4);
+  int ones = 0;
+  for (const std::string& a : words) {
+    for (const std::string& b : words) {
+      const bool expected = edit_distance_capped(a, b) == 1;
+      CHECK_MESSAGE(one_edit_apart(a, b) == expected, a << " / " << b);
+      ones += expected ? 1 : 0;
+    }
+  }
+  CHECK(ones > 100);
+  CHECK(one_edit_apart("leader", "leder"));
+  CHECK(one_edit_apart("Leader", "reader"));
+  CHECK_FALSE(one_edit_apart("leader", "LEADER"));
+  CHECK_FALSE(one_edit_apart("leader", "lady"));
+  CHECK_FALSE(one_edit_apart(std::string(41, 'a'), std::string(40, 'a')));
+}
+
+TEST_CASE("token lookup: TokenText::lower folds and strips the possessive without copying") {
+  sayso::detail::Analysis a;
+  const std::string text = "The MAYOR's Office";
+  a.text = text;
+  using sayso::detail::Token;
+  a.tokens = {Token{{0, 3}}, Token{{4, 11}}, Token{{12, 18}}};
+  const sayso::detail::TokenText t(a);
+  CHECK(t.lower(0) == "the");
+  CHECK(t.lower(1) == "mayor");
+  CHECK(t.lower(2) == "office");
+  CHECK(t.key(1) == "mayor");
+  CHECK(t.text(1) == "MAYOR's");
+}
+
+TEST_CASE("token lookup: WordSet and WordMap fold long and short words alike") {
+  sayso::detail::WordSet set;
+  set.add("Spokesperson");
+  const std::string long_word(80, 'Q');
+  set.add(long_word);
+  CHECK(set.contains("SPOKESPERSON"));
+  CHECK(set.contains_lower("spokesperson"));
+  CHECK_FALSE(set.contains_lower("Spokesperson"));
+  CHECK(set.contains(std::string(80, 'q')));
+  sayso::detail::WordMap<int> map;
+  map.set("Minister", 7);
+  REQUIRE(map.find("MINISTER") != nullptr);
+  CHECK(*map.find("MINISTER") == 7);
+  CHECK(map.find_lower("minister") != nullptr);
+  CHECK(map.find_lower("Minister") == nullptr);
+}
