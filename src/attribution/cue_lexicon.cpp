@@ -45,6 +45,7 @@ Result<void> CueLexicon::add_row(const LexiconRow& row) {
   const std::string_view first_word = row[0].substr(0, row[0].find(' '));
   e.participle = ends_with(first_word, "ing");
   e.words = count_words(row[0]);
+  if (e.words == 2) pair_starts_.add(first_word);
   forms_.set(row[0], std::move(e));
   return {};
 }
@@ -68,7 +69,8 @@ Result<CueLexicon> CueLexicon::load(const ExtractorOptions& options) {
 std::optional<CueMatch> CueLexicon::match(const TokenText& t, Index i) const {
   if (!t.is_word(i)) return std::nullopt;
   const std::string_view w = t.text(i);
-  if (i + 1 < t.size() && t.is_word(i + 1) && t.sentence(i + 1) == t.sentence(i)) {
+  if (i + 1 < t.size() && t.is_word(i + 1) && t.sentence(i + 1) == t.sentence(i) &&
+      pair_starts_.contains(w)) {
     std::string two(w);
     two.push_back(' ');
     two.append(t.text(i + 1));

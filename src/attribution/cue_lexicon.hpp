@@ -47,6 +47,7 @@ class CueLexicon {
  private:
   Result<void> add_row(const LexiconRow& row);
   WordMap<CueEntry> forms_;
+  WordSet pair_starts_;  ///< First words of two-word forms: other words skip that lookup.
 };
 
 }  // namespace sayso::inline v0::detail
