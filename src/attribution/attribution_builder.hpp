@@ -78,6 +78,7 @@ class AttributionBuilder {
   void index_sentences();
   [[nodiscard]] Index token_at_or_after(std::uint32_t byte) const;
   [[nodiscard]] bool is_speech_role(const Quotation& q, Index open) const;
+  [[nodiscard]] bool title_case(Index first, Index last) const;
 
   // Cues.
   [[nodiscard]] std::optional<CueHit> cue_at(Index i, Index sb, Index se) const;
@@ -103,6 +104,7 @@ class AttributionBuilder {
   [[nodiscard]] Index named_author(Index m) const;
   [[nodiscard]] bool party_tag(Index m) const;
   [[nodiscard]] bool appositive_at(Index k) const;
+  [[nodiscard]] Index past_title(Index k) const;
   void keep_adding_speaker(Draft& d, Index mention, Index sb) const;
   [[nodiscard]] Index skip_time_phrase(Index j, Index se) const;
   [[nodiscard]] Index relative_pronoun_subject(Index m, Index sb) const;

@@ -356,6 +356,8 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
 Index AttributionBuilder::skip_adverbial(Index j, Index se) const {
   if (j >= se || !t_.is_word(j) || !is_adverbial_start(t_.key(j))) return j;
   for (Index k = j + 1; k < se && k <= j + adverbial_window; ++k) {
+    k = past_title(k);
+    if (k >= se) break;
     if (t_.is(k, ',') || t_.is(k, ':') || t_.is_lower_word(k, "that") ||
         (quote_open_at_[k] != no_index) || is_final_punct(t_.text(k))) {
       return k;
@@ -383,6 +385,8 @@ bool AttributionBuilder::postposed_tail(Index j, Index se) const {
   if (first == "as" || first == "when" || first == "while" || first == "amid") return true;
   if (!is_adverbial_start(first)) return false;
   for (Index k = j; k < se && k < j + postposed_window; ++k) {
+    k = past_title(k);
+    if (k >= se) return true;
     if (t_.in_quote(k) || quote_open_at_[k] != no_index || t_.is(k, ':')) return false;
     if (is_final_punct(t_.text(k))) return true;
     if (t_.is(k, ',')) return !(k + 1 < se && t_.is_lower_word(k + 1, "that"));
@@ -393,6 +397,14 @@ bool AttributionBuilder::postposed_tail(Index j, Index se) const {
     if (k > j && cues_.starts_at(t_, k)) return false;
   }
   return false;
+}
+
+// A title in quotation marks at k ("on \"State of the Nation\"") is skipped: the index
+// just past it, else k.
+Index AttributionBuilder::past_title(Index k) const {
+  const Index q = quote_open_at_[k];
+  if (q == no_index || quotes_[q].cued_speech || quotes_[q].close <= k) return k;
+  return quotes_[q].close;
 }
 
 // "said on Tuesday she would", "said Monday the plan": a bare time phrase before the
@@ -416,7 +428,10 @@ Index AttributionBuilder::skip_time_phrase(Index j, Index se) const {
 // True when "that" or a colon comes within a few tokens: the cue introduces a clause.
 bool AttributionBuilder::that_follows(Index j, Index se) const {
   for (Index k = j; k < se && k < j + that_window; ++k) {
-    if (t_.is_lower_word(k, "that") || t_.is(k, ':') || quote_open_at_[k] != no_index) return true;
+    if (t_.is_lower_word(k, "that") || t_.is(k, ':') ||
+        (quote_open_at_[k] != no_index && quotes_[quote_open_at_[k]].cued_speech)) {
+      return true;
+    }
   }
   return false;
 }

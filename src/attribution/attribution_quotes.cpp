@@ -70,6 +70,22 @@ void AttributionBuilder::index_mentions() {
   }
 }
 
+// `on "State of the Nation"`, `the memoir "Salt And Ashes"`: a quotation whose words
+// are all capitalised, small function words aside, is a title, not someone's words.
+bool AttributionBuilder::title_case(Index first, Index last) const {
+  Index words = 0;
+  for (Index k = first; k < last; ++k) {
+    if (!t_.is_word(k)) continue;
+    const std::string k_text = t_.key(k);
+    const bool minor = k_text == "of" || k_text == "the" || k_text == "and" || k_text == "a" ||
+                       k_text == "an" || k_text == "in" || k_text == "on" || k_text == "to" ||
+                       k_text == "for" || k_text == "at";
+    if (!t_.is_cap(k) && !(minor && words > 0)) return false;
+    ++words;
+  }
+  return words >= 2;
+}
+
 bool AttributionBuilder::is_speech_role(const Quotation& q, Index open) const {
   if (q.role == QuoteRole::title || q.role == QuoteRole::nickname) return false;
   const Index stop = open > name_cue_window ? open - name_cue_window : 0;
@@ -90,7 +106,8 @@ void AttributionBuilder::index_quotes() {
     qi.close = std::min(token_at_or_after(rq.span.end), n);
     qi.content_first = token_at_or_after(rq.content.start);
     qi.content_last = std::min(token_at_or_after(rq.content.end), n);
-    qi.cued_speech = is_speech_role(rq, qi.open) && qi.content_first < qi.content_last;
+    qi.cued_speech = is_speech_role(rq, qi.open) && qi.content_first < qi.content_last &&
+                     !title_case(qi.content_first, qi.content_last);
     qi.speech = qi.cued_speech && rq.role != QuoteRole::scare;
     if (qi.open < n && quote_open_at_[qi.open] == no_index) quote_open_at_[qi.open] = q;
     quotes_.push_back(qi);
