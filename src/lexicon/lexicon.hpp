@@ -7,6 +7,8 @@
 #define SAYSO_SRC_LEXICON_LEXICON_HPP
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -63,6 +65,32 @@ struct StringHash {
   }
 };
 
+/// A cheap hash for short words (lexicon keys): eight bytes per multiply. The word
+/// containers are never iterated, so their order does not matter.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+    std::size_t at = 0;
+    for (; at + 8 <= s.size(); at += 8) {
+      std::uint64_t v = 0;
+      std::memcpy(&v, s.data() + at, 8);
+      h = mix(h ^ v);
+    }
+    std::uint64_t tail = 0;
+    for (std::size_t k = at; k < s.size(); ++k) {
+      tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k])) << (8 * (k - at));
+    }
+    return static_cast<std::size_t>(mix(h ^ tail));
+  }
+
+ private:
+  static std::uint64_t mix(std::uint64_t h) noexcept {
+    h *= 0xFF51AFD7ED558CCDULL;
+    return h ^ (h >> 32);
+  }
+};
+
 /// A set of words. Case-sensitive or case-folded (ASCII) as chosen at construction.
 /// Immutable once built; concurrent lookups are safe.
 class WordSet {
@@ -83,7 +111,7 @@ class WordSet {
 
  private:
   bool fold_;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> words_;
 };
 
 /// A map from words to a value of type V, with the same folding rules as WordSet.
@@ -110,7 +138,7 @@ class WordMap {
 
  private:
   bool fold_;
-  std::unordered_map<std::string, V, StringHash, std::equal_to<>> map_;
+  std::unordered_map<std::string, V, WordHash, std::equal_to<>> map_;
 };
 
 }  // namespace sayso::inline v0::detail
