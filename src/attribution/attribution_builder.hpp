@@ -105,6 +105,7 @@ class AttributionBuilder {
   [[nodiscard]] bool party_tag(Index m) const;
   [[nodiscard]] bool appositive_at(Index k) const;
   [[nodiscard]] Index past_title(Index k) const;
+  [[nodiscard]] Index postmodified_subject(Index k, Index sb) const;
   void keep_adding_speaker(Draft& d, Index mention, Index sb) const;
   [[nodiscard]] Index skip_time_phrase(Index j, Index se) const;
   [[nodiscard]] Index relative_pronoun_subject(Index m, Index sb) const;

@@ -18,6 +18,7 @@ constexpr Index short_region = 5;
 constexpr Index max_content_tokens = 160;
 constexpr Index max_trim = 16;
 constexpr Index according_window = 6;
+constexpr Index postmodifier_window = 8;
 constexpr Index postposed_window = 14;
 
 bool is_aux(std::string_view k) {
@@ -242,6 +243,7 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   }
   if (before > sb) {
     Index m = mention_before(before - 1, sb);
+    if (m == no_index) m = postmodified_subject(before - 1, sb);
     if (m != no_index) m = head_of_phrase(m, sb);
     if (m != no_index) m = relative_pronoun_subject(m, sb);
     if (m != no_index) {
@@ -301,6 +303,20 @@ Index AttributionBuilder::named_author(Index m) const {
   const Index author = outer_start_[k + 1];
   if (author == no_index || a_.doc->mentions[author].type != MentionType::name) return m;
   return author;
+}
+
+// "Diplomats involved in the talks said", "people familiar with the plan said": the
+// subject before a short postmodifier whose object is not a mention.
+Index AttributionBuilder::postmodified_subject(Index k, Index sb) const {
+  const Index stop = k > sb + postmodifier_window ? k - postmodifier_window : sb;
+  for (Index p = k; p > stop; --p) {
+    if (t_.in_quote(p) || !t_.is_word(p)) return no_index;
+    const std::string w = t_.key(p);
+    const bool postmodifier = w == "involved" || w == "familiar" || w == "close" ||
+                              w == "briefed" || w == "knowledgeable" || w == "aware";
+    if (postmodifier) return outer_end_[p - 1];
+  }
+  return no_index;
 }
 
 // "Lind appeared on Ruiz's show, where he said ...": a pronoun opening a relative clause
