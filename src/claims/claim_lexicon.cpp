@@ -176,7 +176,7 @@ void ClaimLexicon::mark_starts() {
     info.quantity_start = info.number_kind != NumberKind::none || info.starts(EntryKind::approximator) ||
                           info.starts(EntryKind::unit) || word == "a" || word == "an";
     const bool duration_prep = word == "for" || word == "within" || word == "over" || word == "in" ||
-                               word == "since" || word == "during";
+                               word == "since";
     info.time_start = (info.time.roles & time_openers) != 0 || duration_prep ||
                       info.number_kind == NumberKind::unit || info.number_kind == NumberKind::tens;
   }
@@ -275,10 +275,28 @@ Result<void> ClaimLexicon::load_times() {
   return {};
 }
 
+// Gives every word of a multi-word entry a slot, so that matching compares facts.
+void ClaimLexicon::link_entries() {
+  for (Entry& e : entries_) {
+    e.infos.assign(e.words.size(), nullptr);
+    for (std::size_t k = 1; k < e.words.size(); ++k) e.infos[k] = &slot(e.words[k]);
+  }
+}
+
+// Groups each word's entries by kind, longest first within a kind, so that a match
+// reads only the entries of the kind it looks for.
 void ClaimLexicon::sort_entries() {
   for (auto& [word, info] : words_) {
-    std::stable_sort(info.entries.begin(), info.entries.end(),
-                     [](const Entry* a, const Entry* b) { return a->words.size() > b->words.size(); });
+    std::stable_sort(info.entries.begin(), info.entries.end(), [](const Entry* a, const Entry* b) {
+      if (a->kind != b->kind) return a->kind < b->kind;
+      return a->words.size() > b->words.size();
+    });
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < entry_kind_count; ++k) {
+      info.kind_begin[k] = static_cast<std::uint16_t>(at);
+      while (at < info.entries.size() && static_cast<std::size_t>(info.entries[at]->kind) == k) ++at;
+    }
+    info.kind_begin[entry_kind_count] = static_cast<std::uint16_t>(at);
   }
 }
 
@@ -291,6 +309,7 @@ Result<std::shared_ptr<const ClaimLexicon>> ClaimLexicon::load() {
   if (auto r = lex->load_entries("claim_cues", EntryKind::claim_cue); !r) return r.error();
   if (auto r = lex->load_entries("units", EntryKind::unit); !r) return r.error();
   if (auto r = lex->load_times(); !r) return r.error();
+  lex->link_entries();
   lex->sort_entries();
   lex->mark_starts();
   lex->build_index();

@@ -4,10 +4,12 @@
 #ifndef SAYSO_SRC_CLAIMS_CLAIM_LEXICON_HPP
 #define SAYSO_SRC_CLAIMS_CLAIM_LEXICON_HPP
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,6 +57,7 @@ struct TimeInfo {
 
 /// The kinds of multi-word lexicon entries.
 enum class EntryKind : std::uint8_t { approximator, hedge, negation, claim_cue, unit };
+inline constexpr std::size_t entry_kind_count = 5;
 
 /// The kinds of negation cue (negations.txt).
 enum class NegationKind : std::uint8_t { verbal, determiner, correlative, preposition, denial };
@@ -78,6 +81,9 @@ struct Entry {
   std::vector<std::string> words;  ///< Lower-cased words, in order.
   std::string value;               ///< Normalised cue, or the unit code.
   std::uint8_t code = 0;           ///< Relation, HedgeCategory, NegationKind, CueType or UnitKind.
+  /// The lexicon facts of each word (index 0 unused): a token matches word k when its
+  /// facts are these, one pointer comparison instead of a string comparison.
+  std::vector<const struct WordInfo*> infos;
 };
 
 /// Everything the lexicons say about one lower-cased word.
@@ -89,7 +95,15 @@ struct WordInfo {
   bool clause_opener = false;         ///< A claim cue of type `clause`.
   bool quantity_start = false;        ///< May open a figure ("some", "two", "$", "a").
   bool time_start = false;            ///< May open a time expression ("June", "last", "for").
-  std::vector<const Entry*> entries;  ///< Entries starting with this word, longest first.
+  std::vector<const Entry*> entries;  ///< Entries starting with this word, by kind, longest first.
+  /// entries[kind_begin[k], kind_begin[k + 1]) are the entries of EntryKind k.
+  std::array<std::uint16_t, entry_kind_count + 1> kind_begin{};
+
+  /// The entries of one kind, longest first.
+  [[nodiscard]] std::span<const Entry* const> of_kind(EntryKind k) const noexcept {
+    const auto at = static_cast<std::size_t>(k);
+    return {entries.data() + kind_begin[at], static_cast<std::size_t>(kind_begin[at + 1] - kind_begin[at])};
+  }
 
   [[nodiscard]] bool starts(EntryKind k) const noexcept {
     return (entry_kinds & (1U << static_cast<unsigned>(k))) != 0;
@@ -110,6 +124,7 @@ class ClaimLexicon {
   Result<void> load_entries(std::string_view name, EntryKind kind);
   Result<void> load_times();
   void sort_entries();
+  void link_entries();
   WordInfo& slot(std::string_view word);
 
   void build_index();

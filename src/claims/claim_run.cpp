@@ -245,6 +245,9 @@ void ClaimRun::mark_content() {
 // source and cue) take, as token ranges.
 std::vector<TokenRange> ClaimRun::content_ranges(Index a, const std::vector<Index>& children) const {
   std::vector<ByteSpan> cut;
+  // A child's source outside the parent's content ("Mayor X said ... and announced
+  // that ...", where X also announces) cuts nothing of the parent.
+  const std::uint32_t parent_start = outer_content(doc_.attributions[a]).start;
   for (Index c : children) {
     const Attribution& child = doc_.attributions[c];
     if (child.content.empty()) continue;
@@ -256,7 +259,8 @@ std::vector<TokenRange> ClaimRun::content_ranges(Index a, const std::vector<Inde
     if (child.cue) s.start = std::min(s.start, child.cue->span.start);
     if (child.source) {
       for (Index m : child.source->mentions) {
-        if (m < doc_.mentions.size()) s.start = std::min(s.start, doc_.mentions[m].span.start);
+        if (m >= doc_.mentions.size() || doc_.mentions[m].span.start < parent_start) continue;
+        s.start = std::min(s.start, doc_.mentions[m].span.start);
       }
     }
     cut.push_back(s);
@@ -419,9 +423,7 @@ bool ClaimRun::unnamed_source(const Attribution& at) const {
   const Index m = at.source->mentions.front();
   if (m >= doc_.mentions.size()) return false;
   const std::string_view text = slice(a_.text, doc_.mentions[m].span);
-  const std::size_t space = text.rfind(' ');
-  const std::string_view head = space == std::string_view::npos ? text : text.substr(space + 1);
-  return head == "sources" || text.starts_with("sources") || text.starts_with("Sources");
+  return text.ends_with(" sources") || text.starts_with("sources") || text.starts_with("Sources");
 }
 
 // What the words around an attribution's cue add to its claims: the cue itself as
@@ -432,10 +434,12 @@ bool ClaimRun::unnamed_source(const Attribution& at) const {
 // with no source ("It was reported that") and unnamed sources ("sources said").
 void ClaimRun::cue_hedge(const Attribution& at, std::vector<Hedge>& out) const {
   if (!at.cue) return;
-  if (at.cue->cue_class == CueClass::epistemic || is_doubting_lemma(at.cue->lemma)) {
+  if (at.cue->cue_class == CueClass::epistemic) {
     out.push_back(Hedge{at.cue->span, at.cue->lemma, HedgeCategory::epistemic_verb});
   } else if (at.cue->cue_class == CueClass::according_to) {
     out.push_back(Hedge{at.cue->span, "according to", HedgeCategory::attribution_shield});
+  } else if (is_doubting_lemma(at.cue->lemma)) {
+    out.push_back(Hedge{at.cue->span, at.cue->lemma, HedgeCategory::epistemic_verb});
   } else if (!at.source && is_passive(slice(a_.text, at.cue->span))) {
     out.push_back(Hedge{at.cue->span, at.cue->lemma, HedgeCategory::attribution_shield});
   } else if (unnamed_source(at)) {

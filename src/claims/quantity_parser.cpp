@@ -149,7 +149,8 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
   }
   auto amount = parse_amount(j, end, static_cast<bool>(approx));
   if (!amount) return std::nullopt;
-  if ((!approx && dash_range(j, *amount, end, q)) || ratio(*amount, end, q)) {
+  const bool ratio_next = t_.is(amount->end, "in");
+  if ((!approx && dash_range(j, *amount, end, q)) || (ratio_next && ratio(*amount, end, q))) {
     q.quantity.span = t_.span(q.first, q.end);
     return q;
   }
@@ -229,7 +230,8 @@ bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
 std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Index end,
                                                                    bool after_approximator) const {
   Index k = i;
-  std::string currency = prefix_currency(i, end, k);
+  const std::string_view currency =
+      t_.kind(i) == TokenKind::number ? std::string_view() : prefix_currency(i, end, k);
   if (k >= end || (k == i && t_.kind(k) == TokenKind::symbol)) return std::nullopt;
   std::optional<Amount> a;
   if (t_.kind(k) == TokenKind::number) {
@@ -252,16 +254,20 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
 // The currency written before a figure: a sign ("$", "£"), a sign with a country
 // prefix ("A$", "NZ$", "C$", "HK$"), or a code ("CHF 200 million", "Rs 500").
 // Sets `next` to the figure's first token; empty when there is none.
-std::string QuantityParser::prefix_currency(Index k, Index end, Index& next) const {
+std::string_view QuantityParser::prefix_currency(Index k, Index end, Index& next) const {
   next = k;
   if (t_.kind(k) == TokenKind::symbol) {
     const EntryMatch m = t_.match(k, end, EntryKind::unit);
     if (!m || static_cast<UnitKind>(m.entry->code) != UnitKind::symbol) return {};
     next = m.end;
     const std::string_view code = dollar_prefix(t_, k);
-    return code.empty() ? m.entry->value : std::string(code);
+    return code.empty() ? std::string_view(m.entry->value) : code;
   }
-  if (t_.kind(k) != TokenKind::word || !is_written_code(t_, k)) return {};
+  const WordInfo* info = t_.info(k);
+  if (info == nullptr || !info->starts(EntryKind::unit) || t_.kind(k) != TokenKind::word ||
+      !is_written_code(t_, k)) {
+    return {};
+  }
   const EntryMatch m = t_.match(k, end, EntryKind::unit);
   if (!m || m.end != k + 1 || static_cast<UnitKind>(m.entry->code) != UnitKind::currency) return {};
   Index n = k + 1;
@@ -272,7 +278,7 @@ std::string QuantityParser::prefix_currency(Index k, Index end, Index& next) con
 }
 
 std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
-    Index i, const std::string& currency) const {
+    Index i, std::string_view currency) const {
   const DigitParse* parsed = t_.digits(i);
   if (parsed == nullptr) return std::nullopt;
   Amount a;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claims/token_table.hpp"
@@ -44,7 +45,7 @@ class QuantityParser {
   std::optional<FoundQuantity> parse_at(Index i, Index end,
                                         const std::vector<std::uint8_t>& blocked) const;
   std::optional<Amount> parse_amount(Index i, Index end, bool after_approximator) const;
-  std::optional<Amount> parse_digits(Index i, const std::string& currency) const;
+  std::optional<Amount> parse_digits(Index i, std::string_view currency) const;
   std::optional<Amount> parse_words(Index i, Index end, bool after_approximator) const;
   Index parse_scale(Index i, Index end, double& value) const;
   Index parse_unit(Index i, Index end, std::string& unit) const;
@@ -54,7 +55,7 @@ class QuantityParser {
   bool ratio(const Amount& part, Index end, FoundQuantity& q) const;
   std::optional<Amount> vague_count(Index i, Index end) const;
   std::optional<Amount> article_amount(Index i, Index end, bool after_approximator) const;
-  std::string prefix_currency(Index k, Index end, Index& next) const;
+  std::string_view prefix_currency(Index k, Index end, Index& next) const;
 
   const TokenTable& t_;
 };

@@ -182,12 +182,12 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   if (has_role(i, time_weekday)) {
     if (auto f = weekday(i, end)) return f;
   }
-  if (has_role(i, time_named)) return named(i, end);
+  if (info->time.has(time_named)) return named(i, end);
+  if (info->time.has(time_stage)) return life_stage(i, floor);
+  if (t_.is(i, "since")) return since_name(i, end);
   if (auto f = relative(i, floor, end)) return f;
   if (auto f = clock(i, end)) return f;
   if (auto f = duration(i, end)) return f;
-  if (auto f = life_stage(i, floor)) return f;
-  if (auto f = since_name(i, end)) return f;
   return bare_duration(i, end);
 }
 

@@ -124,14 +124,12 @@ void TokenTable::build(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
-EntryMatch TokenTable::match(Index i, Index end, EntryKind kind) const {
-  if (i >= end || i >= size() || info_[i] == nullptr || !info_[i]->starts(kind)) return {};
-  for (const Entry* e : info_[i]->entries) {
-    if (e->kind != kind) continue;
+EntryMatch TokenTable::match_entries(Index i, Index end, EntryKind kind) const {
+  for (const Entry* e : info_[i]->of_kind(kind)) {
     const auto n = static_cast<Index>(e->words.size());
     if (end - i < n) continue;
     bool ok = true;
-    for (Index k = 1; k < n && ok; ++k) ok = lower_[i + k] == e->words[k];
+    for (Index k = 1; k < n && ok; ++k) ok = info_[i + k] == e->infos[k];
     if (ok) return EntryMatch{e, i + n};
   }
   return {};

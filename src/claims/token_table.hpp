@@ -72,13 +72,19 @@ class TokenTable {
     return ByteSpan{token(first).span.start, token(end - 1).span.end};
   }
   /// The longest entry of `kind` that starts at token `i` and ends by `end`.
-  [[nodiscard]] EntryMatch match(Index i, Index end, EntryKind kind) const;
+  [[nodiscard]] EntryMatch match(Index i, Index end, EntryKind kind) const {
+    // Inline: most tokens start no entry of the kind asked for.
+    if (i >= end || i >= size() || info_[i] == nullptr || !info_[i]->starts(kind)) return {};
+    return match_entries(i, end, kind);
+  }
   /// The index of the first token whose start is at or after `offset`.
   [[nodiscard]] Index first_at_or_after(std::uint32_t offset) const;
   /// One past the last token that ends at or before `offset`.
   [[nodiscard]] Index end_at_or_before(std::uint32_t offset) const;
 
  private:
+  [[nodiscard]] EntryMatch match_entries(Index i, Index end, EntryKind kind) const;
+
   std::string_view text_;
   const std::vector<Token>* tokens_ = nullptr;
   const ClaimLexicon* lexicon_ = nullptr;

@@ -540,3 +540,36 @@ TEST_CASE("claims: 'is due to' before a verb is scheduled, before a noun a cause
   CHECK(cause.doc.claims[0].type == sayso::ClaimType::correlation_causation);
   CHECK(cause.doc.claims[0].hedges.empty());
 }
+
+TEST_CASE("claims: a nested report by the same speaker keeps the parent's own statement") {
+  const std::string text =
+      "Mayor Ann Lee said the town can't repay its debt to the crew and announced that the "
+      "pier would be renamed.";
+  Prepared p(text);
+  auto span_of = [&](const std::string& s) {
+    const auto at = static_cast<std::uint32_t>(text.find(s));
+    return ByteSpan{at, at + static_cast<std::uint32_t>(s.size())};
+  };
+  p.doc.mentions.push_back(sayso::Mention{0, sayso::MentionType::name, span_of("Mayor Ann Lee")});
+  sayso::Attribution outer;
+  outer.kind = sayso::AttributionKind::indirect;
+  outer.source = sayso::Source{0, {0}};
+  outer.cue = sayso::Cue{span_of("said"), "say", sayso::CueClass::communication};
+  outer.content.push_back(span_of("the town can't repay its debt to the crew and announced that "
+                                  "the pier would be renamed"));
+  sayso::Attribution inner = outer;  // the mayor also announces
+  inner.cue = sayso::Cue{span_of("announced"), "announce", sayso::CueClass::communication};
+  inner.content = {span_of("the pier would be renamed")};
+  inner.parent = 0;
+  p.doc.attributions = {outer, inner};
+  build_claims(p);
+  bool parent_claim = false;
+  for (const sayso::Claim& c : p.doc.claims) {
+    if (c.attribution == std::optional<sayso::Index>(0)) {
+      parent_claim = true;
+      CHECK(p.at(c.span).starts_with("the town can't repay"));
+      CHECK(c.polarity == sayso::Polarity::negative);
+    }
+  }
+  CHECK(parent_claim);
+}
