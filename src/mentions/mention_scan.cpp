@@ -207,7 +207,7 @@ bool MentionBuilder::honorifics_only(Index first, Index last) const {
 
 bool MentionBuilder::accept_single_initial(Index i, Index last) const {
   if (seen_caps_.count(name_key(t_.bare(i))) != 0) return true;
-  // "Greer's plan", "Greer, who ...": a possessive or a parenthetical after a word that
+  // "Varga's plan", "Varga, who ...": a possessive or a parenthetical after a word that
   // is no sentence adverb.
   const std::string_view key = t_.lower(i);
   if (lex_.titles.find_lower(key) != nullptr || facts_.head(i) != nullptr) return false;
@@ -243,7 +243,7 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
 }
 
 // Whether the name run names an organisation: an organisation word in it, an
-// organisation noun before it ("the charity Sea Bridge"), or "the" before an untitled
+// organisation noun before it ("the charity Blue Lantern"), or "the" before an untitled
 // name ("the Pentagon", "the United Nations").
 bool MentionBuilder::names_organisation(Index run_first, Index q, Index run_end,
                                         bool titled) const {
@@ -308,7 +308,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   return run_end;
 }
 
-// "chief executive Nadia Greer", "United manager Helen Cross": lower-case role words
+// "chief executive Ilse Varga", "Rovers coach Dan Pell": lower-case role words
 // right before a name become its descriptor.
 void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
   if (c.first == 0 || c.etype == EntityType::organization) return;
@@ -332,7 +332,7 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
   if (!role) return;
   if (k > sentence_begin && t_.is_cap(k - 1) && !facts_.stopword(k - 1)) {
     --k;
-    // "United manager Helen Cross": "United" is part of the descriptor, not a mention.
+    // "Rovers coach Dan Pell": "Rovers" is part of the descriptor, not a mention.
     if (!cands_.empty() && cands_.back().first == k && cands_.back().last == k + 1) cands_.pop_back();
   }
   const std::string prefix = span_text(k, c.first);
@@ -399,7 +399,7 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
     ++seen;
   }
   if (head != no_index) return head;
-  // A typo in the head noun next to a reporting verb: "said the Ukrainian leder."
+  // A typo in the head noun next to a reporting verb: "said the Danish ministr."
   const Index last = k > from ? k - 1 : from;
   if (k == from || !t_.is_word(last) || t_.tok(last).has(capitalized)) return no_index;
   // Only where a speaker must stand: right before a cue or at the end of the sentence.
@@ -416,7 +416,7 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
   return no_index;
 }
 
-// "for the charity Sea Bridge", "at Meridian Research", "who did not want to be named".
+// "for the charity Blue Lantern", "at Corvan Analytics", "who did not want to be named".
 Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
   if (after_head >= end || !t_.is_word(after_head)) return after_head;
   const std::string_view k = t_.lower(after_head);
@@ -569,7 +569,7 @@ void MentionBuilder::mark_appositions(std::size_t from) {
       const bool ends = after >= t_.size() || t_.is(after, ',') || t_.is(after, '.') ||
                         t_.is(after, ')') || t_.sentence(after) != t_.sentence(y.first);
       const bool closed = ends || facts_.cue(after) || is_adverb_like(after);
-      // "Tom Harlow, an analyst at X," / "Priya Mehta, chief economist at X."
+      // "Ola Brandt, an analyst at X," / "Ines Okoro, chief economist at X."
       if (x.type == MentionType::name && y.type == MentionType::nominal && ends &&
           y.etype != EntityType::group) {
         y.partner = static_cast<Index>(n);
@@ -577,7 +577,7 @@ void MentionBuilder::mark_appositions(std::size_t from) {
       } else if (x.type == MentionType::nominal && y.type == MentionType::name && closed &&
                  (x.definite || (after < t_.size() && t_.is(after, ','))) &&
                  x.etype != EntityType::group) {
-        // "The developer, Harbor Homes Ltd," / "The Transport Secretary, Simon Holt,"
+        // "The builder, Fenwick Estates Ltd," / "The Energy Minister, Rolf Adair,"
         x.partner = static_cast<Index>(m);
         if (y.etype == EntityType::unknown) y.etype = x.etype;
       }

@@ -69,7 +69,7 @@ class TokenText {
 };
 
 /// Lower-case ASCII letters, strip a possessive ending and collapse doubled letters: the
-/// key under which spelling variants of one name meet ("Zelenskyy" and "Zelensky").
+/// key under which spelling variants of one name meet ("Kowalskii" and "Kowalski").
 std::string name_key(std::string_view word);
 
 /// Levenshtein distance capped at 2 (returns 2 for "2 or more"); O(|a|) for the short
