@@ -9,6 +9,16 @@ namespace {
 
 bool is_apostrophe(char32_t c) noexcept { return c == U'\'' || c == 0x2019; }
 
+// decode_utf8 with the ASCII case inline.
+CodePoint decode_at(std::string_view text, std::size_t i) noexcept {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  return byte < 0x80 ? CodePoint{byte, 1, true} : decode_utf8(text, i);
+}
+
+bool is_ascii_alnum(char c) noexcept {
+  return is_ascii_alpha(static_cast<unsigned char>(c)) || is_ascii_digit(static_cast<unsigned char>(c));
+}
+
 bool is_word_char(char32_t c) noexcept { return is_letter(c) || is_ascii_digit(c); }
 
 // Classifies a code point that starts a token.
@@ -30,6 +40,11 @@ TokenKind kind_of(char32_t c) noexcept {
 std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end) {
   std::size_t last_letters = 0;  // letters since the last period, for "U.S."
   while (i < end) {
+    if (is_ascii_alnum(text[i])) {  // fast path: no decoding for ASCII letters and digits
+      ++i;
+      ++last_letters;
+      continue;
+    }
     const CodePoint cp = decode_utf8(text, i);
     if (is_word_char(cp.value)) {
       i += cp.length;
@@ -85,7 +100,7 @@ std::uint8_t case_flags(std::string_view word) {
   bool all_up = true;
   std::uint8_t flags = 0;
   for (std::size_t i = 0; i < word.size();) {
-    const CodePoint cp = decode_utf8(word, i);
+    const CodePoint cp = decode_at(word, i);
     i += cp.length;
     if (!is_letter(cp.value)) continue;
     if (first && is_upper(cp.value)) flags |= capitalized;
@@ -109,7 +124,7 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
     std::size_t i = sentences[s].start;
     std::uint8_t pending = sentence_start;
     while (i < end) {
-      const CodePoint cp = decode_utf8(text, i);
+      const CodePoint cp = decode_at(text, i);
       if (is_space(cp.value)) {
         pending |= space_before;
         if (is_line_break(cp.value)) pending |= line_break_before;
