@@ -374,6 +374,8 @@ Index AttributionBuilder::skip_adverbial(Index j, Index se) const {
   for (Index k = j + 1; k < se && k <= j + adverbial_window; ++k) {
     k = past_title(k);
     if (k >= se) break;
+    // "said in a statement it would appeal": a clause, not the end of an adverbial.
+    if (t_.is_word(k) && is_subject_pronoun(t_.key(k))) return j;
     if (t_.is(k, ',') || t_.is(k, ':') || t_.is_lower_word(k, "that") ||
         (quote_open_at_[k] != no_index) || is_final_punct(t_.text(k))) {
       return k;
@@ -433,6 +435,14 @@ Index AttributionBuilder::skip_time_phrase(Index j, Index se) const {
     k = j + 1;
   } else if (w == "on" && t_.is_word(j + 1) && is_weekday(t_.key(j + 1))) {
     k = j + 2;
+  } else if (w == "in" && j + 3 < se && t_.is_word(j + 2) &&
+             (t_.is_lower_word(j + 1, "a") || t_.is_lower_word(j + 1, "an"))) {
+    // "said in a statement it would appeal".
+    const std::string n = t_.key(j + 2);
+    if (n == "statement" || n == "interview" || n == "filing" || n == "letter" ||
+        n == "post" || n == "speech" || n == "memo" || n == "email" || n == "release") {
+      k = j + 3;
+    }
   } else if ((w == "last" || w == "this") && t_.is_word(j + 1)) {
     const std::string n = t_.key(j + 1);
     if (n == "week" || n == "month" || n == "year" || n == "weekend") k = j + 2;
@@ -775,7 +785,12 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   const auto is_break = [&](Index g) {
     return g > sb && (t_.is(g - 1, ',') || t_.is_quote_mark(g - 1));
   };
-  const bool before_break = is_break(src.group_first) || is_break(lead);
+  // "Its owner, Halden Care, said": the words before the comma are the subject itself.
+  const bool apposed = src.group_first > sb + 1 && t_.is(src.group_first - 1, ',') &&
+                       src.mention != no_index && t_.is(mentions_[src.mention].last, ',') &&
+                       outer_end_[src.group_first - 2] != no_index &&
+                       mentions_[outer_end_[src.group_first - 2]].first == sb;
+  const bool before_break = (is_break(src.group_first) || is_break(lead)) && !apposed;
   if (!is_break(src.group_first) && is_break(lead)) src.group_first = lead;
   // `Later, Brandt said, "..."`: a quotation right after the cue is its content, unless
   // one also ends right before it (a split quotation).
