@@ -343,22 +343,16 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
 
 Index MentionBuilder::determiner_length(Index i, Index end) const {
   if (!t_.is_word(i)) return 0;
-  const std::string_view k = t_.lower(i);
-  if (k == "one" || k == "some" || k == "two" || k == "three" || k == "several" ||
-      k == "many" || k == "most" || k == "none") {
+  if (facts_.quantifier(i)) {
     if (i + 2 < end && t_.is_lower_word(i + 1, "of") &&
         (t_.is_lower_word(i + 2, "the") || t_.is_lower_word(i + 2, "its") ||
          t_.is_lower_word(i + 2, "their"))) {
       return 3;
     }
     // "one colleague", "one official": a single member of an unnamed group.
-    return k == "one" && i + 1 < end && t_.is_word(i + 1) && facts_.head(i + 1) ? 1 : 0;
+    return t_.lower(i) == "one" && i + 1 < end && t_.is_word(i + 1) && facts_.head(i + 1) ? 1 : 0;
   }
-  if (k == "the" || k == "a" || k == "an" || k == "another" || k == "its" || k == "his" ||
-      k == "her" || k == "their") {
-    return 1;
-  }
-  return 0;
+  return facts_.article(i) ? 1 : 0;
 }
 
 // Scans modifiers after a determiner for the rightmost head noun; returns its token or

@@ -26,10 +26,16 @@ class TokenFacts {
   [[nodiscard]] bool stopword(Index i) const noexcept { return has(i, stopword_bit); }
   /// A reporting-verb form starts at the token (CueLexicon::starts_at).
   [[nodiscard]] bool cue(Index i) const noexcept { return has(i, cue_bit); }
+  /// "one", "some", "several" ...: a quantifier that can open "one of the ...".
+  [[nodiscard]] bool quantifier(Index i) const noexcept { return has(i, quantifier_bit); }
+  /// "the", "a", "its" ...: a one-word determiner.
+  [[nodiscard]] bool article(Index i) const noexcept { return has(i, article_bit); }
 
  private:
   static constexpr std::uint8_t stopword_bit = 1U << 0;
   static constexpr std::uint8_t cue_bit = 1U << 1;
+  static constexpr std::uint8_t quantifier_bit = 1U << 2;
+  static constexpr std::uint8_t article_bit = 1U << 3;
   [[nodiscard]] bool has(Index i, std::uint8_t bit) const noexcept {
     return i < bits_.size() && (bits_[i] & bit) != 0;
   }
