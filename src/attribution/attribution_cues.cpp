@@ -17,7 +17,7 @@ constexpr Index short_region = 5;
 // No reported clause runs longer than this: bounds every content scan.
 constexpr Index max_content_tokens = 160;
 constexpr Index max_trim = 16;
-constexpr Index according_window = 6;
+constexpr Index according_window = 9;
 constexpr Index postmodifier_window = 8;
 constexpr Index postposed_window = 14;
 
