@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -200,12 +201,20 @@ bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuan
 // "one in five", "1 in 10", "two in every three": a share, valued as a fraction.
 bool QuantityParser::ratio(const Amount& part, Index end, FoundQuantity& q) const {
   Index k = part.end;
-  if (k + 1 >= end || !part.unit.empty() || !t_.is(k, "in")) return false;
+  // Whole counts only: "a quarter in two years" is a share over a time.
+  if (k + 1 >= end || !part.unit.empty() || !t_.is(k, "in") || part.value < 1.0 ||
+      part.value != std::floor(part.value)) {
+    return false;
+  }
   ++k;
   if (t_.is(k, "every") && k + 1 < end) ++k;
   if (!t_.marked(k, mark_number | mark_quantity) || t_.is(k, "a") || t_.is(k, "an")) return false;
   auto whole = parse_amount(k, end, true);
   if (!whole || !whole->unit.empty() || whole->value <= part.value || whole->vague) return false;
+  // "one in 10 years" is a rate over time, not a share.
+  if (whole->end < end && t_.info(whole->end) != nullptr && t_.info(whole->end)->time.has(time_unit)) {
+    return false;
+  }
   q.end = whole->end;
   q.quantity.value = part.value / whole->value;
   q.quantity.measured = measured_noun(q.end, end);
@@ -319,6 +328,7 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index
   if (t_.is(i, "a") || t_.is(i, "an")) return article_amount(i, end, after_approximator);
   if (first != nullptr && first->number_kind == NumberKind::plural) return vague_count(i, end);
   if (first != nullptr && first->number_kind == NumberKind::fraction) {
+    if (auto part = fraction_of_scale(i, end)) return part;
     // "nearly half": a bare fraction only after an approximator.
     if (!after_approximator) return std::nullopt;
     Amount a;
@@ -373,18 +383,36 @@ std::optional<QuantityParser::Amount> QuantityParser::article_amount(
   if (i + 1 >= end || t_.info(i + 1) == nullptr) return std::nullopt;
   const WordInfo* next = t_.info(i + 1);
   // "a third of voters" is a share; "a third term" is an ordinal.
+  // "rose by a fifth" is a share too.
   const bool share = after_approximator || i + 2 >= end || t_.is(i + 2, "of") ||
-                     t_.kind(i + 2) != TokenKind::word;
+                     t_.kind(i + 2) != TokenKind::word || (i > 0 && t_.is(i - 1, "by"));
   const bool counted = (next->number_kind == NumberKind::fraction && share) ||
                        next->number_kind == NumberKind::dozen ||
                        next->number_kind == NumberKind::hundred ||
                        next->number_kind == NumberKind::scale;
-  const bool one_unit = after_approximator && next->time.has(time_unit) &&
+  // "over a decade" usually means during one.
+  const bool one_unit = after_approximator && !(i > 0 && t_.is(i - 1, "over")) &&
+                        next->time.has(time_unit) &&
                         t_.kind(i + 1) == TokenKind::word && t_.lower(i + 1).back() != 's';
   if (!counted && !one_unit) return std::nullopt;
   Amount a;
   a.value = counted ? next->number : 1.0;
   a.end = i + 2;
+  return a;
+}
+
+// "half a million", "a quarter of a billion"... only "half a million" style here.
+std::optional<QuantityParser::Amount> QuantityParser::fraction_of_scale(Index i, Index end) const {
+  if (i + 2 >= end || !(t_.is(i + 1, "a") || t_.is(i + 1, "an"))) return std::nullopt;
+  const WordInfo* scale = t_.info(i + 2);
+  if (scale == nullptr || (scale->number_kind != NumberKind::scale &&
+                           scale->number_kind != NumberKind::hundred &&
+                           scale->number_kind != NumberKind::dozen)) {
+    return std::nullopt;
+  }
+  Amount a;
+  a.value = t_.info(i)->number * scale->number;
+  a.end = i + 3;
   return a;
 }
 

@@ -54,6 +54,7 @@ class QuantityParser {
   bool dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const;
   bool ratio(const Amount& part, Index end, FoundQuantity& q) const;
   std::optional<Amount> vague_count(Index i, Index end) const;
+  std::optional<Amount> fraction_of_scale(Index i, Index end) const;
   std::optional<Amount> article_amount(Index i, Index end, bool after_approximator) const;
   std::string_view prefix_currency(Index k, Index end, Index& next) const;
 

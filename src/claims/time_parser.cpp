@@ -79,6 +79,14 @@ bool is_clause_word(std::string_view w) {
          w == "she" || w == "we" || w == "they" || w == "this" || w == "that";
 }
 
+bool dotted_clock(std::string_view raw, bool meridiem_next) {
+  const std::size_t dot = raw.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 2 || raw.size() < dot + 3) return false;
+  const std::string_view rest = raw.substr(dot + 3);
+  const bool glued = rest == "am" || rest == "pm" || rest == "AM" || rest == "PM";
+  return glued || (rest.empty() && meridiem_next);
+}
+
 bool is_abbreviation(std::string_view lower) {
   return lower.size() <= 4 && lower != "june" && lower != "july" && lower != "may";
 }
@@ -354,7 +362,11 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
   const std::string_view raw = t_.raw(i);
   int hour = 0;
   int minute = 0;
-  const std::size_t colon = raw.find(':');
+  std::size_t colon = raw.find(':');
+  // "9.30pm", "9.30 p.m.": a point separates the minutes when a meridiem follows.
+  if (colon == std::string_view::npos && dotted_clock(raw, f.end < end && has_role(f.end, time_meridiem))) {
+    colon = raw.find('.');
+  }
   std::string_view rest;
   if (colon != std::string_view::npos) {
     const auto h = std::from_chars(raw.data(), raw.data() + colon, hour);
