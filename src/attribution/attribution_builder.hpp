@@ -60,6 +60,7 @@ class AttributionBuilder {
     Index group_first = 0;  ///< First token of "subject + cue" (or cue + subject).
     Index group_last = 0;   ///< One past it.
     bool coordinated = false;  ///< "... and said": the sentence's subject.
+    Index replaced_pronoun = no_index;  ///< ", where he said": the pronoun set aside.
   };
   struct PronounFix {
     Index from = no_index;  ///< Entity the mention stage gave the pronoun.
@@ -164,7 +165,7 @@ class AttributionBuilder {
   static constexpr std::uint8_t gender_he = 1;
   static constexpr std::uint8_t gender_she = 2;
   std::vector<std::uint8_t> entity_gender_;  ///< Per entity: pronouns seen for it.
-  mutable PronounFix pronoun_fix_;  ///< A relative-clause pronoun set right (see find_source).
+  PronounFix pronoun_fix_;  ///< A relative-clause pronoun set right (see process_cue).
 };
 
 }  // namespace sayso::inline v0::detail

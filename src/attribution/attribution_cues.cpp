@@ -245,7 +245,11 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
     Index m = mention_before(before - 1, sb);
     if (m == no_index) m = postmodified_subject(before - 1, sb);
     if (m != no_index) m = head_of_phrase(m, sb);
-    if (m != no_index) m = relative_pronoun_subject(m, sb);
+    if (m != no_index) {
+      const Index subject = relative_pronoun_subject(m, sb);
+      if (subject != m) s.replaced_pronoun = m;
+      m = subject;
+    }
     if (m != no_index) {
       s.mention = m;
       s.group_first = mentions_[m].first;
@@ -333,7 +337,6 @@ Index AttributionBuilder::relative_pronoun_subject(Index m, Index sb) const {
   const Index entity = a_.doc->mentions[subj].entity;
   const EntityType type = a_.doc->entities[entity].type;
   if (type != EntityType::person && type != EntityType::unknown) return m;
-  pronoun_fix_ = PronounFix{a_.doc->mentions[m].entity, entity, t_.paragraph(p)};
   return subj;
 }
 
@@ -857,6 +860,12 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
     src.group_last = c.m.last;
   }
   if (src.mention == no_index && !passive && !sourceless) return;
+  if (src.replaced_pronoun != no_index) {
+    // Later pronouns of the paragraph with the same wrong antecedent follow the fix.
+    pronoun_fix_ = PronounFix{a_.doc->mentions[src.replaced_pronoun].entity,
+                              a_.doc->mentions[src.mention].entity,
+                              t_.paragraph(mentions_[src.replaced_pronoun].first)};
+  }
   if (src.mention != no_index) set_source(d, src.mention);
   if (src.mention != no_index && e.lemma == "add") keep_adding_speaker(d, src.mention, sb);
   Index after = src.inverted ? src.group_last : c.m.last;
