@@ -111,8 +111,10 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
     return true;
   }
   if (m.last >= se) return false;
+  // "said nothing about", "said little": no words are reported.
   return t_.is_lower_word(m.last, "to") || t_.is_lower_word(m.last, "whether") ||
-         t_.is_lower_word(m.last, "if");
+         t_.is_lower_word(m.last, "if") || t_.is_lower_word(m.last, "nothing") ||
+         t_.is_lower_word(m.last, "little");
 }
 
 // The first token of the cue: auxiliaries before the verb belong to it ("has said",
@@ -801,7 +803,11 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   const bool quote_follows = after_group + 1 < se && t_.is(after_group, ',') &&
                              quote_open_at_[after_group + 1] != no_index;
   const bool quote_before = src.group_first > sb + 1 && t_.is_quote_mark(src.group_first - 1);
-  const bool adverb_only = src.group_first <= sb + 2 && !quote_before;
+  // "On Monday, the firm said ...": a short opening adverbial is not content.
+  const bool adverb_only = !quote_before &&
+                           (src.group_first <= sb + 2 ||
+                            (src.group_first <= sb + short_region && t_.is_word(sb) &&
+                             is_adverbial_start(t_.key(sb))));
   // `"...," Kessler told reporters outside the court.`: a quotation right before the
   // speaker is theirs unless a that-clause follows.
   const bool quote_then_cue = quote_before && !that_follows(after, se);

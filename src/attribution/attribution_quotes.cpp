@@ -73,6 +73,9 @@ void AttributionBuilder::index_mentions() {
 // `on "State of the Nation"`, `the memoir "Salt And Ashes"`: a quotation whose words
 // are all capitalised, small function words aside, is a title, not someone's words.
 bool AttributionBuilder::title_case(Index first, Index last) const {
+  // `"It Is Over," she said`: a comma, "!" or "?" closing the words marks speech.
+  const std::string_view end = t_.text(last - 1);
+  if (end == "," || end == "!" || end == "?") return false;
   Index words = 0;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
