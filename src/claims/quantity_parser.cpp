@@ -296,6 +296,10 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
   if (parsed->suffix.empty()) return a;
   const std::string suffix = lower_ascii(parsed->suffix);
   if (is_ordinal_suffix(suffix)) return std::nullopt;
+  if (suffix == "bp") {  // "25bp"; a separate "BP" is more often the company
+    a.unit = "bp";
+    return a;
+  }
   if (suffix == "p" && currency.empty()) {  // "50p": pence
     a.value /= 100.0;
     a.unit = "GBP";
