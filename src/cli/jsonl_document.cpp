@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "raw_bytes.hpp"
@@ -11,7 +13,38 @@ namespace {
 
 using nlohmann::json;
 
+// Deeper nesting than any document line needs; bounds the recursion of the JSON
+// library's serialiser and destructor, which follows the depth of the value.
+constexpr std::size_t max_nesting_depth = 64;
+
+// True when arrays and objects in `line` nest deeper than `limit`. One linear pass that
+// skips string contents (and their escapes); no JSON validity is checked here.
+bool nests_deeper_than(std::string_view line, std::size_t limit) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') {
+      if (++depth > limit) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
+
 sayso::Result<json> parse_object(const std::string& line) {
+  if (nests_deeper_than(line, max_nesting_depth)) {
+    return sayso::Error{sayso::ErrorCode::invalid_json,
+                        "not JSON this tool reads: arrays or objects nested deeper than " +
+                            std::to_string(max_nesting_depth) + " levels"};
+  }
   json value;
   try {
     value = json::parse(line);

@@ -101,13 +101,15 @@ def check_jsonl_forms(sayso, fixtures):
     expect(ids_odd == ["a", "7", "5"], f"ids {ids_odd} (line numbers count blank lines)")
     strip = lambda out: [dict(r, document=None) for r in jsonl(out)]
     expect(strip(out_plain) == strip(out_odd), "same results whatever the line form")
-    hostile = b'{"text": "a", "x": 1e400}\n{"text": "\\ud800"}\n{"text": "\xff"}\n' + plain
+    deep = b'{"id": ' + b'[' * 100000 + b']' * 100000 + b', "text": "a"}\n'
+    hostile = (b'{"text": "a", "x": 1e400}\n{"text": "\\ud800"}\n' + deep +
+               b'{"text": "\xff"}\n' + plain)
     status, out, err = run(sayso, ["extract", "--input", "jsonl", "--threads", "2"], hostile)
     expect(status == 1, f"hostile lines: exit {status}: {err}")
     records = jsonl(out)
     codes = [r.get("error", {}).get("code") for r in records]
-    expect(codes == ["invalid_json"] * 2 + [None] * 4, f"hostile lines: codes {codes}")
-    warnings = [w["code"] for w in records[2]["document"]["warnings"]]
+    expect(codes == ["invalid_json"] * 3 + [None] * 4, f"hostile lines: codes {codes}")
+    warnings = [w["code"] for w in records[3]["document"]["warnings"]]
     expect(warnings == ["invalid_utf8"], f"a raw invalid byte is kept, with a warning: {warnings}")
 
 
