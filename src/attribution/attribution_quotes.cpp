@@ -2,6 +2,7 @@
 // nesting and output.
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 #include "attribution/attribution_builder.hpp"
 #include "attribution/rules.hpp"
@@ -354,6 +355,27 @@ void AttributionBuilder::set_parents(std::vector<Draft>& drafts) const {
   }
 }
 
+namespace {
+
+// Keeps each quoted span inside the content: a quotation that runs past the end of the
+// reported clause (an unclosed mark, a closing period outside the content) is cut to the
+// content span it overlaps. A mixed record left with no quoted part becomes indirect.
+void clip_quoted_to_content(Attribution& rec) {
+  std::vector<ByteSpan> kept;
+  for (const ByteSpan q : rec.quoted) {
+    for (const ByteSpan c : rec.content) {
+      const ByteSpan cut{std::max(q.start, c.start), std::min(q.end, c.end)};
+      if (cut.start < cut.end) kept.push_back(cut);
+    }
+  }
+  rec.quoted = std::move(kept);
+  if (rec.kind == AttributionKind::mixed && rec.quoted.empty()) {
+    rec.kind = AttributionKind::indirect;
+  }
+}
+
+}  // namespace
+
 void AttributionBuilder::emit() {
   std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& x, const Draft& y) {
     return x.content_first < y.content_first;
@@ -372,6 +394,7 @@ void AttributionBuilder::emit() {
         doc.quotations[q].role = QuoteRole::speech;
       }
     }
+    clip_quoted_to_content(d.rec);
     doc.attributions.push_back(std::move(d.rec));
   }
 }
