@@ -1,8 +1,9 @@
 // Linear time on hostile input (thread CPU time): for each family of adversarial text,
-// segment 1, 2, 4, 8 and 16 MB and print the time per MB; the spread (slowest / fastest
-// per-MB time) must stay within 1.30. Exit status 1 when a family is not flat.
+// segment (or, with --extract, run the whole pipeline over) 1, 2, 4, 8 and 16 MB and
+// print the time per MB; the spread (slowest / fastest per-MB time) must stay within
+// 1.30. Exit status 1 when a family is not flat.
 //
-//   bench_adversarial [--min-mb 1] [--max-mb 16] [--reps 5] [--family K]
+//   bench_adversarial [--extract] [--min-mb 1] [--max-mb 16] [--reps 5] [--family K]
 //
 // Each size is timed from a cold cache, best of the repetitions (rounds over all
 // sizes), with output vectors reused across rounds, so the per-MB times compare the
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -51,15 +53,18 @@ struct Sized {
   double best = 1e30;
 };
 
-// Seconds to segment `s` `times` times, each from a cold cache (eviction not timed).
-double timed(const sayso::detail::Segmenter& seg, Sized& s, std::size_t times) {
+// What is timed: one run over a sized input.
+using Run = std::function<void(Sized&)>;
+
+// Seconds to run over `s` `times` times, each from a cold cache (eviction not timed).
+double timed(const Run& run, Sized& s, std::size_t times) {
   double total = 0;
   for (std::size_t k = 0; k < times; ++k) {
     s.doc.clear();
     s.sp.clear();
     evict_caches();
     const auto t0 = sayso_bench::thread_seconds();
-    seg.run(s.text, s.doc, s.sp);
+    run(s);
     const auto t1 = sayso_bench::thread_seconds();
     total += t1 - t0;
   }
@@ -73,8 +78,14 @@ int main(int argc, char** argv) {
   std::size_t min_mb = 1;
   int reps = 5;
   int only = -1;
-  for (int i = 1; i + 1 < argc; ++i) {
+  bool extract = false;
+  for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
+    if (arg == "--extract") {
+      extract = true;
+      continue;
+    }
+    if (i + 1 >= argc) break;
     if (arg == "--max-mb") max_mb = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--min-mb") min_mb = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--family") only = std::atoi(argv[++i]);
@@ -93,9 +104,18 @@ int main(int argc, char** argv) {
       {"closings \"Thanks, Ana \"", "Thanks, Ana "},
       {"clock times \"10:30 AM Ana \"", "10:30 AM Ana "},
       {"quoted questions", "\"Why?\" Ana Lee "},
+      {"apostrophes", "don't the players' Jones\xE2\x80\x99 \xE2\x80\x99" "90s "},
+      {"nested quotes", "\"a 'b \xE2\x80\x9C"},
+      {"speech cues", "\"Yes,\" she said. He said: "},
+      {"NUL bytes", std::string("a\0. \0\"", 6)},
+      {"invalid UTF-8", "\xC0\xAF\xE0\x80\xAF\xFF. \xED\xA0\x80\""},
   };
   auto seg = sayso::detail::Segmenter::create(sayso::ExtractorOptions{});
-  if (!seg) return 1;
+  auto extractor = sayso::Extractor::create();
+  if (!seg || !extractor) return 1;
+  const Run segment_run = [&](Sized& s) { seg->run(s.text, s.doc, s.sp); };
+  const Run extract_run = [&](Sized& s) { (void)extractor->extract_into(s.text, s.doc); };
+  const Run& run = extract ? extract_run : segment_run;
   bool all_flat = true;
   for (std::size_t k = 0; k < families.size(); ++k) {
     if (only >= 0 && static_cast<std::size_t>(only) != k) continue;
@@ -108,7 +128,7 @@ int main(int argc, char** argv) {
     // size alike.
     for (int r = 0; r < reps; ++r) {
       // Each size is run max_mb / mb times, so every size segments the same bytes.
-      for (Sized& s : sizes) s.best = std::min(s.best, timed(*seg, s, max_mb / s.mb));
+      for (Sized& s : sizes) s.best = std::min(s.best, timed(run, s, max_mb / s.mb));
     }
     std::printf("%-30s", f.name);
     double lo = 1e30, hi = 0;

@@ -135,20 +135,6 @@ void check_extract(const sayso::Extractor& extractor, std::string_view text,
   CHECK_MESSAGE(json_problem.empty(), json_problem);
 }
 
-// Processor time (not wall time, which other processes on a busy machine inflate) of
-// the best of two runs.
-double seconds_to_extract(const sayso::Extractor& extractor, std::string_view text) {
-  double best = 1e9;
-  sayso::Document doc;
-  for (int run = 0; run < 2; ++run) {
-    const std::clock_t start = std::clock();
-    (void)extractor.extract_into(text, doc);
-    const double took = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-    best = std::min(best, took);
-  }
-  return best;
-}
-
 }  // namespace
 
 TEST_CASE("adversarial: megabyte inputs extract and keep every invariant") {
@@ -179,23 +165,6 @@ TEST_CASE("adversarial: JSON of adversarial inputs parses and shows each span's 
     const std::string name = a.name;
     CAPTURE(name);
     check_extract(extractor, a.make(16 * 1024), units[k++ % 3]);
-  }
-}
-
-TEST_CASE("adversarial: time grows linearly with the input") {
-  // Quadrupling the input must not take anywhere near sixteen times as long (what a
-  // quadratic path would take). Best of two runs, with a wide margin for noise.
-  const sayso::Extractor extractor = make_extractor();
-  for (const Adversary& a : adversaries()) {
-    const std::string name = a.name;
-    CAPTURE(name);
-    const std::string small = a.make(16 * 1024);
-    const std::string large = a.make(64 * 1024);
-    const double t_small = std::max(seconds_to_extract(extractor, small), 0.005);
-    const double t_large = seconds_to_extract(extractor, large);
-    CAPTURE(t_small);
-    CAPTURE(t_large);
-    CHECK(t_large < 10.0 * t_small);
   }
 }
 
