@@ -2,58 +2,16 @@
 // through the whole pipeline, plus unit checks of the cue lexicon.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "attribution/cue_lexicon.hpp"
+#include "fixture_cases.hpp"
 #include "sayso/extractor.hpp"
 
 namespace {
 
-struct Case {
-  std::string name;
-  std::string text;
-  std::vector<std::vector<std::string>> expect;
-};
-
-std::vector<std::string> split(const std::string& line, char sep) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : line) {
-    if (c == sep) {
-      out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  out.push_back(cur);
-  return out;
-}
-
-std::vector<Case> read_cases(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<Case> cases;
-  std::string line;
-  bool in_text = false;
-  while (std::getline(in, line)) {
-    if (line.rfind("=== ", 0) == 0) {
-      cases.push_back(Case{line.substr(4), {}, {}});
-      in_text = true;
-    } else if (cases.empty() || (line.empty() && !in_text) || (!in_text && line[0] == '#')) {
-      continue;
-    } else if (line == "---") {
-      in_text = false;
-    } else if (in_text) {
-      cases.back().text += line + "\n";
-    } else {
-      cases.back().expect.push_back(split(line, '|'));
-    }
-  }
-  return cases;
-}
+using sayso_test::FixtureCase;
 
 std::string joined_content(const sayso::Document& doc, const sayso::Attribution& a,
                            std::string_view text) {
@@ -144,11 +102,11 @@ void check_expectation(const sayso::Document& doc, std::string_view text,
 }  // namespace
 
 TEST_CASE("attribution: fixture cases") {
-  const auto cases = read_cases(std::string(SAYSO_FIXTURES_DIR) + "/attribution/cases.txt");
+  const auto cases = sayso_test::read_fixture_cases(std::string(SAYSO_FIXTURES_DIR) + "/attribution/cases.txt");
   REQUIRE(cases.size() >= 20);
   auto extractor = sayso::Extractor::create();
   REQUIRE(extractor);
-  for (const Case& c : cases) {
+  for (const FixtureCase& c : cases) {
     SUBCASE(c.name.c_str()) {
       auto doc = extractor->extract(c.text);
       REQUIRE(doc);

@@ -3,54 +3,17 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <string>
 #include <vector>
 
+#include "fixture_cases.hpp"
 #include "mentions/token_text.hpp"
 #include "sayso/extractor.hpp"
 
 namespace {
 
-struct EntityCase {
-  std::string name;
-  std::string text;
-  std::vector<std::vector<std::string>> expect;
-};
-
-std::vector<std::string> split_fields(const std::string& line, char sep) {
-  std::vector<std::string> out(1);
-  for (char c : line) {
-    if (c == sep) {
-      out.emplace_back();
-    } else {
-      out.back().push_back(c);
-    }
-  }
-  return out;
-}
-
-std::vector<EntityCase> read_entity_cases(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<EntityCase> cases;
-  std::string line;
-  bool in_text = false;
-  while (std::getline(in, line)) {
-    if (line.rfind("=== ", 0) == 0) {
-      cases.push_back(EntityCase{line.substr(4), {}, {}});
-      in_text = true;
-    } else if (cases.empty() || (!in_text && (line.empty() || line[0] == '#'))) {
-      continue;
-    } else if (line == "---") {
-      in_text = false;
-    } else if (in_text) {
-      cases.back().text += line + "\n";
-    } else {
-      cases.back().expect.push_back(split_fields(line, '|'));
-    }
-  }
-  return cases;
-}
+using sayso_test::FixtureCase;
+using sayso_test::split_fields;
 
 const sayso::Entity* entity_named(const sayso::Document& doc, const std::string& name) {
   for (const auto& e : doc.entities) {
@@ -104,11 +67,11 @@ void check_entity_expectation(const sayso::Document& doc, const std::vector<std:
 }  // namespace
 
 TEST_CASE("mentions: fixture cases") {
-  const auto cases = read_entity_cases(std::string(SAYSO_FIXTURES_DIR) + "/mentions/entities.txt");
+  const auto cases = sayso_test::read_fixture_cases(std::string(SAYSO_FIXTURES_DIR) + "/mentions/entities.txt");
   REQUIRE(cases.size() >= 8);
   auto extractor = sayso::Extractor::create();
   REQUIRE(extractor);
-  for (const EntityCase& c : cases) {
+  for (const FixtureCase& c : cases) {
     SUBCASE(c.name.c_str()) {
       auto doc = extractor->extract(c.text);
       REQUIRE(doc);
