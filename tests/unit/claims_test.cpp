@@ -114,19 +114,30 @@ void build_claims(Prepared& p) {
   run.run();
 }
 
+// A fixture phrase in a token table with its time expressions parsed; `blocked` marks
+// the tokens the times took, which quantity parsing then skips, as the claim stage does.
+struct ParsedTimes {
+  sd::TokenTable table;
+  std::vector<std::uint8_t> blocked;
+  std::vector<sd::FoundTime> times;
+};
+
+void parse_times(const Prepared& p, ParsedTimes& out) {
+  out.table.build(p.text, p.analysis.tokens, lexicon());
+  out.blocked.assign(out.table.size(), 0);
+  sd::TimeParser(out.table).parse(0, out.table.size(), out.times, out.blocked);
+}
+
 }  // namespace
 
 TEST_CASE("claims: quantities from the fixture table") {
   for (const auto& row : read_table("quantities.tsv")) {
     CAPTURE(row[0]);
     Prepared p(row[0]);
-    sd::TokenTable table;
-    table.build(p.text, p.analysis.tokens, lexicon());
-    std::vector<std::uint8_t> blocked(table.size(), 0);
-    std::vector<sd::FoundTime> times;
-    sd::TimeParser(table).parse(0, table.size(), times, blocked);
+    ParsedTimes parsed;
+    parse_times(p, parsed);
     std::vector<sd::FoundQuantity> found;
-    sd::QuantityParser(table).parse(0, table.size(), blocked, found);
+    sd::QuantityParser(parsed.table).parse(0, parsed.table.size(), parsed.blocked, found);
     if (row[1] == "-") {
       CHECK(found.empty());
       continue;
@@ -151,11 +162,9 @@ TEST_CASE("claims: time expressions from the fixture table") {
   for (const auto& row : read_table("times.tsv")) {
     CAPTURE(row[0]);
     Prepared p(row[0]);
-    sd::TokenTable table;
-    table.build(p.text, p.analysis.tokens, lexicon());
-    std::vector<std::uint8_t> blocked(table.size(), 0);
-    std::vector<sd::FoundTime> times;
-    sd::TimeParser(table).parse(0, table.size(), times, blocked);
+    ParsedTimes parsed;
+    parse_times(p, parsed);
+    const std::vector<sd::FoundTime>& times = parsed.times;
     if (row[1] == "-") {
       CHECK(times.empty());
       continue;
