@@ -54,10 +54,6 @@ std::string fold_case(std::string_view s) {
   return out;
 }
 
-void WordSet::add(std::string_view word) {
-  words_.insert(fold_ ? fold_case(word) : std::string(word));
-}
-
 Result<void> WordSet::add_lexicon(std::string_view name) {
   auto rows = load_lexicon(name);
   if (!rows) return rows.error();
@@ -65,11 +61,6 @@ Result<void> WordSet::add_lexicon(std::string_view name) {
     if (!row.empty() && !row[0].empty()) add(row[0]);
   }
   return {};
-}
-
-bool WordSet::contains(std::string_view word) const {
-  if (!fold_) return contains_lower(word);
-  return with_folded(word, [this](std::string_view key) { return contains_lower(key); });
 }
 
 }  // namespace sayso::inline v0::detail

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "lexicon/word_index.hpp"
 #include "sayso/result.hpp"
 
 namespace sayso::inline v0::detail {
@@ -44,19 +46,6 @@ inline void fold_case_into(std::string_view s, char* out) noexcept {
   }
 }
 
-/// Folds short words into a stack buffer and calls f with the folded view; longer words
-/// go through fold_case. Lets lookups fold without allocating.
-template <class F>
-decltype(auto) with_folded(std::string_view word, F&& f) {
-  char buffer[64];
-  if (word.size() <= sizeof buffer) {
-    fold_case_into(word, buffer);
-    return f(std::string_view(buffer, word.size()));
-  }
-  const std::string folded = fold_case(word);
-  return f(std::string_view(folded));
-}
-
 /// Hash and equality for heterogeneous lookup of std::string keys by string_view.
 struct StringHash {
   using is_transparent = void;
@@ -65,80 +54,62 @@ struct StringHash {
   }
 };
 
-/// A cheap hash for short words (lexicon keys): eight bytes per multiply. The word
-/// containers are never iterated, so their order does not matter.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
-    std::size_t at = 0;
-    for (; at + 8 <= s.size(); at += 8) {
-      std::uint64_t v = 0;
-      std::memcpy(&v, s.data() + at, 8);
-      h = mix(h ^ v);
-    }
-    std::uint64_t tail = 0;
-    for (std::size_t k = at; k < s.size(); ++k) {
-      tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k])) << (8 * (k - at));
-    }
-    return static_cast<std::size_t>(mix(h ^ tail));
-  }
-
- private:
-  static std::uint64_t mix(std::uint64_t h) noexcept {
-    h *= 0xFF51AFD7ED558CCDULL;
-    return h ^ (h >> 32);
-  }
-};
-
 /// A set of words. Case-sensitive or case-folded (ASCII) as chosen at construction.
 /// Immutable once built; concurrent lookups are safe.
 class WordSet {
  public:
-  explicit WordSet(bool fold = true) : fold_(fold) {}
+  explicit WordSet(bool fold = true) : index_(fold) {}
   /// Adds a word.
-  void add(std::string_view word);
+  void add(std::string_view word) { index_.insert(word); }
   /// Adds the first field of every row of embedded lexicon `name`.
   Result<void> add_lexicon(std::string_view name);
   /// True when `word` is in the set (folded first when the set folds case).
-  [[nodiscard]] bool contains(std::string_view word) const;
+  [[nodiscard]] bool contains(std::string_view word) const noexcept {
+    return index_.find(word) != WordIndex::npos;
+  }
   /// contains() for a word already lower-cased (ASCII): no folding.
-  [[nodiscard]] bool contains_lower(std::string_view lower) const {
-    return words_.find(lower) != words_.end();
+  [[nodiscard]] bool contains_lower(std::string_view lower) const noexcept {
+    return index_.find_lower(lower) != WordIndex::npos;
   }
   /// Number of words.
-  [[nodiscard]] std::size_t size() const noexcept { return words_.size(); }
+  [[nodiscard]] std::size_t size() const noexcept { return index_.size(); }
 
  private:
-  bool fold_;
-  std::unordered_set<std::string, WordHash, std::equal_to<>> words_;
+  WordIndex index_;
 };
 
 /// A map from words to a value of type V, with the same folding rules as WordSet.
+/// Values keep their addresses while entries are added.
 template <class V>
 class WordMap {
  public:
-  explicit WordMap(bool fold = true) : fold_(fold) {}
+  explicit WordMap(bool fold = true) : index_(fold) {}
   /// Adds or replaces an entry.
   void set(std::string_view word, V value) {
-    map_.insert_or_assign(fold_ ? fold_case(word) : std::string(word), std::move(value));
+    const std::uint32_t at = index_.insert(word);
+    if (at == values_.size()) {
+      values_.push_back(std::move(value));
+    } else {
+      values_[at] = std::move(value);
+    }
   }
   /// The value for `word`, or nullptr.
-  [[nodiscard]] const V* find(std::string_view word) const {
-    if (fold_) return with_folded(word, [this](std::string_view key) { return find_lower(key); });
-    return find_lower(word);
+  [[nodiscard]] const V* find(std::string_view word) const noexcept {
+    return value(index_.find(word));
   }
   /// find() for a word already lower-cased (ASCII), or any word in a case-sensitive map.
-  [[nodiscard]] const V* find_lower(std::string_view lower) const {
-    auto it = map_.find(lower);
-    return it == map_.end() ? nullptr : &it->second;
+  [[nodiscard]] const V* find_lower(std::string_view lower) const noexcept {
+    return value(index_.find_lower(lower));
   }
   /// Number of entries.
-  [[nodiscard]] std::size_t size() const noexcept { return map_.size(); }
+  [[nodiscard]] std::size_t size() const noexcept { return values_.size(); }
 
  private:
-  bool fold_;
-  std::unordered_map<std::string, V, WordHash, std::equal_to<>> map_;
+  [[nodiscard]] const V* value(std::uint32_t at) const noexcept {
+    return at == WordIndex::npos ? nullptr : &values_[at];
+  }
+  WordIndex index_;
+  std::deque<V> values_;  // by index; a deque keeps addresses stable while it grows
 };
 
 }  // namespace sayso::inline v0::detail

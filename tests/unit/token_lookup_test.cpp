@@ -1,10 +1,12 @@
 // The non-allocating lookups of the mention stage agree with their plain references.
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
+#include "lexicon/word_index.hpp"
 #include "mentions/token_text.hpp"
 
 namespace {
@@ -70,4 +72,48 @@ TEST_CASE("token lookup: WordSet and WordMap fold long and short words alike") {
   CHECK(*map.find("MINISTER") == 7);
   CHECK(map.find_lower("minister") != nullptr);
   CHECK(map.find_lower("Minister") == nullptr);
+}
+
+TEST_CASE("token lookup: WordIndex::fold8 lower-cases exactly the ASCII capitals of every byte") {
+  using sayso::detail::WordIndex;
+  for (unsigned b = 0; b < 256; ++b) {
+    for (unsigned lane = 0; lane < 8; ++lane) {
+      // The byte in one lane, its neighbours set to bytes that must not change ('Z'+1, 0xC3).
+      const std::uint64_t around = 0x5BC35BC35BC35BC3ULL & ~(0xFFULL << (8 * lane));
+      const std::uint64_t x = around | (static_cast<std::uint64_t>(b) << (8 * lane));
+      const unsigned expected = (b >= 'A' && b <= 'Z') ? b + 32 : b;
+      const std::uint64_t folded = WordIndex::fold8(x);
+      CHECK(((folded >> (8 * lane)) & 0xFF) == expected);
+      CHECK((folded & ~(0xFFULL << (8 * lane))) == around);
+    }
+  }
+}
+
+TEST_CASE("token lookup: WordIndex finds every word in every case, and nothing else") {
+  using sayso::detail::WordIndex;
+  const std::vector<std::string> words = small_words(9);  // lengths 0..9 cross every tail path
+  WordIndex folded(true);
+  WordIndex exact(false);
+  std::vector<std::uint32_t> ids;
+  for (const std::string& w : words) {
+    if (w.empty() || w.find('B') != std::string::npos) continue;  // keys: lower case only
+    ids.push_back(folded.insert(w));
+    exact.insert(w);
+  }
+  CHECK(folded.size() == ids.size());
+  for (const std::string& w : words) {
+    if (w.empty()) continue;
+    std::string lower = w;
+    for (char& c : lower) c = c == 'B' ? 'b' : c;
+    const std::uint32_t want = folded.find_lower(lower);
+    REQUIRE(want != WordIndex::npos);
+    CHECK(folded.key(want) == lower);
+    CHECK(folded.find(w) == want);                       // folds while hashing
+    CHECK(WordIndex::hash<true>(w) == WordIndex::hash<false>(lower));
+    CHECK((exact.find(w) != WordIndex::npos) == (w == lower));  // exact index: no folding
+  }
+  CHECK(folded.find("abababababa") == WordIndex::npos);  // longer than any key
+  CHECK(folded.find("c") == WordIndex::npos);
+  CHECK(folded.find("") == WordIndex::npos);
+  CHECK(folded.insert("ABA") == folded.find("aba"));  // inserting a known word keeps its index
 }

@@ -1,0 +1,158 @@
+// WordIndex: an open-addressing hash table from words to dense indices 0, 1, 2 ..., the
+// storage under WordSet and WordMap. Lookups fold ASCII case while they hash (eight
+// bytes at a time), never allocate, and touch one cache line in the common case; the
+// lexicon lookups of every stage go through here once per token or more.
+#ifndef SAYSO_SRC_LEXICON_WORD_INDEX_HPP
+#define SAYSO_SRC_LEXICON_WORD_INDEX_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sayso::inline v0::detail {
+
+/// Words to indices in insertion order. Case-folding (ASCII) or exact, chosen at
+/// construction. Immutable once built; concurrent lookups are safe.
+class WordIndex {
+ public:
+  /// Marks "not found".
+  static constexpr std::uint32_t npos = 0xFFFFFFFFu;
+
+  explicit WordIndex(bool fold = true) noexcept : fold_(fold) {}
+
+  /// The index of `word` (folded first when the index folds), inserting it with the
+  /// next free index when new.
+  std::uint32_t insert(std::string_view word);
+
+  /// The index of `word` (folded first when the index folds), or npos.
+  [[nodiscard]] std::uint32_t find(std::string_view word) const noexcept {
+    return fold_ ? lookup<true>(word) : lookup<false>(word);
+  }
+  /// find() for a word already lower-cased (ASCII): no folding.
+  [[nodiscard]] std::uint32_t find_lower(std::string_view lower) const noexcept {
+    return lookup<false>(lower);
+  }
+  /// Number of words.
+  [[nodiscard]] std::size_t size() const noexcept { return keys_.size(); }
+  /// The stored (folded) form of word `index`.
+  [[nodiscard]] std::string_view key(std::uint32_t index) const noexcept { return keys_[index]; }
+
+  /// ASCII upper-case letters of the eight bytes of `x` made lower case (SWAR).
+  static std::uint64_t fold8(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    const std::uint64_t low7 = x & (0x7F * ones);
+    const std::uint64_t at_least_a = low7 + (0x80 - 'A') * ones;   // bit 7: >= 'A'
+    const std::uint64_t above_z = low7 + (0x80 - 'Z' - 1) * ones;  // bit 7: > 'Z'
+    const std::uint64_t upper = at_least_a & ~above_z & ~x & (0x80 * ones);
+    return x | (upper >> 2);
+  }
+
+  /// The hash of `w` (ASCII-folded when Fold); equal for a word and its folded form.
+  template <bool Fold>
+  static std::uint32_t hash(std::string_view w) noexcept {
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    std::size_t at = 0;
+    for (; at + 8 <= n; at += 8) h = mix(h ^ word8<Fold>(p + at));
+    const std::size_t rest = n - at;
+    if (rest >= 4) {
+      h = mix(h ^ ((word4<Fold>(p + at) << 32) | word4<Fold>(p + n - 4)));
+    } else if (rest > 0) {
+      const auto b = [p](std::size_t k) -> std::uint64_t {
+        return static_cast<unsigned char>(p[k]) | (Fold ? 0x20U * is_upper(p[k]) : 0U);
+      };
+      h = mix(h ^ ((b(at) << 16) | (b(at + rest / 2) << 8) | b(n - 1)));
+    }
+    return static_cast<std::uint32_t>(h ^ (h >> 29));
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t index = npos;  ///< npos: empty slot.
+  };
+
+  static std::uint64_t mix(std::uint64_t h) noexcept {
+    h *= 0xFF51AFD7ED558CCDULL;
+    return h ^ (h >> 32);
+  }
+  static unsigned is_upper(char c) noexcept { return (c >= 'A' && c <= 'Z') ? 1U : 0U; }
+  template <bool Fold>
+  static std::uint64_t word8(const char* p) noexcept {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, 8);
+    return Fold ? fold8(v) : v;
+  }
+  template <bool Fold>
+  static std::uint64_t word4(const char* p) noexcept {
+    std::uint32_t v = 0;
+    std::memcpy(&v, p, 4);
+    return Fold ? fold8(v) : v;  // the zero upper half stays zero
+  }
+  template <bool Fold>
+  static bool same(std::string_view key, std::string_view w) noexcept {
+    if (key.size() != w.size()) return false;
+    if (!Fold) return std::memcmp(key.data(), w.data(), w.size()) == 0;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i];
+      if (key[i] != static_cast<char>(c | (0x20 * is_upper(c)))) return false;
+    }
+    return true;
+  }
+
+  template <bool Fold>
+  [[nodiscard]] std::uint32_t lookup(std::string_view w) const noexcept {
+    if (w.size() > longest_ || slots_.empty()) return npos;
+    const std::uint32_t h = hash<Fold>(w);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.index == npos) return npos;
+      if (s.hash == h && same<Fold>(keys_[s.index], w)) return s.index;
+    }
+  }
+
+  void grow();
+
+  bool fold_;
+  std::vector<Slot> slots_;  // a power of two, at most half full; empty until the first insert
+  std::size_t mask_ = 0;
+  std::size_t longest_ = 0;  // longer words are not looked up
+  std::vector<std::string> keys_;
+};
+
+inline void WordIndex::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  mask_ = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.index == npos) continue;
+    std::size_t i = s.hash & mask_;
+    while (slots_[i].index != npos) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
+}
+
+inline std::uint32_t WordIndex::insert(std::string_view word) {
+  if (const std::uint32_t found = find(word); found != npos) return found;
+  if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+  std::string key(word);
+  if (fold_) {
+    for (char& c : key) c = static_cast<char>(c | (0x20 * is_upper(c)));
+  }
+  const std::uint32_t h = hash<false>(key);
+  std::size_t i = h & mask_;
+  while (slots_[i].index != npos) i = (i + 1) & mask_;
+  const auto index = static_cast<std::uint32_t>(keys_.size());
+  slots_[i] = Slot{h, index};
+  if (key.size() > longest_) longest_ = key.size();
+  keys_.push_back(std::move(key));
+  return index;
+}
+
+}  // namespace sayso::inline v0::detail
+
+#endif  // SAYSO_SRC_LEXICON_WORD_INDEX_HPP
