@@ -32,7 +32,7 @@ struct Draft {
 
 class AttributionBuilder {
  public:
-  AttributionBuilder(const CueLexicon& cues, Analysis& a) : cues_(cues), a_(a), t_(a) {}
+  explicit AttributionBuilder(Analysis& a) : a_(a), t_(a) {}
   void run();
 
  private:
@@ -148,7 +148,6 @@ class AttributionBuilder {
   void set_parents(std::vector<Draft>& drafts) const;
   void emit();
 
-  const CueLexicon& cues_;
   Analysis& a_;
   TokenText t_;
   std::vector<MentionInfo> mentions_;

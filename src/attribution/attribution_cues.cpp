@@ -134,7 +134,7 @@ Index AttributionBuilder::cue_start(Index i, Index sb) const {
 std::optional<AttributionBuilder::CueHit> AttributionBuilder::cue_at(Index i, Index sb,
                                                                     Index se) const {
   if (t_.in_quote(i)) return std::nullopt;
-  auto m = cues_.match(t_, i);
+  auto m = tagged_cue(t_, i);
   if (!m || m->last > se || not_a_cue(*m, i, sb, se)) return std::nullopt;
   return CueHit{*m, cue_start(i, sb)};
 }
@@ -417,7 +417,7 @@ bool AttributionBuilder::postposed_tail(Index j, Index se) const {
     const std::string w = t_.key(k);
     if (w == "that" || is_subject_pronoun(w)) return false;
     if (k > j && is_subordinator(w)) return true;
-    if (k > j && cues_.starts_at(t_, k)) return false;
+    if (k > j && t_.cue(k) != nullptr) return false;
   }
   return false;
 }
@@ -509,7 +509,7 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
   for (Index k = j; k < se; ++k) {
     if (t_.in_quote(k) || !t_.is(k, ',') || k + 1 >= se) continue;
     if (t_.is_lower_word(k + 1, "according")) return k;
-    if (auto m = cues_.match(t_, k + 1); m && m->entry->participle) return k;
+    if (auto m = tagged_cue(t_, k + 1); m && m->entry->participle) return k;
     if (second_speaker_follows(k + 1, se)) return k;
     if (time_appositive(k + 1, se)) return k;
   }
@@ -545,7 +545,7 @@ bool AttributionBuilder::second_speaker_follows(Index k, Index se) const {
   if (w != "while" && w != "whereas" && w != "but" && w != "although" && w != "and") return false;
   for (Index j = k + 2; j < se && j < k + 8; ++j) {
     if (t_.in_quote(j)) return false;
-    if (cues_.starts_at(t_, j) && outer_end_[j - 1] != no_index) return true;
+    if (t_.cue(j) != nullptr && outer_end_[j - 1] != no_index) return true;
   }
   return false;
 }
@@ -591,7 +591,7 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
   bool marked = false;
   bool relative = false;
   for (Index k = j; k < se && k < j + that_window; ++k) {
-    if (t_.in_quote(k) || (k > j && cues_.starts_at(t_, k))) break;  // a nested cue's "that"
+    if (t_.in_quote(k) || (k > j && t_.cue(k) != nullptr)) break;  // a nested cue's "that"
     if (t_.is_lower_word(k, "that")) {
       // "recalling the night that shaped him": a "that" after an object is relative.
       if (k > j && !(t_.is_word(j) && is_adverbial_start(t_.key(j)))) {

@@ -275,7 +275,7 @@ void AttributionBuilder::attribute_nested() {
     Index source = no_index;
     std::optional<CueMatch> cue;
     for (Index k = qi.open; k-- > lo && source == no_index;) {
-      auto m = cues_.match(t_, k);
+      auto m = tagged_cue(t_, k);
       if (!m || k == 0 || m->last > qi.open) continue;
       cue = m;
       source = outer_end_[k - 1];

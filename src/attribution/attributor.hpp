@@ -5,19 +5,16 @@
 // The per-document work is in AttributionBuilder (attribution_builder.hpp): reporting
 // cues with their sources and content (attribution_cues.cpp), then quotations no cue
 // claimed, nested quotations and embedded posts (attribution_quotes.cpp). Every record
-// names its rule (rules.hpp). Lexicon: reporting_verbs (cue_lexicon.hpp).
+// names its rule (rules.hpp). Reporting cues come tagged per token (Analysis::token_cue,
+// cue_lexicon.hpp).
 #ifndef SAYSO_SRC_ATTRIBUTION_ATTRIBUTOR_HPP
 #define SAYSO_SRC_ATTRIBUTION_ATTRIBUTOR_HPP
-
-#include <memory>
 
 #include "core/analysis.hpp"
 #include "sayso/extractor.hpp"
 #include "sayso/result.hpp"
 
 namespace sayso::inline v0::detail {
-
-class CueLexicon;
 
 /// Builds attributions (direct, mixed, indirect) from quotations, mentions and reporting cues; fills doc.attributions and sets Quotation::attribution.
 /// Immutable after create(); run() is safe from many threads at once.
@@ -31,7 +28,6 @@ class Attributor {
 
  private:
   Attributor() = default;
-  std::shared_ptr<const CueLexicon> cues_;
 };
 
 }  // namespace sayso::inline v0::detail

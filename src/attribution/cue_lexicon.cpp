@@ -68,20 +68,40 @@ Result<CueLexicon> CueLexicon::load(const ExtractorOptions& options) {
 
 std::optional<CueMatch> CueLexicon::match(const TokenText& t, Index i) const {
   if (!t.is_word(i)) return std::nullopt;
-  const std::string_view w = t.text(i);
+  const std::string_view w = t.folded(i);
   if (i + 1 < t.size() && t.is_word(i + 1) && t.sentence(i + 1) == t.sentence(i) &&
-      pair_starts_.contains(w)) {
-    std::string two(w);
-    two.push_back(' ');
-    two.append(t.text(i + 1));
-    if (const CueEntry* e = forms_.find(two); e != nullptr && e->words == 2) {
+      pair_starts_.contains_lower(w)) {
+    if (const CueEntry* e = pair_at(t, i); e != nullptr && e->words == 2) {
       return CueMatch{e, i, i + 2};
     }
   }
-  if (const CueEntry* e = forms_.find(w); e != nullptr && e->words == 1) {
+  if (const CueEntry* e = forms_.find_lower(w); e != nullptr && e->words == 1) {
     return CueMatch{e, i, i + 1};
   }
   return std::nullopt;
+}
+
+const CueEntry* CueLexicon::pair_at(const TokenText& t, Index i) const {
+  const ByteSpan first = t.tok(i).span;
+  const ByteSpan second = t.tok(i + 1).span;
+  const std::string_view text = t.analysis().text;
+  if (second.start == first.end + 1 && text[first.end] == ' ') {
+    // One space apart: the folded text already holds "first second".
+    const std::string_view both = t.folded(i);
+    return forms_.find_lower(std::string_view(both.data(), second.end - first.start));
+  }
+  std::string two(t.folded(i));
+  two.push_back(' ');
+  two.append(t.folded(i + 1));
+  return forms_.find_lower(two);
+}
+
+void CueLexicon::tag(Analysis& a) const {
+  const TokenText t(a);
+  a.token_cue.assign(a.tokens.size(), nullptr);
+  for (Index i = 0; i < t.size(); ++i) {
+    if (auto m = match(t, i)) a.token_cue[i] = m->entry;
+  }
 }
 
 }  // namespace sayso::inline v0::detail

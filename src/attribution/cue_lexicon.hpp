@@ -34,6 +34,13 @@ struct CueMatch {
   Index last = 0;   ///< One past its last token.
 };
 
+/// The form tagged at token i (CueLexicon::tag), or nothing.
+inline std::optional<CueMatch> tagged_cue(const TokenText& t, Index i) {
+  const CueEntry* e = t.cue(i);
+  if (e == nullptr) return std::nullopt;
+  return CueMatch{e, i, i + e->words};
+}
+
 /// Immutable after load(); lookups are thread-safe.
 class CueLexicon {
  public:
@@ -41,11 +48,14 @@ class CueLexicon {
   static Result<CueLexicon> load(const ExtractorOptions& options);
   /// The form starting at token i, longest first, or nothing.
   [[nodiscard]] std::optional<CueMatch> match(const TokenText& t, Index i) const;
-  /// True when some form starts at token i.
-  [[nodiscard]] bool starts_at(const TokenText& t, Index i) const { return match(t, i).has_value(); }
+  /// Sets Analysis::token_cue: the form starting at each token (match()), so that the
+  /// later stages read one pointer per token instead of matching again. Linear.
+  void tag(Analysis& a) const;
 
  private:
   Result<void> add_row(const LexiconRow& row);
+  /// The two-word form of tokens i and i + 1, or nullptr.
+  [[nodiscard]] const CueEntry* pair_at(const TokenText& t, Index i) const;
   WordMap<CueEntry> forms_;
   WordSet pair_starts_;  ///< First words of two-word forms: other words skip that lookup.
 };

@@ -5,6 +5,7 @@
 #define SAYSO_SRC_CORE_ANALYSIS_HPP
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,8 @@
 #include "text/tokenizer.hpp"
 
 namespace sayso::inline v0::detail {
+
+struct CueEntry;
 
 /// Marks "no index" in the Analysis's per-token tables.
 inline constexpr Index no_index = 0xFFFFFFFFu;
@@ -28,6 +31,10 @@ struct Analysis {
   // Written by the tokenizer.
   std::vector<Token> tokens;              ///< Every token, in text order.
   std::vector<Index> sentence_first_token;  ///< Per sentence, plus a final end entry.
+  std::string folded;                     ///< `text` with ASCII letters lower-cased; same offsets.
+
+  // Written by the cue tagger (attribution/cue_tagger.hpp).
+  std::vector<const CueEntry*> token_cue;  ///< Reporting-verb form starting at each token, or nullptr.
 
   // Written by the quotation stage.
   std::vector<Index> token_quotation;     ///< Innermost quotation holding each token, or no_index.
@@ -40,6 +47,8 @@ struct Analysis {
     sentence_paragraph.clear();
     tokens.clear();
     sentence_first_token.clear();
+    folded.clear();
+    token_cue.clear();
     token_quotation.clear();
     token_mention.clear();
   }

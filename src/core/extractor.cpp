@@ -5,17 +5,19 @@
 
 #include "core/extractor_impl.hpp"
 #include "sayso/extractor.hpp"
+#include "lexicon/lexicon.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso {
 inline namespace v0 {
 namespace detail {
 
-ExtractorImpl::ExtractorImpl(ExtractorOptions opts, Segmenter segmenter, QuoteFinder quotes,
-                             MentionFinder mentions, Attributor attributor,
+ExtractorImpl::ExtractorImpl(ExtractorOptions opts, Segmenter segmenter, CueLexicon cues,
+                             QuoteFinder quotes, MentionFinder mentions, Attributor attributor,
                              ClaimBuilder claims)
     : options(std::move(opts)),
       segmenter_(std::move(segmenter)),
+      cues_(std::move(cues)),
       quotes_(std::move(quotes)),
       mentions_(std::move(mentions)),
       attributor_(std::move(attributor)),
@@ -46,6 +48,9 @@ void ExtractorImpl::segment(std::string_view text, Document& doc, Analysis& anal
 
 Result<void> ExtractorImpl::analyse(Analysis& a) const {
   tokenizer_.run(a.text, a.doc->sentences, a.tokens, a.sentence_first_token);
+  a.folded.resize(a.text.size());
+  fold_case_into(a.text, a.folded.data());
+  cues_.tag(a);
   if (auto r = quotes_.run(a); !r) return r;
   if (auto r = mentions_.run(a); !r) return r;
   if (auto r = attributor_.run(a); !r) return r;
@@ -89,6 +94,8 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
   if (auto ok = detail::check_options(options); !ok) return ok.error();
   auto segmenter = detail::Segmenter::create(options);
   if (!segmenter) return segmenter.error();
+  auto cues = detail::CueLexicon::load(options);
+  if (!cues) return cues.error();
   auto quotes = detail::QuoteFinder::create(options);
   if (!quotes) return quotes.error();
   auto mentions = detail::MentionFinder::create(options);
@@ -98,7 +105,7 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
   auto claims = detail::ClaimBuilder::create(options);
   if (!claims) return claims.error();
   return Extractor(std::make_shared<const detail::ExtractorImpl>(
-      options, std::move(*segmenter), std::move(*quotes), std::move(*mentions),
+      options, std::move(*segmenter), std::move(*cues), std::move(*quotes), std::move(*mentions),
       std::move(*attributor), std::move(*claims)));
 }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "attribution/attributor.hpp"
+#include "attribution/cue_lexicon.hpp"
 #include "claims/claim_builder.hpp"
 #include "core/analysis.hpp"
 #include "mentions/mention_finder.hpp"
@@ -18,8 +19,9 @@ namespace sayso::inline v0::detail {
 /// Every stage, compiled once. Immutable; shared by all copies of an Extractor.
 class ExtractorImpl {
  public:
-  ExtractorImpl(ExtractorOptions options, Segmenter segmenter, QuoteFinder quotes,
-                MentionFinder mentions, Attributor attributor, ClaimBuilder claims);
+  ExtractorImpl(ExtractorOptions options, Segmenter segmenter, CueLexicon cues,
+                QuoteFinder quotes, MentionFinder mentions, Attributor attributor,
+                ClaimBuilder claims);
 
   /// Checks the input's size and encoding; records an invalid-UTF-8 warning in `doc`.
   Result<void> check_input(std::string_view text, Document& doc) const;
@@ -33,6 +35,7 @@ class ExtractorImpl {
  private:
   Segmenter segmenter_;
   Tokenizer tokenizer_;
+  CueLexicon cues_;  ///< Tags the reporting-verb forms of every token once.
   QuoteFinder quotes_;
   MentionFinder mentions_;
   Attributor attributor_;

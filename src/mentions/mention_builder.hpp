@@ -13,7 +13,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "attribution/cue_lexicon.hpp"
 #include "core/analysis.hpp"
 #include "mentions/mention_lexicon.hpp"
 #include "mentions/token_facts.hpp"
@@ -57,8 +56,7 @@ struct EntityDraft {
 
 class MentionBuilder {
  public:
-  MentionBuilder(const MentionLexicon& lex, const CueLexicon& cues, Analysis& a)
-      : lex_(lex), cues_(cues), a_(a), t_(a) {}
+  MentionBuilder(const MentionLexicon& lex, Analysis& a) : lex_(lex), a_(a), t_(a) {}
   /// Runs every step and writes the results into the Analysis and its Document.
   void run();
 
@@ -121,7 +119,6 @@ class MentionBuilder {
   void emit();
 
   const MentionLexicon& lex_;
-  const CueLexicon& cues_;
   Analysis& a_;
   TokenText t_;
   TokenFacts facts_;  ///< Per-token lexicon lookups, built once in run().

@@ -508,7 +508,7 @@ void MentionBuilder::emit() {
 void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   run_end_.assign(t_.size() + 1, 0);
-  facts_.build(t_, lex_, cues_);
+  facts_.build(t_, lex_);
   collect_seen_caps();
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
   std::vector<Index> headlines;

@@ -9,18 +9,15 @@ namespace sayso::inline v0::detail {
 Result<MentionFinder> MentionFinder::create(const ExtractorOptions& options) {
   auto lex = MentionLexicon::load(options);
   if (!lex) return lex.error();
-  auto cues = CueLexicon::load(options);
-  if (!cues) return cues.error();
   MentionFinder f;
   f.lex_ = std::make_shared<const MentionLexicon>(std::move(*lex));
-  f.cues_ = std::make_shared<const CueLexicon>(std::move(*cues));
   return f;
 }
 
 Result<void> MentionFinder::run(Analysis& analysis) const {
   if (analysis.doc == nullptr) return Error{ErrorCode::internal, "mention stage without a document"};
   analysis.token_mention.assign(analysis.tokens.size(), no_index);
-  MentionBuilder builder(*lex_, *cues_, analysis);
+  MentionBuilder builder(*lex_, analysis);
   builder.run();
   return {};
 }

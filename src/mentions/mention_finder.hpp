@@ -19,7 +19,6 @@
 
 namespace sayso::inline v0::detail {
 
-class CueLexicon;
 struct MentionLexicon;
 
 /// Finds mentions (names, descriptions, pronouns, handles) and groups them into entities; fills doc.mentions, doc.entities and Analysis::token_mention.
@@ -35,7 +34,6 @@ class MentionFinder {
  private:
   MentionFinder() = default;
   std::shared_ptr<const MentionLexicon> lex_;
-  std::shared_ptr<const CueLexicon> cues_;
 };
 
 }  // namespace sayso::inline v0::detail

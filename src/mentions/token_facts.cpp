@@ -15,7 +15,7 @@ bool is_article(std::string_view k) {
 
 }  // namespace
 
-void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, const CueLexicon& cues) {
+void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   const Index n = t.size();
   heads_.assign(n, nullptr);
   bits_.assign(n, 0);
@@ -24,7 +24,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, const CueL
     heads_[i] = lex.heads.find_lower(key);
     std::uint8_t bits = 0;
     if (lex.stopwords.contains_lower(key)) bits |= stopword_bit;
-    if (cues.starts_at(t, i)) bits |= cue_bit;
+    if (t.cue(i) != nullptr) bits |= cue_bit;
     if (is_quantifier(key)) bits |= quantifier_bit;
     if (is_article(key)) bits |= article_bit;
     bits_[i] = bits;

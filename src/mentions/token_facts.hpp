@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <vector>
 
-#include "attribution/cue_lexicon.hpp"
 #include "mentions/mention_lexicon.hpp"
 #include "mentions/token_text.hpp"
 
@@ -16,7 +15,7 @@ namespace sayso::inline v0::detail {
 class TokenFacts {
  public:
   /// Looks every token up once: O(number of tokens).
-  void build(const TokenText& t, const MentionLexicon& lex, const CueLexicon& cues);
+  void build(const TokenText& t, const MentionLexicon& lex);
 
   /// lex.heads entry for the token's lower-case key, or nullptr (also out of range).
   [[nodiscard]] const HeadInfo* head(Index i) const noexcept {
@@ -24,7 +23,7 @@ class TokenFacts {
   }
   /// The token's lower-case key is a name stopword.
   [[nodiscard]] bool stopword(Index i) const noexcept { return has(i, stopword_bit); }
-  /// A reporting-verb form starts at the token (CueLexicon::starts_at).
+  /// A reporting-verb form starts at the token (Analysis::token_cue).
   [[nodiscard]] bool cue(Index i) const noexcept { return has(i, cue_bit); }
   /// "one", "some", "several" ...: a quantifier that can open "one of the ...".
   [[nodiscard]] bool quantifier(Index i) const noexcept { return has(i, quantifier_bit); }

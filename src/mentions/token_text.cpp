@@ -23,8 +23,14 @@ std::size_t possessive_length(std::string_view t) noexcept {
 
 }  // namespace
 
-TokenText::TokenText(const Analysis& a) : a_(a), folded_(a.text.size(), '\0') {
-  fold_case_into(a.text, folded_.data());
+TokenText::TokenText(const Analysis& a) : a_(a) {
+  if (a.folded.size() == a.text.size()) {
+    folded_ = a.folded;
+    return;
+  }
+  own_folded_.resize(a.text.size());
+  fold_case_into(a.text, own_folded_.data());
+  folded_ = own_folded_;
 }
 
 bool TokenText::is_lower_word(Index i, std::string_view w) const noexcept {

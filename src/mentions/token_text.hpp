@@ -14,8 +14,11 @@ namespace sayso::inline v0::detail {
 /// A view of the tokens of one Analysis with convenience accessors.
 class TokenText {
  public:
-  /// Folds the text once (O(text size)) so that lower() never allocates.
+  /// Reads the folded text of `a` (Analysis::folded), or folds the text itself
+  /// (O(text size)) when the Analysis has none, so that lower() never allocates.
   explicit TokenText(const Analysis& a);
+  TokenText(const TokenText&) = delete;  // folded_ may point into own_folded_
+  TokenText& operator=(const TokenText&) = delete;
 
   [[nodiscard]] Index size() const noexcept { return static_cast<Index>(a_.tokens.size()); }
   [[nodiscard]] const Token& tok(Index i) const noexcept { return a_.tokens[i]; }
@@ -41,7 +44,16 @@ class TokenText {
   /// key() as a view into the folded text: no allocation.
   [[nodiscard]] std::string_view lower(Index i) const noexcept {
     const ByteSpan s = a_.tokens[i].span;
-    return std::string_view(folded_).substr(s.start, bare(i).size());
+    return folded_.substr(s.start, bare(i).size());
+  }
+  /// Lower-cased (ASCII) text of token i, possessive ending kept.
+  [[nodiscard]] std::string_view folded(Index i) const noexcept {
+    const ByteSpan s = a_.tokens[i].span;
+    return folded_.substr(s.start, s.end - s.start);
+  }
+  /// The reporting-verb form starting at token i (Analysis::token_cue), or nullptr.
+  [[nodiscard]] const CueEntry* cue(Index i) const noexcept {
+    return i < a_.token_cue.size() ? a_.token_cue[i] : nullptr;
   }
   /// Token text without a possessive ending.
   [[nodiscard]] std::string_view bare(Index i) const noexcept;
@@ -65,7 +77,8 @@ class TokenText {
 
  private:
   const Analysis& a_;
-  std::string folded_;  ///< a_.text with ASCII letters lower-cased; same offsets.
+  std::string own_folded_;     ///< The folded text when the Analysis has none.
+  std::string_view folded_;    ///< a_.text with ASCII letters lower-cased; same offsets.
 };
 
 /// Lower-case ASCII letters, strip a possessive ending and collapse doubled letters: the

@@ -168,6 +168,29 @@ TEST_CASE("attribution: cue lexicon knows inflections, classes and multi-word fo
   REQUIRE(according);
   CHECK(according->entry->cue_class == sayso::CueClass::according_to);
   CHECK_FALSE(lex->match(t, 0));
+  lex->tag(a);
+  REQUIRE(a.token_cue.size() == a.tokens.size());
+  CHECK(a.token_cue[2] == pointed->entry);
+  CHECK(a.token_cue[6] == believes->entry);
+  CHECK(a.token_cue[0] == nullptr);
+}
+
+TEST_CASE("attribution: two-word cues match across any white space and any case") {
+  auto lex = sayso::detail::CueLexicon::load({});
+  REQUIRE(lex);
+  for (const std::string text : {"He POINTED OUT that it rained.", "He pointed\t out that it rained.",
+                                 "He Pointed   Out that it rained."}) {
+    sayso::detail::Analysis a;
+    auto doc = sayso::segment(text);
+    REQUIRE(doc);
+    a.text = text;
+    a.doc = &*doc;
+    sayso::detail::Tokenizer().run(text, doc->sentences, a.tokens, a.sentence_first_token);
+    lex->tag(a);
+    REQUIRE(a.token_cue[1] != nullptr);
+    CHECK(a.token_cue[1]->lemma == "point out");
+    CHECK(a.token_cue[1]->words == 2);
+  }
 }
 
 TEST_CASE("attribution: extra reporting verbs from the options") {
