@@ -195,14 +195,14 @@ Index AttributionBuilder::head_of_phrase(Index m, Index sb) const {
   if (p > sb && t_.is_lower_word(p - 1, "the")) --p;
   if (p <= sb + 1) return m;
   --p;
-  const std::string k = t_.is_word(p) ? t_.key(p) : std::string();
+  const std::string_view k = t_.is_word(p) ? t_.key(p) : std::string_view();
   if (k != "of" && k != "at" && k != "from" && k != "for" && k != "with" && k != "in" && k != "by") {
     return m;
   }
   // Step back over one participle ("published in", "released by").
   Index before = p;
   if (before > sb + 1 && t_.is_word(before - 1)) {
-    const std::string w = t_.key(before - 1);
+    const std::string_view w = t_.key(before - 1);
     if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) --before;
   }
   const Index e = outer_end_[before - 1];
@@ -317,7 +317,7 @@ Index AttributionBuilder::postmodified_subject(Index k, Index sb) const {
   const Index stop = k > sb + postmodifier_window ? k - postmodifier_window : sb;
   for (Index p = k; p > stop; --p) {
     if (t_.in_quote(p) || !t_.is_word(p)) return no_index;
-    const std::string w = t_.key(p);
+    const std::string_view w = t_.key(p);
     const bool postmodifier = w == "involved" || w == "familiar" || w == "close" ||
                               w == "briefed" || w == "knowledgeable" || w == "aware";
     if (postmodifier) return outer_end_[p - 1];
@@ -360,7 +360,7 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
       continue;
     }
     if (!t_.is_word(k)) break;
-    const std::string key = t_.key(k);
+    const std::string_view key = t_.key(k);
     if (key == "that" || (k > j && is_subject_pronoun(key))) break;
     if (noun_seen && (key == "the" || key == "a" || key == "an") && !is_preposition(t_.key(k - 1))) break;
     if (!is_preposition(key) && key != "the" && key != "a" && key != "an") noun_seen = true;
@@ -404,7 +404,7 @@ bool AttributionBuilder::postposed_after(Index j, Index se) const {
 // subject pronoun and no other cue before the sentence ends, leaves the cue postposed.
 bool AttributionBuilder::postposed_tail(Index j, Index se) const {
   if (j >= se || !t_.is_word(j)) return false;
-  const std::string first = t_.key(j);
+  const std::string_view first = t_.key(j);
   if (first == "as" || first == "when" || first == "while" || first == "amid") return true;
   if (!is_adverbial_start(first)) return false;
   for (Index k = j; k < se && k < j + postposed_window; ++k) {
@@ -414,7 +414,7 @@ bool AttributionBuilder::postposed_tail(Index j, Index se) const {
     if (is_final_punct(t_.text(k))) return true;
     if (t_.is(k, ',')) return !(k + 1 < se && t_.is_lower_word(k + 1, "that"));
     if (!t_.is_word(k)) continue;
-    const std::string w = t_.key(k);
+    const std::string_view w = t_.key(k);
     if (w == "that" || is_subject_pronoun(w)) return false;
     if (k > j && is_subordinator(w)) return true;
     if (k > j && t_.cue(k) != nullptr) return false;
@@ -434,7 +434,7 @@ Index AttributionBuilder::past_title(Index k) const {
 // reported clause is not part of it.
 Index AttributionBuilder::skip_time_phrase(Index j, Index se) const {
   if (j + 2 >= se || !t_.is_word(j)) return j;
-  const std::string w = t_.key(j);
+  const std::string_view w = t_.key(j);
   Index k = j;
   if (is_weekday(w)) {
     k = j + 1;
@@ -443,13 +443,13 @@ Index AttributionBuilder::skip_time_phrase(Index j, Index se) const {
   } else if (w == "in" && j + 3 < se && t_.is_word(j + 2) &&
              (t_.is_lower_word(j + 1, "a") || t_.is_lower_word(j + 1, "an"))) {
     // "said in a statement it would appeal".
-    const std::string n = t_.key(j + 2);
+    const std::string_view n = t_.key(j + 2);
     if (n == "statement" || n == "interview" || n == "filing" || n == "letter" ||
         n == "post" || n == "speech" || n == "memo" || n == "email" || n == "release") {
       k = j + 3;
     }
   } else if ((w == "last" || w == "this") && t_.is_word(j + 1)) {
-    const std::string n = t_.key(j + 1);
+    const std::string_view n = t_.key(j + 1);
     if (n == "week" || n == "month" || n == "year" || n == "weekend") k = j + 2;
   }
   if (k == j || k >= se || !t_.is_word(k) || t_.is_lower_word(k, "that")) return j;
@@ -541,7 +541,7 @@ void AttributionBuilder::release_fragment(Index q) {
 // attribution ends the content.
 bool AttributionBuilder::second_speaker_follows(Index k, Index se) const {
   if (!t_.is_word(k)) return false;
-  const std::string w = t_.key(k);
+  const std::string_view w = t_.key(k);
   if (w != "while" && w != "whereas" && w != "but" && w != "although" && w != "and") return false;
   for (Index j = k + 2; j < se && j < k + 8; ++j) {
     if (t_.in_quote(j)) return false;
@@ -899,7 +899,7 @@ void AttributionBuilder::keep_adding_speaker(Draft& d, Index mention, Index sb) 
   if (t_.sentence(sb) > prev_sentence + 2) return;
   const Index to = prev.rec.source->entity;
   if (to == d.rec.source->entity || to >= a_.doc->entities.size()) return;
-  const std::string word = t_.key(mentions_[mention].first);
+  const std::string_view word = t_.key(mentions_[mention].first);
   const EntityType type = a_.doc->entities[to].type;
   const bool person = type == EntityType::person;
   bool fits = false;

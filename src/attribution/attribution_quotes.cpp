@@ -80,7 +80,7 @@ bool AttributionBuilder::title_case(Index first, Index last) const {
   Index words = 0;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
-    const std::string k_text = t_.key(k);
+    const std::string_view k_text = t_.key(k);
     const bool minor = k_text == "of" || k_text == "the" || k_text == "and" || k_text == "a" ||
                        k_text == "an" || k_text == "in" || k_text == "on" || k_text == "to" ||
                        k_text == "for" || k_text == "at";

@@ -286,7 +286,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
   const Index s = t_.sentence(c.first);
   std::vector<std::string> mods;
   for (Index k = c.first; k < c.head; ++k) {
-    if (t_.is_word(k) && !facts_.stopword(k)) mods.push_back(t_.key(k));
+    if (t_.is_word(k) && !facts_.stopword(k)) mods.emplace_back(t_.key(k));
   }
   const bool generic = is_generic_person_head(c.head_word);
   int best_score = 0;

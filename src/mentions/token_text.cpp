@@ -34,7 +34,7 @@ TokenText::TokenText(const Analysis& a) : a_(a) {
 }
 
 bool TokenText::is_lower_word(Index i, std::string_view w) const noexcept {
-  return is_word(i) && iequals(text(i), w);
+  return is_word(i) && folded(i) == w;
 }
 
 std::string_view TokenText::bare(Index i) const noexcept {

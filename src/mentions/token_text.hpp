@@ -37,10 +37,10 @@ class TokenText {
     const std::string_view t = text(i);
     return t.size() == 1 && t[0] == c;
   }
-  /// True when token i (a word) equals w ignoring ASCII case.
+  /// True when token i (a word) equals the lower-case word w ignoring ASCII case.
   [[nodiscard]] bool is_lower_word(Index i, std::string_view w) const noexcept;
   /// Lower-cased (ASCII) text of token i with a final possessive "'s" / "’s" / "'" removed.
-  [[nodiscard]] std::string key(Index i) const { return std::string(lower(i)); }
+  [[nodiscard]] std::string_view key(Index i) const noexcept { return lower(i); }
   /// key() as a view into the folded text: no allocation.
   [[nodiscard]] std::string_view lower(Index i) const noexcept {
     const ByteSpan s = a_.tokens[i].span;
