@@ -73,6 +73,10 @@ class WordSet {
   }
   /// Number of words.
   [[nodiscard]] std::size_t size() const noexcept { return index_.size(); }
+  /// Word number n (0 <= n < size()) in its stored (folded) form, in insertion order.
+  [[nodiscard]] std::string_view key(std::size_t n) const noexcept {
+    return index_.key(static_cast<std::uint32_t>(n));
+  }
 
  private:
   WordIndex index_;
@@ -93,6 +97,12 @@ class WordMap {
       values_[at] = std::move(value);
     }
   }
+  /// The value for `word`, inserting a default-constructed one when it is new.
+  V& slot(std::string_view word) {
+    const std::uint32_t at = index_.insert(word);
+    if (at == values_.size()) values_.emplace_back();
+    return values_[at];
+  }
   /// The value for `word`, or nullptr.
   [[nodiscard]] const V* find(std::string_view word) const noexcept {
     return value(index_.find(word));
@@ -103,6 +113,11 @@ class WordMap {
   }
   /// Number of entries.
   [[nodiscard]] std::size_t size() const noexcept { return values_.size(); }
+  /// Entry number n (0 <= n < size()), in insertion order: its stored key and value.
+  [[nodiscard]] std::string_view key(std::size_t n) const noexcept {
+    return index_.key(static_cast<std::uint32_t>(n));
+  }
+  [[nodiscard]] const V& value_at(std::size_t n) const noexcept { return values_[n]; }
 
  private:
   [[nodiscard]] const V* value(std::uint32_t at) const noexcept {

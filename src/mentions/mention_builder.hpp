@@ -81,6 +81,7 @@ class MentionBuilder {
   [[nodiscard]] bool names_organisation(Index run_first, Index q, Index run_end, bool titled) const;
   Index scan_name_run(Index i, Index end);
   Index title_length(Index k, Index end) const;
+  [[nodiscard]] bool is_title(Index k, Index n) const;
   Index run_extent(Index i, Index end) const;
   [[nodiscard]] bool is_place_run(Index first, Index last) const;
   [[nodiscard]] bool is_org_run(Index first, Index last) const;
@@ -97,6 +98,7 @@ class MentionBuilder {
   void add_role_prefix(Candidate& c, Index sentence_begin);
   [[nodiscard]] bool followed_by_cue(Index i, Index end) const;
   [[nodiscard]] bool is_adverb_like(Index i) const;
+  [[nodiscard]] bool is_connector(Index i) const;
 
   // Entities.
   void link_names();

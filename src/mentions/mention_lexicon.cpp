@@ -1,6 +1,7 @@
 #include "mentions/mention_lexicon.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -67,6 +68,55 @@ Result<void> load_pronouns(MentionLexicon& lex) {
   return {};
 }
 
+std::optional<MentionWordBit> parse_word_class(std::string_view s) {
+  if (s == "connector") return mw_connector;
+  if (s == "corporate") return mw_corporate;
+  if (s == "before_verb") return mw_before_verb;
+  if (s == "preposition") return mw_preposition;
+  if (s == "quantifier") return mw_quantifier;
+  if (s == "article") return mw_article;
+  return std::nullopt;
+}
+
+Result<void> load_word_classes(MentionLexicon& lex) {
+  auto rows = load_lexicon("mention_words");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    const auto bit = row.size() >= 2 ? parse_word_class(row[1]) : std::nullopt;
+    if (!bit) {
+      return Error{ErrorCode::invalid_lexicon, "mention_words entries need word<TAB>class"};
+    }
+    lex.words.slot(row[0]).bits |= *bit;
+  }
+  return {};
+}
+
+void mark_set(MentionLexicon& lex, const WordSet& set, MentionWordBit bit) {
+  for (std::size_t n = 0; n < set.size(); ++n) lex.words.slot(set.key(n)).bits |= bit;
+}
+
+// Merges every per-list table into lex.words (after load_word_classes).
+void merge_words(MentionLexicon& lex) {
+  for (std::size_t n = 0; n < lex.heads.size(); ++n) {
+    lex.words.slot(lex.heads.key(n)).head = &lex.heads.value_at(n);
+  }
+  for (std::size_t n = 0; n < lex.pronouns.size(); ++n) {
+    lex.words.slot(lex.pronouns.key(n)).pronoun = &lex.pronouns.value_at(n);
+  }
+  for (std::size_t n = 0; n < lex.titles.size(); ++n) {
+    const std::string_view title = lex.titles.key(n);
+    const std::size_t space = title.find(' ');
+    if (space == std::string_view::npos) {
+      lex.words.slot(title).title = &lex.titles.value_at(n);
+    } else {
+      lex.words.slot(title.substr(0, space)).bits |= mw_title_start;
+    }
+  }
+  mark_set(lex, lex.stopwords, mw_stopword);
+  mark_set(lex, lex.places, mw_place);
+  mark_set(lex, lex.place_parts, mw_place_part);
+}
+
 }  // namespace
 
 Result<MentionLexicon> MentionLexicon::load(const ExtractorOptions& options) {
@@ -82,6 +132,8 @@ Result<MentionLexicon> MentionLexicon::load(const ExtractorOptions& options) {
   for (const LexiconRow& row : *names) {
     if (!row.empty() && !row[0].empty()) lex.first_names.set(row[0], parse_gender(row, 1));
   }
+  if (auto ok = load_word_classes(lex); !ok) return ok.error();
+  merge_words(lex);
   return lex;
 }
 

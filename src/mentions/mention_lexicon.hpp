@@ -4,6 +4,7 @@
 #define SAYSO_SRC_MENTIONS_MENTION_LEXICON_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,33 @@ struct PronounInfo {
   Gender gender = '-';
 };
 
-/// Immutable after load(); lookups are thread-safe.
+/// Classes of a word for the mention stage (bit flags; a word may have several).
+enum MentionWordBit : std::uint16_t {
+  mw_stopword = 1U << 0,     ///< name_stopwords: capitalised, yet no name.
+  mw_quantifier = 1U << 1,   ///< Opens "one of the ...".
+  mw_article = 1U << 2,      ///< A one-word determiner.
+  mw_connector = 1U << 3,    ///< Joins the words of one name ("of", "bin").
+  mw_corporate = 1U << 4,    ///< Makes a capitalised run an organisation ("Labs").
+  mw_before_verb = 1U << 5,  ///< May stand between a subject and its verb ("also", "has").
+  mw_preposition = 1U << 6,  ///< Opens a post-modifier ("at", "of").
+  mw_place = 1U << 7,        ///< A place or nationality word.
+  mw_place_part = 1U << 8,   ///< "North", "New" ...
+  mw_title_start = 1U << 9,  ///< The first word of a multi-word title.
+};
+
+/// Everything the mention lexicons say about one lower-case word, so that each token
+/// needs one lookup. Pointers point into the MentionLexicon that holds this.
+struct MentionWord {
+  const HeadInfo* head = nullptr;        ///< As a description head.
+  const Gender* title = nullptr;         ///< As a one-word title.
+  const PronounInfo* pronoun = nullptr;  ///< As a pronoun.
+  std::uint16_t bits = 0;                ///< MentionWordBit.
+
+  [[nodiscard]] bool has(MentionWordBit b) const noexcept { return (bits & b) != 0; }
+};
+
+/// Immutable after load(); lookups are thread-safe. Not copyable: `words` points into
+/// the other tables (moving keeps those addresses).
 struct MentionLexicon {
   WordMap<Gender> titles;           ///< Lower-case title (multi-word joined by spaces).
   std::size_t max_title_words = 1;
@@ -41,6 +68,13 @@ struct MentionLexicon {
   WordSet place_parts;  ///< "North", "New", "United" ...
   WordSet stopwords;    ///< Capitalised words that are not names.
   WordMap<Gender> first_names;  ///< Common given names and their usual gender.
+  WordMap<MentionWord> words;   ///< Every word above (and mention_words.txt), merged.
+
+  MentionLexicon() = default;
+  MentionLexicon(const MentionLexicon&) = delete;
+  MentionLexicon& operator=(const MentionLexicon&) = delete;
+  MentionLexicon(MentionLexicon&&) = default;
+  MentionLexicon& operator=(MentionLexicon&&) = default;
 
   static Result<MentionLexicon> load(const ExtractorOptions& options);
 };

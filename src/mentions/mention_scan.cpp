@@ -12,23 +12,6 @@ constexpr Index max_modifiers = 6;
 constexpr Index max_postmodifier = 8;
 constexpr Index max_relative_clause = 12;
 
-bool is_connector(std::string_view w) {
-  return w == "of" || w == "the" || w == "for" || w == "de" || w == "da" || w == "del" || w == "van" ||
-         w == "von" || w == "der" || w == "den" || w == "bin" || w == "al" || w == "la" ||
-         w == "le" || w == "du" || w == "&";
-}
-
-bool is_corporate_suffix(std::string_view key) {
-  static constexpr std::string_view suffixes[] = {
-      "inc", "corp", "ltd", "plc", "llc", "co", "group", "labs", "lab", "holdings",
-      "partners", "technologies", "systems", "gmbh", "ag", "sa", "bank", "research",
-      "capital", "media", "news", "times", "post", "airlines", "airways", "motors",
-      "securities", "ventures", "associates", "analytics", "consulting", "solutions",
-      "industries", "enterprises", "international", "pharmaceuticals", "energy", "foods",
-      "telecom", "software", "robotics", "networks", "insurance", "investments", "fund"};
-  return std::find(std::begin(suffixes), std::end(suffixes), key) != std::end(suffixes);
-}
-
 bool is_non_ascii_word(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
 }
@@ -46,24 +29,17 @@ bool is_contraction(std::string_view w) {
   return false;
 }
 
-bool is_postmodifier_preposition(const TokenText& t, Index j) {
-  if (!t.is_word(j)) return false;
-  const std::string_view k = t.lower(j);
-  return k == "for" || k == "at" || k == "of" || k == "from" || k == "with" || k == "in";
-}
-
 }  // namespace
 
 bool MentionBuilder::is_adverb_like(Index i) const {
   if (!t_.is_word(i)) return false;
   const std::string_view k = t_.lower(i);
   if (k.size() > 4 && k.compare(k.size() - 2, 2, "ly") == 0) return true;
-  static constexpr std::string_view words[] = {
-      "also", "further", "then", "later", "still", "again", "first", "previously", "has",
-      "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does",
-      "not", "never", "once", "separately", "earlier", "repeatedly", "often", "had", "may",
-      "might", "must", "should", "can", "been", "be", "just", "now", "reportedly"};
-  return std::find(std::begin(words), std::end(words), k) != std::end(words);
+  return facts_.has(i, mw_before_verb);
+}
+
+bool MentionBuilder::is_connector(Index i) const {
+  return t_.is_word(i) && facts_.has(i, mw_connector);
 }
 
 bool MentionBuilder::followed_by_cue(Index i, Index end) const {
@@ -82,7 +58,7 @@ void MentionBuilder::collect_seen_caps() {
                          (i > 0 && t_.is(i - 1, ':'));
     if (initial && !t_.is_cap(i + 1)) continue;
     const std::string_view k = t_.lower(i);
-    if (facts_.stopword(i) || lex_.titles.find_lower(k) != nullptr) continue;
+    if (facts_.stopword(i) || facts_.title_key(i) != nullptr) continue;
     seen_caps_.insert(name_key(t_.bare(i)));
   }
 }
@@ -106,21 +82,36 @@ bool MentionBuilder::title_case(Index s) const {
   return words >= 3 && caps == words && function_word;
 }
 
+// Whether tokens [k, k + n) (words) spell a title: the folded text when they are one
+// space apart, else the words joined by spaces.
+bool MentionBuilder::is_title(Index k, Index n) const {
+  if (n == 1) return facts_.title(k) != nullptr;
+  for (Index j = k; j < k + n; ++j) {
+    if (!t_.is_word(j)) return false;
+  }
+  const ByteSpan first = t_.tok(k).span;
+  const ByteSpan last = t_.tok(k + n - 1).span;
+  const std::string_view folded = t_.folded_range(k, k + n);
+  bool single_spaced = true;
+  for (Index j = k + 1; j < k + n; ++j) {
+    const ByteSpan prev = t_.tok(j - 1).span;
+    const ByteSpan cur = t_.tok(j).span;
+    single_spaced = single_spaced && cur.start == prev.end + 1 && folded[prev.end - first.start] == ' ';
+  }
+  if (single_spaced && last.end > first.start) return lex_.titles.find_lower(folded) != nullptr;
+  std::string joined;
+  for (Index j = k; j < k + n; ++j) {
+    if (j > k) joined.push_back(' ');
+    joined.append(t_.text(j));
+  }
+  return lex_.titles.find(joined) != nullptr;
+}
+
 Index MentionBuilder::title_length(Index k, Index end) const {
+  if (!t_.is_word(k) || (facts_.title(k) == nullptr && !facts_.has(k, mw_title_start))) return 0;
   const Index max_words = static_cast<Index>(std::min<std::size_t>(lex_.max_title_words, 5));
   for (Index n = max_words; n >= 1; --n) {
-    if (k + n > end) continue;
-    std::string joined;
-    bool words_only = true;
-    for (Index j = k; j < k + n; ++j) {
-      if (!t_.is_word(j)) {
-        words_only = false;
-        break;
-      }
-      if (j > k) joined.push_back(' ');
-      joined.append(t_.text(j));
-    }
-    if (!words_only || lex_.titles.find(joined) == nullptr) continue;
+    if (k + n > end || !is_title(k, n)) continue;
     Index len = n;
     if (t_.is(k + n, '.') && !t_.tok(k + n).has(space_before)) ++len;
     return len;
@@ -148,7 +139,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
       }
       continue;
     }
-    if (j > i && t_.is_word(j) && is_connector(t_.key(j)) && t_.is_cap(j + 1)) {
+    if (j > i && is_connector(j) && t_.is_cap(j + 1)) {
       const std::string_view k = t_.lower(j);
       if ((k == "of" || k == "for") && !org_seen) break;
       if (k == "the" && j == i + 1 && t_.tok(i).has(sentence_start)) break;
@@ -158,7 +149,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
     break;
   }
   // Never end on a connector.
-  while (j > i && t_.is_word(j - 1) && is_connector(t_.key(j - 1))) --j;
+  while (j > i && is_connector(j - 1)) --j;
   return j;
 }
 
@@ -167,11 +158,11 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
     const std::string_view key = t_.lower(k);
-    const bool plural_demonym = key.size() > 3 && key.back() == 's' &&
-                                lex_.places.contains_lower(std::string_view(key).substr(0, key.size() - 1));
-    if (lex_.places.contains_lower(key) || plural_demonym) {
+    const bool plural_demonym = key.size() > 3 && key.back() == 's' && !facts_.has(k, mw_place) &&
+                                lex_.places.contains_lower(key.substr(0, key.size() - 1));
+    if (facts_.has(k, mw_place) || plural_demonym) {
       place = true;
-    } else if (!lex_.place_parts.contains_lower(key)) {
+    } else if (!facts_.has(k, mw_place_part)) {
       return false;
     }
   }
@@ -184,7 +175,7 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
     const std::string_view key = t_.lower(k);
     if (k > first && (key == "the" || key == "of" || key == "for" || key == "&")) return true;
     if (const HeadInfo* h = facts_.head(k); h && h->type == EntityType::organization) return true;
-    if (is_corporate_suffix(key) && k > first) return true;
+    if (k > first && facts_.has(k, mw_corporate)) return true;
   }
   for (Index k = first; k < last; ++k) {
     const std::string_view w = t_.bare(k);
@@ -198,7 +189,7 @@ bool MentionBuilder::honorifics_only(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (t_.is(k, '.')) continue;
     const std::string_view key = t_.lower(k);
-    const Gender* g = lex_.titles.find_lower(key);
+    const Gender* g = facts_.title_key(k);
     const bool honorific = (g != nullptr && *g != '-') || key == "dr" || key == "prof";
     if (!honorific) return false;
   }
@@ -210,7 +201,7 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) const {
   // "Varga's plan", "Varga, who ...": a possessive or a parenthetical after a word that
   // is no sentence adverb.
   const std::string_view key = t_.lower(i);
-  if (lex_.titles.find_lower(key) != nullptr || facts_.head(i) != nullptr) return false;
+  if (facts_.title_key(i) != nullptr || facts_.head(i) != nullptr) return false;
   const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
   if (!adverb && (t_.possessive(i) || t_.is(last, ','))) return true;
   return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
@@ -234,7 +225,7 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
   while (q < run_end) {
     const Index n = title_length(q, run_end);
     if (n == 0 || q + n >= run_end) break;
-    if (const Gender* g = lex_.titles.find(t_.text(q)); g && *g != '-') out.gender = *g;
+    if (const Gender* g = facts_.title(q); g && *g != '-') out.gender = *g;
     out.titled = true;
     q += n;
   }
@@ -424,7 +415,7 @@ Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
   // Up to two prepositional phrases: "a professor of law at the University of Lisbon".
   Index best = after_head;
   Index j = after_head;
-  for (int pp = 0; pp < 2 && j < end && is_postmodifier_preposition(t_, j); ++pp) {
+  for (int pp = 0; pp < 2 && j < end && t_.is_word(j) && facts_.has(j, mw_preposition); ++pp) {
     Index w = j + 1;
     if (t_.is_lower_word(w, "the") || t_.is_lower_word(w, "a") || t_.is_lower_word(w, "an")) ++w;
     Index consumed = no_index;
@@ -522,7 +513,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
 
 void MentionBuilder::scan_pronoun(Index i, Index end) {
   if (!t_.is_word(i) || t_.in_quote(i)) return;
-  const PronounInfo* p = lex_.pronouns.find(t_.text(i));
+  const PronounInfo* p = facts_.pronoun(i);
   if (p == nullptr) return;
   const std::string_view k = t_.lower(i);
   if (k == "him" || k == "her") return;  // objects do not speak

@@ -1,6 +1,6 @@
-// TokenFacts: what the mention lexicons and the cue lexicon say about each token,
-// looked up once per document so that the scans read arrays instead of hashing the
-// same words again and again.
+// TokenFacts: what the mention lexicons say about each token, looked up once per
+// document (one lookup in MentionLexicon::words per token) so that the scans read
+// arrays instead of hashing the same words again and again.
 #ifndef SAYSO_SRC_MENTIONS_TOKEN_FACTS_HPP
 #define SAYSO_SRC_MENTIONS_TOKEN_FACTS_HPP
 
@@ -12,35 +12,57 @@
 
 namespace sayso::inline v0::detail {
 
+/// Per-token lexicon facts of one document. Not thread-safe; one per pipeline run.
 class TokenFacts {
  public:
   /// Looks every token up once: O(number of tokens).
   void build(const TokenText& t, const MentionLexicon& lex);
 
+  /// The merged lexicon entry of the token's lower-case key (possessive stripped), or
+  /// nullptr (also out of range).
+  [[nodiscard]] const MentionWord* word(Index i) const noexcept {
+    return i < words_.size() ? words_[i] : nullptr;
+  }
   /// lex.heads entry for the token's lower-case key, or nullptr (also out of range).
   [[nodiscard]] const HeadInfo* head(Index i) const noexcept {
-    return i < heads_.size() ? heads_[i] : nullptr;
+    const MentionWord* w = word(i);
+    return w != nullptr ? w->head : nullptr;
   }
-  /// The token's lower-case key is a name stopword.
-  [[nodiscard]] bool stopword(Index i) const noexcept { return has(i, stopword_bit); }
+  /// The token's key is a name stopword.
+  [[nodiscard]] bool stopword(Index i) const noexcept { return has(i, mw_stopword); }
   /// A reporting-verb form starts at the token (Analysis::token_cue).
-  [[nodiscard]] bool cue(Index i) const noexcept { return has(i, cue_bit); }
+  [[nodiscard]] bool cue(Index i) const noexcept {
+    return i < cue_.size() && cue_[i] != 0;
+  }
   /// "one", "some", "several" ...: a quantifier that can open "one of the ...".
-  [[nodiscard]] bool quantifier(Index i) const noexcept { return has(i, quantifier_bit); }
+  [[nodiscard]] bool quantifier(Index i) const noexcept { return has(i, mw_quantifier); }
   /// "the", "a", "its" ...: a one-word determiner.
-  [[nodiscard]] bool article(Index i) const noexcept { return has(i, article_bit); }
+  [[nodiscard]] bool article(Index i) const noexcept { return has(i, mw_article); }
+  /// The token's key has class `b` (mention_lexicon.hpp).
+  [[nodiscard]] bool has(Index i, MentionWordBit b) const noexcept {
+    const MentionWord* w = word(i);
+    return w != nullptr && w->has(b);
+  }
+  /// The gender of the one-word title the key (possessive stripped) is, or nullptr.
+  [[nodiscard]] const Gender* title_key(Index i) const noexcept {
+    const MentionWord* w = word(i);
+    return w != nullptr ? w->title : nullptr;
+  }
+  /// The gender of the one-word title the whole token is (a possessive is none), or nullptr.
+  [[nodiscard]] const Gender* title(Index i) const noexcept {
+    const Gender* g = title_key(i);
+    return g == nullptr || possessive_[i] != 0 ? nullptr : g;
+  }
+  /// The pronoun the whole token is (a possessive is none), or nullptr.
+  [[nodiscard]] const PronounInfo* pronoun(Index i) const noexcept {
+    const MentionWord* w = word(i);
+    return w == nullptr || possessive_[i] != 0 ? nullptr : w->pronoun;
+  }
 
  private:
-  static constexpr std::uint8_t stopword_bit = 1U << 0;
-  static constexpr std::uint8_t cue_bit = 1U << 1;
-  static constexpr std::uint8_t quantifier_bit = 1U << 2;
-  static constexpr std::uint8_t article_bit = 1U << 3;
-  [[nodiscard]] bool has(Index i, std::uint8_t bit) const noexcept {
-    return i < bits_.size() && (bits_[i] & bit) != 0;
-  }
-
-  std::vector<const HeadInfo*> heads_;
-  std::vector<std::uint8_t> bits_;
+  std::vector<const MentionWord*> words_;
+  std::vector<std::uint8_t> cue_;
+  std::vector<std::uint8_t> possessive_;
 };
 
 }  // namespace sayso::inline v0::detail

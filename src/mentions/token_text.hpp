@@ -51,6 +51,12 @@ class TokenText {
     const ByteSpan s = a_.tokens[i].span;
     return folded_.substr(s.start, s.end - s.start);
   }
+  /// Lower-cased (ASCII) text from the start of token first to the end of token end - 1.
+  [[nodiscard]] std::string_view folded_range(Index first, Index end) const noexcept {
+    const std::uint32_t from = a_.tokens[first].span.start;
+    const std::uint32_t to = a_.tokens[end - 1].span.end;
+    return to > from ? folded_.substr(from, to - from) : std::string_view();
+  }
   /// The reporting-verb form starting at token i (Analysis::token_cue), or nullptr.
   [[nodiscard]] const CueEntry* cue(Index i) const noexcept {
     return i < a_.token_cue.size() ? a_.token_cue[i] : nullptr;
