@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "claims/quantity_parser.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -12,6 +13,7 @@ namespace {
 constexpr int min_year = 1800;
 constexpr int max_year = 2199;
 constexpr Index max_count_words = 3;
+constexpr std::size_t min_weekday_name = 6;  // "monday"; shorter names are abbreviations
 
 // "T14:05"
 std::string iso_clock(int hour, int minute) {
@@ -91,6 +93,89 @@ bool is_abbreviation(std::string_view lower) {
   return lower.size() <= 4 && lower != "june" && lower != "july" && lower != "may";
 }
 
+// What a "stage" word of time_words.txt names (its third field): a stage of life
+// ("childhood"), a holiday ("Christmas"), an event ("the pandemic") or the boundary of
+// a period ("the end of ...").
+enum class StageKind : std::uint8_t { life, holiday, event, boundary };
+
+StageKind stage_kind_of(std::string_view value) {
+  if (value == "holiday") return StageKind::holiday;
+  if (value == "event") return StageKind::event;
+  if (value == "boundary") return StageKind::boundary;
+  return StageKind::life;
+}
+
+const WordMap<StageKind>& stage_kinds() {
+  static const WordMap<StageKind> kinds = [] {
+    WordMap<StageKind> m;
+    if (auto rows = load_lexicon("time_words")) {
+      for (const LexiconRow& row : *rows) {
+        if (row.size() >= 3 && row[1] == "stage") m.set(row[0], stage_kind_of(row[2]));
+      }
+    }
+    return m;
+  }();
+  return kinds;
+}
+
+StageKind stage_kind(std::string_view lower) {
+  const StageKind* k = stage_kinds().find_lower(lower);
+  return k != nullptr ? *k : StageKind::life;
+}
+
+// Prepositions that make an event a time: "since the pandemic", "until after the recess".
+bool is_temporal_prep(std::string_view w) {
+  return w == "since" || w == "before" || w == "after" || w == "until" || w == "till" ||
+         w == "during" || w == "following" || w == "throughout" || w == "pending";
+}
+
+// "ahead of", "in the run-up to", "in the wake of": words that make "of"/"to" temporal.
+bool is_event_lead(std::string_view w) {
+  return w == "ahead" || w == "run-up" || w == "lead-up" || w == "wake" || w == "aftermath" ||
+         w == "eve";
+}
+
+// Words that may stand between a preposition and an event: "his arrest", "the recess".
+bool is_event_determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
+         w == "their" || w == "our" || w == "my" || w == "your" || w == "this" || w == "that" ||
+         w == "last" || w == "next";
+}
+
+// Prepositions before "the spring", "the weekend", "the new year".
+bool is_period_prep(std::string_view w) {
+  return w == "over" || w == "at" || w == "during" || w == "in" || w == "through" || w == "of" ||
+         w == "since" || w == "until" || w == "till" || w == "by" || w == "before" ||
+         w == "after" || w == "for" || w == "throughout" || w == "from" || w == "within";
+}
+
+// Prepositions before a bare plural unit: "for hours", "after months of talks".
+bool is_unit_prep(std::string_view w) {
+  return w == "for" || w == "within" || w == "over" || w == "in" || w == "after" ||
+         w == "since" || w == "before" || w == "until" || w == "during" || w == "throughout";
+}
+
+// "since then", "until then", "by then": "then" is a time only after these.
+bool is_then_prep(std::string_view w) {
+  return w == "since" || w == "until" || w == "till" || w == "by" || w == "before" || w == "from";
+}
+
+// Words after a unit that make it a point in time: "days after", "weeks later".
+bool is_relative_tail(std::string_view w) {
+  return w == "ago" || w == "later" || w == "earlier" || w == "after" || w == "before";
+}
+
+// Vague counts before a plural unit: "several hours", "a few days", "many years".
+bool is_vague_count(std::string_view w) {
+  return w == "few" || w == "several" || w == "many" || w == "some";
+}
+
+// Adjectives between a count and its unit: "18 consecutive months", "two more years".
+bool is_unit_adjective(std::string_view w) {
+  return w == "more" || w == "consecutive" || w == "straight" || w == "successive" ||
+         w == "further" || w == "full" || w == "whole";
+}
+
 }  // namespace
 
 bool TimeParser::has_role(Index i, TimeRole role) const {
@@ -118,8 +203,21 @@ std::optional<int> TimeParser::year_number(Index i) const {
   return v;
 }
 
-// A small count before a duration unit: "three", "41", "a", "twenty five".
+// A count before a duration unit: "three", "41", "a", "twenty five", "66 million".
 std::optional<double> TimeParser::count(Index i, Index end, Index& next) const {
+  auto n = small_count(i, end, next);
+  if (!n || next >= end || t_.kind(next) != TokenKind::word) return n;
+  const WordInfo* scale = t_.info(next);
+  if (scale != nullptr &&
+      (scale->number_kind == NumberKind::scale || scale->number_kind == NumberKind::hundred)) {
+    *n *= scale->number;
+    ++next;
+  }
+  return n;
+}
+
+// A small count: "three", "41", "a", "twenty five".
+std::optional<double> TimeParser::small_count(Index i, Index end, Index& next) const {
   next = i;
   if (t_.kind(i) == TokenKind::number) {
     const DigitParse* p = t_.digits(i);
@@ -151,7 +249,7 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
   Index i = begin;
   Index floor = begin;
   while (i < end) {
-    if (!t_.marked(i, mark_time | mark_number)) {
+    if (!may_open(i)) {
       ++i;
       continue;
     }
@@ -188,20 +286,43 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
     if (auto f = month_date(i, i, floor, end, 0)) return f;
   }
   if (has_role(i, time_weekday)) {
-    if (auto f = weekday(i, end)) return f;
+    if (auto f = weekday(i, floor, end)) return f;
   }
   if (info->time.has(time_named)) return named(i, end);
-  if (info->time.has(time_stage)) return life_stage(i, floor);
+  if (info->time.has(time_stage)) return stage(i, floor, end);
   if (t_.is(i, "since")) return since_name(i, end);
   if (auto f = relative(i, floor, end)) return f;
   if (auto f = clock(i, end)) return f;
   if (auto f = duration(i, end)) return f;
-  return bare_duration(i, end);
+  if (auto f = bare_duration(i, end)) return f;
+  if (!info->time.has(time_unit) && !info->time.has(time_period)) return std::nullopt;
+  if (auto f = named_day(i, floor, end)) return f;
+  return bare_units(i, floor, end);
+}
+
+// Words that may start a time expression, or end one that rules read leftwards from
+// ("days after", "Boxing Day"). The marks are tested before the lexicon facts.
+bool TimeParser::may_open(Index i) const {
+  if (t_.marked(i, mark_time | mark_number)) return true;
+  if (!t_.marked(i, mark_known) || t_.kind(i) != TokenKind::word) return false;
+  const WordInfo* info = t_.info(i);
+  return info != nullptr && (info->time.roles & (time_unit | time_period)) != 0;
+}
+
+bool TimeParser::is_holiday(Index i) const {
+  return has_role(i, time_stage) && stage_kind(t_.lower(i)) == StageKind::holiday;
+}
+
+bool TimeParser::adjacent(Index a, Index b) const {
+  return t_.token(a).span.end == t_.token(b).span.start;
 }
 
 Index TimeParser::extend_left(Index first, Index floor) const {
   Index f = first;
-  if (f > floor && (has_role(f - 1, time_part) || has_role(f - 1, time_anchor))) --f;
+  if (f > floor && (has_role(f - 1, time_part) || has_role(f - 1, time_anchor)) &&
+      !t_.is(f - 1, "that")) {
+    --f;
+  }
   if (f > floor && has_role(f - 1, time_prep)) --f;
   return f;
 }
@@ -248,16 +369,25 @@ std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index 
   return f;
 }
 
+// "14 February 2023", "the 3rd of April"
 std::optional<FoundTime> TimeParser::day_first(Index i, Index floor, Index end) const {
-  if (i + 1 >= end || !has_role(i + 1, time_month)) return std::nullopt;
+  Index month = i + 1;
+  const DigitParse* p = t_.digits(i);
+  const bool ordinal = p != nullptr && !p->suffix.empty();
+  if (ordinal && month + 1 < end && t_.is(month, "of")) ++month;
+  if (month >= end || !has_role(month, time_month)) return std::nullopt;
   const auto d = integer(i, true);
   if (!d || *d < 1 || *d > 31) return std::nullopt;
-  return month_date(i + 1, i, floor, end, *d);
+  auto f = month_date(month, i, floor, end, *d);
+  // "the 3rd of April"
+  if (f && month > i + 1 && f->first > floor && t_.is(f->first - 1, "the")) --f->first;
+  return f;
 }
 
 std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const {
   const auto y = year_number(i);
   if (!y) return std::nullopt;
+  if (auto f = iso_or_season(i, end, *y)) return f;
   // "in 2019", "early 2024", "between 2019 and 2022", "in 2020 or 2021"
   const bool cued = i > floor && (has_role(i - 1, time_prep) || has_role(i - 1, time_part) ||
                                   t_.is(i - 1, "between") || t_.is(i - 1, "and") ||
@@ -283,11 +413,20 @@ std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const
   return f;
 }
 
-std::optional<FoundTime> TimeParser::weekday(Index i, Index end) const {
+std::optional<FoundTime> TimeParser::weekday(Index i, Index floor, Index end) const {
   if (!t_.capitalized(i)) return std::nullopt;
   FoundTime f;
   f.first = i;
   f.end = i + 1;
+  if (t_.lower(i).size() < min_weekday_name) {
+    // "Thurs. Oct. 9", "Fri 12 May", "on Sat.": an abbreviation needs a date or "on".
+    if (f.end < end && t_.is(f.end, ".")) ++f.end;
+    const bool dated = f.end < end && (has_role(f.end, time_month) || integer(f.end, true));
+    const bool on = i > floor && t_.is(i - 1, "on") && f.end > i + 1;
+    if (!dated && !on) return std::nullopt;
+    f.time.type = TimeType::relative;
+    return f;
+  }
   if (f.end < end && has_role(f.end, time_period) && !t_.capitalized(f.end)) ++f.end;
   f.time.type = TimeType::relative;
   return f;
@@ -300,22 +439,33 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
   if (has_role(i, time_deictic)) {
     // "the Today programme": a capitalised deictic inside a sentence is a name.
     if (t_.capitalized(i) && !t_.token(i).has(TokenFlag::sentence_start)) return std::nullopt;
+    if (t_.is(i, "then")) {  // "since then", "by then"; a bare "then" is a connective
+      if (i <= floor || !is_then_prep(t_.lower(i - 1))) return std::nullopt;
+      f.first = i - 1;
+    }
     f.end = i + 1;
     return f;
   }
   if (has_role(i, time_anchor)) {
+    // "that night", "that year": "that" is a time only before a period word.
+    if (t_.is(i, "that")) {
+      if (i + 1 >= end || !has_role(i + 1, time_period)) return std::nullopt;
+      f.end = i + 2;
+      return f;
+    }
     Index j = i + 1;
     if (j < end && has_role(j, time_anchor)) ++j;  // "earlier this year"
     Index after_count = j;
     std::optional<double> n;
     if (j < end) n = count(j, end, after_count);
     const Index vague = j + ((t_.is(j, "few") || t_.is(j, "several")) ? 1 : 0);
-    if (n && after_count < end && has_role(after_count, time_unit)) {
-      // "the last three years", "the next five months"
+    const bool quarters = n && after_count < end && t_.is(after_count, "quarters");
+    if (n && after_count < end && (has_role(after_count, time_unit) || quarters)) {
+      // "the last three years", "the next five months", "the past two quarters"
       f.end = after_count + 1;
       f.time.type = TimeType::duration;
-      f.time.value = iso_duration(n, t_.info(after_count)->time.unit_iso);
-    } else if (j < end && has_role(j, time_period)) {
+      f.time.value = iso_duration(n, quarters ? "3M" : t_.info(after_count)->time.unit_iso);
+    } else if (j < end && (has_role(j, time_period) || is_holiday(j))) {
       f.end = j + 1;
     } else if (vague < end && has_role(vague, time_unit) && is_plural_unit(t_.lower(vague))) {
       f.end = vague + 1;  // "recent weeks", "the past few months"
@@ -331,21 +481,61 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
     }
     return f;
   }
-  // "the first quarter", "the second half"
-  if (t_.is(i, "the") && i + 2 < end && has_role(i + 1, time_ordinal) &&
-      (t_.is(i + 2, "quarter") || t_.is(i + 2, "half"))) {
-    f.end = i + 3;
-    return f;
+  if (!t_.is(i, "the")) return std::nullopt;
+  if (auto o = ordinal_period(i, end)) return o;
+  // "on the 14th": a day of the current month.
+  // "on the 3rd of April" is read from its figure, as a date.
+  const bool of_month = i + 3 < end && t_.is(i + 2, "of") && has_role(i + 3, time_month);
+  if (i > floor && t_.is(i - 1, "on") && i + 1 < end && t_.digits(i + 1) != nullptr &&
+      !t_.digits(i + 1)->suffix.empty() && !of_month) {
+    if (const auto d = integer(i + 1, true); d && *d >= 1 && *d <= 31) {
+      f.first = i - 1;
+      f.end = i + 2;
+      f.time.type = TimeType::date;
+      f.blocks = true;
+      return f;
+    }
   }
-  // "over the weekend", "during the summer"
-  if (t_.is(i, "the") && i + 1 < end && has_role(i + 1, time_period) && i > floor &&
-      (t_.is(i - 1, "over") || t_.is(i - 1, "at") || t_.is(i - 1, "during") ||
-       t_.is(i - 1, "in") || t_.is(i - 1, "through") || t_.is(i - 1, "of"))) {
+  // "over the weekend", "since the spring", "in the new year"
+  Index period = i;
+  if (i > floor && is_period_prep(t_.lower(i - 1)) && period_after_the(i, end, period)) {
     f.first = i - 1;
-    f.end = i + 2;
+    f.end = period + 1;
     return f;
   }
   return std::nullopt;
+}
+
+// The period word after "the" at `i` ("the spring", "the new year"), in `period`.
+bool TimeParser::period_after_the(Index i, Index end, Index& period) const {
+  Index p = i + 1;
+  if (p + 1 < end && t_.is(p, "new") && has_role(p + 1, time_period)) ++p;
+  if (p >= end || !has_role(p, time_period)) return false;
+  // "the use of the term": a school or political term only outside "of".
+  if (t_.is(p, "term") && t_.is(i - 1, "of")) return false;
+  // "after the summer recess": the event rule reads the whole name.
+  if (p + 1 < end && has_role(p + 1, time_stage) &&
+      stage_kind(t_.lower(p + 1)) == StageKind::event) {
+    return false;
+  }
+  period = p;
+  return true;
+}
+
+// "the first quarter", "the second half", "the first week", "the 19th century"
+std::optional<FoundTime> TimeParser::ordinal_period(Index i, Index end) const {
+  if (i + 2 >= end) return std::nullopt;
+  const Index o = i + 1;
+  const Index p = i + 2;
+  const DigitParse* d = t_.digits(o);
+  const bool numeric = d != nullptr && !d->suffix.empty() && integer(o, true).has_value();
+  if (!has_role(o, time_ordinal) && !numeric) return std::nullopt;
+  if (!t_.is(p, "half") && !has_role(p, time_period)) return std::nullopt;
+  FoundTime f;
+  f.first = i;
+  f.end = p + 1;
+  f.time.type = TimeType::relative;
+  return f;
 }
 
 std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
@@ -403,16 +593,25 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
 // "three years"; "two weeks ago" and "a year earlier" are relative times.
 std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
   Index next = i;
-  const auto n = count(i, end, next);
-  if (!n || next >= end || !has_role(next, time_unit)) return std::nullopt;
+  auto n = count(i, end, next);
+  if (!n) return std::nullopt;
+  // "18 consecutive months", "two more years"
+  if (next + 1 < end && is_unit_adjective(t_.lower(next)) && has_role(next + 1, time_unit)) ++next;
+  if (next >= end || !has_role(next, time_unit)) return std::nullopt;
   FoundTime f;
   f.first = i;
   f.end = next + 1;
+  // "half an hour", "half a century ago"
+  const bool halved = (t_.is(i, "a") || t_.is(i, "an")) && i > 0 && t_.is(i - 1, "half");
+  if (halved) {
+    f.first = i - 1;
+    n = 0.5;
+  }
   const bool ago = f.end < end && (t_.is(f.end, "ago") || t_.is(f.end, "earlier") ||
                                    t_.is(f.end, "later") || t_.is(f.end, "before"));
   // "barrels a day" is a rate: an article counts only after a preposition or before "ago".
   const bool article = t_.is(i, "a") || t_.is(i, "an");
-  const bool led = i > 0 && (has_role(i - 1, time_prep) || ends_approximator(t_.lower(i - 1)));
+  const bool led = halved || (i > 0 && (has_role(i - 1, time_prep) || ends_approximator(t_.lower(i - 1))));
   if (article && !ago && !led) return std::nullopt;
   if (article && t_.is(next, "second")) return std::nullopt;  // "for a second time"
   if (ago) {
@@ -522,6 +721,187 @@ std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
     ++f.end;
   }
   f.time.type = TimeType::relative;
+  return f;
+}
+
+std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) const {
+  switch (stage_kind(t_.lower(i))) {
+    case StageKind::holiday: return holiday(i, floor, end);
+    case StageKind::event:
+    case StageKind::boundary: return event(i, floor, end);
+    case StageKind::life: break;
+  }
+  return life_stage(i, floor);
+}
+
+// "over Christmas", "at Easter", "Christmas Eve", "on Easter Monday": a holiday after a
+// preposition, or named with its day.
+std::optional<FoundTime> TimeParser::holiday(Index i, Index floor, Index end) const {
+  if (!t_.capitalized(i)) return std::nullopt;
+  FoundTime f;
+  f.first = i;
+  f.end = i + 1;
+  f.time.type = TimeType::relative;
+  const bool day = f.end < end && t_.capitalized(f.end) &&
+                   (t_.is(f.end, "day") || t_.is(f.end, "eve") || has_role(f.end, time_weekday));
+  if (day) ++f.end;
+  const bool led = i > floor && has_role(i - 1, time_prep);
+  if (!led && !day) return std::nullopt;
+  if (led) f.first = i - 1;
+  return f;
+}
+
+// "since the pandemic", "until after the Labor Day recess", "after his arrest", "during
+// lockdown", "ahead of the vote", "since the start of the season", "by the end of March".
+std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) const {
+  constexpr Index max_modifiers = 2;
+  Index k = i;
+  Index modifiers = 0;
+  while (k > floor && modifiers < max_modifiers && t_.kind(k - 1) == TokenKind::word &&
+         !has_role(k - 1, time_prep) && !is_event_determiner(t_.lower(k - 1))) {
+    --k;
+    ++modifiers;
+  }
+  const bool determiner = k > floor && is_event_determiner(t_.lower(k - 1));
+  if (determiner) --k;
+  if (k <= floor || (!determiner && modifiers > 0)) return std::nullopt;
+  const Index prep = k - 1;
+  FoundTime f;
+  f.first = prep;
+  f.end = i + 1;
+  f.time.type = TimeType::relative;
+  // "the end of": the time after "of" completes it; only then does "at"/"by" lead it.
+  if (determiner && f.end < end && stage_kind(t_.lower(i)) == StageKind::boundary &&
+      t_.is(f.end, "of")) {
+    if (auto whole = of_continuation(f, end)) return whole;
+  }
+  // "ahead of the vote", "in the run-up to the election", "in the wake of the storm"
+  const bool ahead = (t_.is(prep, "of") || t_.is(prep, "to")) && prep > floor &&
+                     is_event_lead(t_.lower(prep - 1));
+  if (ahead) f.first = prep - 1;
+  if (!ahead && !is_temporal_prep(t_.lower(prep))) return std::nullopt;
+  return f;
+}
+
+// "by the end | of the year": `f` ends before "of"; a time within a few words after it
+// completes the expression. Boundaries are skipped, so this never nests.
+std::optional<FoundTime> TimeParser::of_continuation(FoundTime f, Index end) const {
+  constexpr Index max_gap = 3;
+  const Index of = f.end;
+  for (Index j = of + 1; j < end && j <= of + max_gap; ++j) {
+    if (!may_open(j)) continue;
+    const StageKind kind = has_role(j, time_stage) ? stage_kind(t_.lower(j)) : StageKind::life;
+    if (kind == StageKind::boundary) continue;
+    // "the height of summer", "the end of the war", "the start of the school year"
+    if (has_role(j, time_period) || kind == StageKind::event || kind == StageKind::holiday) {
+      f.end = j + 1;
+      return f;
+    }
+    auto rest = parse_at(j, of, end);
+    if (!rest) continue;
+    f.end = rest->end;
+    f.blocks = rest->blocks;
+    f.time.type = rest->time.type;
+    f.time.value = rest->time.value;
+    return f;
+  }
+  return std::nullopt;
+}
+
+// The first token of a vague count before plural unit `unit` ("a few more", "several",
+// "a couple of"), or `unit` when there is none.
+Index TimeParser::vague_count_start(Index unit, Index floor) const {
+  Index k = unit;
+  if (k > floor && is_unit_adjective(t_.lower(k - 1))) --k;
+  if (k > floor && is_vague_count(t_.lower(k - 1))) {
+    --k;
+    if (k > floor && t_.is(k, "few") && t_.is(k - 1, "a")) --k;
+    return k;
+  }
+  if (k > floor + 1 && t_.is(k - 1, "of") && t_.is(k - 2, "couple")) {
+    k -= 2;
+    if (k > floor && t_.is(k - 1, "a")) --k;
+    return k;
+  }
+  return unit;
+}
+
+// A plural unit without a figure: "days after", "weeks later", "for several hours",
+// "after months of talks", "a few more days", "in the weeks before".
+std::optional<FoundTime> TimeParser::bare_units(Index i, Index floor, Index end) const {
+  if (!has_role(i, time_unit) || !is_plural_unit(t_.lower(i))) return std::nullopt;
+  if (t_.capitalized(i) && !t_.token(i).has(TokenFlag::sentence_start)) return std::nullopt;
+  Index first = vague_count_start(i, floor);
+  const bool quantified = first < i;
+  // "three days" and "the last two years" are the figure rules' to read.
+  if (!quantified && i > floor &&
+      (t_.kind(i - 1) == TokenKind::number ||
+       (t_.info(i - 1) != nullptr && t_.info(i - 1)->number_kind != NumberKind::none))) {
+    return std::nullopt;
+  }
+  const bool tail = i + 1 < end && is_relative_tail(t_.lower(i + 1));
+  if (!quantified && tail && first > floor && t_.is(first - 1, "the")) --first;
+  // "in the early hours", "in the small hours"
+  const bool small_hours = !quantified && !tail && first > floor + 1 && t_.is(first - 2, "the") &&
+                           (t_.is(first - 1, "early") || t_.is(first - 1, "small"));
+  if (small_hours) first -= 2;
+  const bool led = first > floor && is_unit_prep(t_.lower(first - 1));
+  if (!quantified && !tail && !led) return std::nullopt;
+  FoundTime f;
+  f.first = led ? first - 1 : first;
+  f.end = tail ? i + 2 : i + 1;
+  f.time.type = tail || small_hours ? TimeType::relative : TimeType::duration;
+  return f;
+}
+
+// "on Boxing Day", "on New Year's Eve": a capitalised "Day" or "Eve" after up to three
+// capitalised words, led by a preposition or a holiday.
+std::optional<FoundTime> TimeParser::named_day(Index i, Index floor, Index end) const {
+  constexpr Index max_name_words = 3;
+  if (i >= end || !(t_.is(i, "day") || t_.is(i, "eve")) || !t_.capitalized(i) ||
+      t_.token(i).has(TokenFlag::sentence_start)) {
+    return std::nullopt;
+  }
+  Index k = i;
+  while (k > floor && i - k < max_name_words && t_.kind(k - 1) == TokenKind::word &&
+         t_.capitalized(k - 1)) {
+    --k;
+  }
+  if (k == i) return std::nullopt;
+  const bool led = k > floor && has_role(k - 1, time_prep);
+  if (!led && !is_holiday(k)) return std::nullopt;
+  FoundTime f;
+  f.first = led ? k - 1 : k;
+  f.end = i + 1;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
+// "2025-11-03" (an ISO date) and "2019-20" (a season or fiscal year over two years),
+// the parts written without spaces.
+std::optional<FoundTime> TimeParser::iso_or_season(Index i, Index end, int year) const {
+  constexpr std::size_t two_digits = 2;
+  auto part = [&](Index dash) {
+    return dash + 1 < end && t_.raw(dash) == "-" && adjacent(dash - 1, dash) &&
+           adjacent(dash, dash + 1) && t_.kind(dash + 1) == TokenKind::number &&
+           t_.raw(dash + 1).size() == two_digits;
+  };
+  if (!part(i + 1)) return std::nullopt;
+  const auto second = integer(i + 2, false);
+  if (!second) return std::nullopt;
+  FoundTime f;
+  f.first = i;
+  f.blocks = true;
+  f.time.type = TimeType::date;
+  if (part(i + 3)) {
+    const auto day = integer(i + 4, false);
+    if (*second < 1 || *second > 12 || !day || *day < 1 || *day > 31) return std::nullopt;
+    f.end = i + 5;
+    f.time.value = iso_date(year, *second, *day);
+    return f;
+  }
+  if (*second != (year + 1) % 100) return std::nullopt;
+  f.end = i + 3;
   return f;
 }
 

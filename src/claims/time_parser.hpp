@@ -1,7 +1,8 @@
 // TimeParser: finds time expressions in a run of tokens: dates ("January 12, 2025",
-// "Jan. 28", "in 2026"), relative times ("on Tuesday", "last summer", "next week",
-// "over the weekend", "2:15 a.m.") and durations ("for three years", "over the past
-// decade").
+// "Jan. 28", "in 2026", "2025-11-03"), relative times ("on Tuesday", "last summer",
+// "next week", "over the weekend", "2:15 a.m.", "days after", "since the pandemic",
+// "on Boxing Day") and durations ("for three years", "over the past decade", "for
+// several hours").
 #ifndef SAYSO_SRC_CLAIMS_TIME_PARSER_HPP
 #define SAYSO_SRC_CLAIMS_TIME_PARSER_HPP
 
@@ -39,7 +40,7 @@ class TimeParser {
                                       int day) const;
   std::optional<FoundTime> day_first(Index i, Index floor, Index end) const;
   std::optional<FoundTime> year(Index i, Index floor, Index end) const;
-  std::optional<FoundTime> weekday(Index i, Index end) const;
+  std::optional<FoundTime> weekday(Index i, Index floor, Index end) const;
   std::optional<FoundTime> relative(Index i, Index floor, Index end) const;
   std::optional<FoundTime> clock(Index i, Index end) const;
   std::optional<FoundTime> duration(Index i, Index end) const;
@@ -48,12 +49,26 @@ class TimeParser {
   std::optional<FoundTime> named(Index i, Index end) const;
   std::optional<FoundTime> life_stage(Index i, Index floor) const;
   std::optional<FoundTime> since_name(Index i, Index end) const;
+  std::optional<FoundTime> stage(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> holiday(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> event(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> of_continuation(FoundTime f, Index end) const;
+  std::optional<FoundTime> ordinal_period(Index i, Index end) const;
+  std::optional<FoundTime> bare_units(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> named_day(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> iso_or_season(Index i, Index end, int year) const;
+  [[nodiscard]] bool may_open(Index i) const;
+  [[nodiscard]] bool is_holiday(Index i) const;
+  [[nodiscard]] bool period_after_the(Index i, Index end, Index& period) const;
+  [[nodiscard]] Index vague_count_start(Index unit, Index floor) const;
+  [[nodiscard]] bool adjacent(Index a, Index b) const;
   [[nodiscard]] bool short_decade(Index i) const;
   [[nodiscard]] Index extend_left(Index first, Index floor) const;
   [[nodiscard]] bool has_role(Index i, TimeRole role) const;
   [[nodiscard]] std::optional<int> integer(Index i, bool allow_ordinal) const;
   [[nodiscard]] std::optional<int> year_number(Index i) const;
   [[nodiscard]] std::optional<double> count(Index i, Index end, Index& next) const;
+  [[nodiscard]] std::optional<double> small_count(Index i, Index end, Index& next) const;
 
   const TokenTable& t_;
 };
