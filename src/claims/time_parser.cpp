@@ -96,10 +96,12 @@ bool is_abbreviation(std::string_view lower) {
 // What a "stage" word of time_words.txt names (its third field): a stage of life
 // ("childhood"), a holiday ("Christmas"), an event ("the pandemic") or the boundary of
 // a period ("the end of ...").
-enum class StageKind : std::uint8_t { life, holiday, event, boundary };
+enum class StageKind : std::uint8_t { life, holiday, event, boundary, occasion, youth };
 
 StageKind stage_kind_of(std::string_view value) {
   if (value == "holiday") return StageKind::holiday;
+  if (value == "occasion") return StageKind::occasion;
+  if (value == "youth") return StageKind::youth;
   if (value == "event") return StageKind::event;
   if (value == "boundary") return StageKind::boundary;
   return StageKind::life;
@@ -133,6 +135,30 @@ bool is_temporal_prep(std::string_view w) {
 bool is_event_lead(std::string_view w) {
   return w == "ahead" || w == "run-up" || w == "lead-up" || w == "wake" || w == "aftermath" ||
          w == "eve";
+}
+
+// Prepositions before a personal occasion: "on her 86th birthday".
+bool is_occasion_prep(std::string_view w) {
+  return w == "on" || w == "at" || w == "for" || w == "by" || w == "before" || w == "after" ||
+         w == "since" || w == "until";
+}
+
+// Prepositions before a bare part of the day or season: "at night", "in winter".
+bool is_bare_period_prep(std::string_view w) {
+  return w == "at" || w == "by" || w == "in" || w == "during" || w == "before" || w == "after" ||
+         w == "until" || w == "through" || w == "throughout" || w == "over";
+}
+
+// Parts of the day and seasons that are times without "the": "at night", "by dawn".
+bool is_bare_period(std::string_view w) {
+  return w == "night" || w == "morning" || w == "afternoon" || w == "evening" || w == "summer" ||
+         w == "winter" || w == "spring" || w == "autumn" || w == "dawn" || w == "dusk" ||
+         w == "daybreak" || w == "nightfall" || w == "sunrise" || w == "sunset" || w == "midday";
+}
+
+// Prepositions before "the years", "the months": "over the years", "in the weeks".
+bool is_span_prep(std::string_view w) {
+  return w == "over" || w == "in" || w == "during" || w == "through" || w == "throughout";
 }
 
 // Words that may stand between a preposition and an event: "his arrest", "the recess".
@@ -297,6 +323,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   if (auto f = bare_duration(i, end)) return f;
   if (!info->time.has(time_unit) && !info->time.has(time_period)) return std::nullopt;
   if (auto f = named_day(i, floor, end)) return f;
+  if (auto f = bare_period(i, floor)) return f;
   return bare_units(i, floor, end);
 }
 
@@ -503,6 +530,13 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
     f.end = period + 1;
     return f;
   }
+  // "over the years", "in the months since"
+  if (i > floor && i + 1 < end && is_span_prep(t_.lower(i - 1)) && has_role(i + 1, time_unit) &&
+      is_plural_unit(t_.lower(i + 1))) {
+    f.first = i - 1;
+    f.end = i + 2;
+    return f;
+  }
   return std::nullopt;
 }
 
@@ -614,6 +648,7 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
   const bool led = halved || (i > 0 && (has_role(i - 1, time_prep) || ends_approximator(t_.lower(i - 1))));
   if (article && !ago && !led) return std::nullopt;
   if (article && t_.is(next, "second")) return std::nullopt;  // "for a second time"
+  if (f.end < end && t_.is(f.end, "old")) return std::nullopt;  // "31 years old" is an age
   if (ago) {
     ++f.end;
     f.time.type = TimeType::relative;
@@ -691,10 +726,11 @@ std::optional<FoundTime> TimeParser::named(Index i, Index end) const {
 
 // "in childhood", "during adolescence", "in middle age", "over Christmas": a named
 // period after a preposition.
-std::optional<FoundTime> TimeParser::life_stage(Index i, Index floor) const {
+std::optional<FoundTime> TimeParser::life_stage(Index i, Index floor, Index end) const {
   if (!has_role(i, time_stage)) return std::nullopt;
   Index first = i;
   if (t_.is(i, "age")) {
+    if (auto f = age_of(i, floor, end)) return f;
     if (i <= floor || !(t_.is(i - 1, "middle") || t_.is(i - 1, "old"))) return std::nullopt;
     first = i - 1;
   }
@@ -706,10 +742,60 @@ std::optional<FoundTime> TimeParser::life_stage(Index i, Index floor) const {
   return f;
 }
 
+// "at the age of four", "by the age of 30"
+std::optional<FoundTime> TimeParser::age_of(Index i, Index floor, Index end) const {
+  if (i < floor + 2 || i + 2 >= end || !t_.is(i - 1, "the") || !has_role(i - 2, time_prep) ||
+      !t_.is(i + 1, "of")) {
+    return std::nullopt;
+  }
+  Index next = i + 2;
+  if (!small_count(i + 2, end, next) || next == i + 2) return std::nullopt;
+  FoundTime f;
+  f.first = i - 2;
+  f.end = next;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
+// "as a teenager", "as children": a stage of life after "as".
+std::optional<FoundTime> TimeParser::youth(Index i, Index floor) const {
+  Index k = i;
+  if (k > floor && (t_.is(k - 1, "a") || t_.is(k - 1, "an"))) --k;
+  if (k <= floor || !t_.is(k - 1, "as")) return std::nullopt;
+  FoundTime f;
+  f.first = k - 1;
+  f.end = i + 1;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
+// "at night", "by dawn", "in winter": a part of the day or a season after a preposition.
+std::optional<FoundTime> TimeParser::bare_period(Index i, Index floor) const {
+  if (i <= floor || t_.capitalized(i) || !is_bare_period(t_.lower(i)) ||
+      !is_bare_period_prep(t_.lower(i - 1))) {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = i - 1;
+  f.end = i + 1;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
 // "since Madrid", "since Brexit": an event named after "since" (up to three words).
 std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
   constexpr Index max_name_words = 3;
-  if (!t_.is(i, "since") || i + 1 >= end || t_.kind(i + 1) != TokenKind::word) return std::nullopt;
+  if (!t_.is(i, "since")) return std::nullopt;
+  // "has fallen twice since.": "since" closing a clause means since then.
+  const bool closing = i + 1 >= end || t_.is(i + 1, ".") || t_.is(i + 1, ",") || t_.is(i + 1, ";");
+  if (closing && !t_.token(i).has(TokenFlag::sentence_start)) {
+    FoundTime f;
+    f.first = i;
+    f.end = i + 1;
+    f.time.type = TimeType::relative;
+    return f;
+  }
+  if (i + 1 >= end || t_.kind(i + 1) != TokenKind::word) return std::nullopt;
   if (!t_.capitalized(i + 1) || is_clause_word(t_.lower(i + 1))) return std::nullopt;
   // "since January 2020", "since Monday": the date rules read those.
   if (t_.info(i + 1) != nullptr && t_.info(i + 1)->time.roles != 0) return std::nullopt;
@@ -728,10 +814,12 @@ std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) cons
   switch (stage_kind(t_.lower(i))) {
     case StageKind::holiday: return holiday(i, floor, end);
     case StageKind::event:
-    case StageKind::boundary: return event(i, floor, end);
+    case StageKind::boundary:
+    case StageKind::occasion: return event(i, floor, end);
+    case StageKind::youth: return youth(i, floor);
     case StageKind::life: break;
   }
-  return life_stage(i, floor);
+  return life_stage(i, floor, end);
 }
 
 // "over Christmas", "at Easter", "Christmas Eve", "on Easter Monday": a holiday after a
@@ -757,7 +845,7 @@ std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) cons
   constexpr Index max_modifiers = 2;
   Index k = i;
   Index modifiers = 0;
-  while (k > floor && modifiers < max_modifiers && t_.kind(k - 1) == TokenKind::word &&
+  while (k > floor && modifiers < max_modifiers && t_.kind(k - 1) != TokenKind::punct &&
          !has_role(k - 1, time_prep) && !is_event_determiner(t_.lower(k - 1))) {
     --k;
     ++modifiers;
@@ -779,7 +867,9 @@ std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) cons
   const bool ahead = (t_.is(prep, "of") || t_.is(prep, "to")) && prep > floor &&
                      is_event_lead(t_.lower(prep - 1));
   if (ahead) f.first = prep - 1;
-  if (!ahead && !is_temporal_prep(t_.lower(prep))) return std::nullopt;
+  const bool occasion = stage_kind(t_.lower(i)) == StageKind::occasion &&
+                        is_occasion_prep(t_.lower(prep));
+  if (!ahead && !occasion && !is_temporal_prep(t_.lower(prep))) return std::nullopt;
   return f;
 }
 

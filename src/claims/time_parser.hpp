@@ -47,7 +47,10 @@ class TimeParser {
   std::optional<FoundTime> decade(Index i) const;
   std::optional<FoundTime> bare_duration(Index i, Index end) const;
   std::optional<FoundTime> named(Index i, Index end) const;
-  std::optional<FoundTime> life_stage(Index i, Index floor) const;
+  std::optional<FoundTime> life_stage(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> age_of(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> youth(Index i, Index floor) const;
+  std::optional<FoundTime> bare_period(Index i, Index floor) const;
   std::optional<FoundTime> since_name(Index i, Index end) const;
   std::optional<FoundTime> stage(Index i, Index floor, Index end) const;
   std::optional<FoundTime> holiday(Index i, Index floor, Index end) const;
