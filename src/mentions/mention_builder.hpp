@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/analysis.hpp"
+#include "mentions/key_set.hpp"
 #include "mentions/mention_lexicon.hpp"
 #include "mentions/token_facts.hpp"
 #include "mentions/token_text.hpp"
@@ -99,6 +100,7 @@ class MentionBuilder {
   [[nodiscard]] bool followed_by_cue(Index i, Index end) const;
   [[nodiscard]] bool is_adverb_like(Index i) const;
   [[nodiscard]] bool is_connector(Index i) const;
+  [[nodiscard]] bool head_within(Index from, Index end) const;
 
   // Entities.
   void link_names();
@@ -124,7 +126,7 @@ class MentionBuilder {
   Analysis& a_;
   TokenText t_;
   TokenFacts facts_;  ///< Per-token lexicon lookups, built once in run().
-  std::unordered_set<std::string> seen_caps_;
+  KeySet seen_caps_;  ///< name_key_hash of capitalised words seen outside sentence starts.
   std::vector<Candidate> cands_;
   std::vector<Candidate> headline_cands_;  ///< Linked already; kept apart so indices hold.
   std::vector<EntityDraft> ents_;

@@ -57,9 +57,8 @@ void MentionBuilder::collect_seen_caps() {
     const bool initial = t_.tok(i).has(sentence_start) || (i > 0 && t_.is_quote_mark(i - 1)) ||
                          (i > 0 && t_.is(i - 1, ':'));
     if (initial && !t_.is_cap(i + 1)) continue;
-    const std::string_view k = t_.lower(i);
     if (facts_.stopword(i) || facts_.title_key(i) != nullptr) continue;
-    seen_caps_.insert(name_key(t_.bare(i)));
+    seen_caps_.insert(name_key_hash(t_.bare(i)));
   }
 }
 
@@ -197,7 +196,7 @@ bool MentionBuilder::honorifics_only(Index first, Index last) const {
 }
 
 bool MentionBuilder::accept_single_initial(Index i, Index last) const {
-  if (seen_caps_.count(name_key(t_.bare(i))) != 0) return true;
+  if (seen_caps_.contains(name_key_hash(t_.bare(i)))) return true;
   // "Varga's plan", "Varga, who ...": a possessive or a parenthetical after a word that
   // is no sentence adverb.
   const std::string_view key = t_.lower(i);
@@ -442,6 +441,10 @@ Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
 }
 
 void MentionBuilder::scan_description(Index i, Index end) {
+  // Only a quantifier, an article or a possessive name opens a description.
+  if (!facts_.has(i, mw_quantifier | mw_article) && run_end_[i] <= i) {
+    return;
+  }
   Index det = determiner_length(i, end);
   // A possessive name ("Labour's", "South Korea's") is a determiner too.
   if (det == 0 && run_end_[i] > i && t_.possessive(run_end_[i] - 1)) det = run_end_[i] - i;
@@ -470,8 +473,19 @@ void MentionBuilder::scan_description(Index i, Index end) {
 
 // Descriptions without a determiner: "officials said", "according to court documents",
 // and appositions "Name, chief economist at X".
+// True when a description head noun stands in tokens [from, end).
+bool MentionBuilder::head_within(Index from, Index end) const {
+  for (Index k = from; k < end; ++k) {
+    if (facts_.head(k) != nullptr) return true;
+  }
+  return false;
+}
+
 void MentionBuilder::scan_bare_description(Index i, Index end) {
   if (!t_.is_word(i) || t_.in_quote(i)) return;
+  // find_head below looks no further than four tokens, and its typo rule needs a "the"
+  // before the phrase, which the determiner test below rules out.
+  if (!head_within(i, std::min<Index>(end, i + 4))) return;
   const bool after_punct = i == t_.sentence_begin(t_.sentence(i)) ||
                            (i > 0 && t_.tok(i - 1).kind == TokenKind::punct) ||
                            (i > 1 && t_.is_lower_word(i - 1, "to") &&
@@ -512,9 +526,8 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
 }
 
 void MentionBuilder::scan_pronoun(Index i, Index end) {
-  if (!t_.is_word(i) || t_.in_quote(i)) return;
   const PronounInfo* p = facts_.pronoun(i);
-  if (p == nullptr) return;
+  if (p == nullptr || !t_.is_word(i) || t_.in_quote(i)) return;
   const std::string_view k = t_.lower(i);
   if (k == "him" || k == "her") return;  // objects do not speak
   const bool subject = followed_by_cue(i + 1, end);
@@ -531,7 +544,7 @@ void MentionBuilder::scan_pronoun(Index i, Index end) {
 }
 
 void MentionBuilder::scan_handle(Index i, Index end) {
-  if (i + 1 >= end || !t_.is(i, '@') || t_.tok(i).kind != TokenKind::symbol) return;
+  if (t_.tok(i).kind != TokenKind::symbol || i + 1 >= end || !t_.is(i, '@')) return;
   if (!t_.is_word(i + 1) || t_.tok(i + 1).has(space_before)) return;
   Candidate c;
   c.first = i;

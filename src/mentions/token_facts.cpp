@@ -4,13 +4,13 @@ namespace sayso::inline v0::detail {
 
 void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   const Index n = t.size();
-  words_.assign(n, nullptr);
-  cue_.assign(n, 0);
-  possessive_.assign(n, 0);
+  facts_.assign(n, Facts{});
   for (Index i = 0; i < n; ++i) {
-    words_[i] = lex.words.find_lower(t.lower(i));
-    cue_[i] = t.cue(i) != nullptr ? 1 : 0;
-    possessive_[i] = t.possessive(i) ? 1 : 0;
+    Facts& f = facts_[i];
+    f.cue = t.cue(i) != nullptr;
+    if (!t.is_word(i)) continue;
+    f.possessive = t.possessive(i);
+    f.word = lex.words.find_lower(t.lower(i));
   }
 }
 

@@ -19,9 +19,9 @@ class TokenFacts {
   void build(const TokenText& t, const MentionLexicon& lex);
 
   /// The merged lexicon entry of the token's lower-case key (possessive stripped), or
-  /// nullptr (also out of range).
+  /// nullptr (also out of range and for tokens that are no words).
   [[nodiscard]] const MentionWord* word(Index i) const noexcept {
-    return i < words_.size() ? words_[i] : nullptr;
+    return i < facts_.size() ? facts_[i].word : nullptr;
   }
   /// lex.heads entry for the token's lower-case key, or nullptr (also out of range).
   [[nodiscard]] const HeadInfo* head(Index i) const noexcept {
@@ -31,17 +31,15 @@ class TokenFacts {
   /// The token's key is a name stopword.
   [[nodiscard]] bool stopword(Index i) const noexcept { return has(i, mw_stopword); }
   /// A reporting-verb form starts at the token (Analysis::token_cue).
-  [[nodiscard]] bool cue(Index i) const noexcept {
-    return i < cue_.size() && cue_[i] != 0;
-  }
+  [[nodiscard]] bool cue(Index i) const noexcept { return i < facts_.size() && facts_[i].cue; }
   /// "one", "some", "several" ...: a quantifier that can open "one of the ...".
   [[nodiscard]] bool quantifier(Index i) const noexcept { return has(i, mw_quantifier); }
   /// "the", "a", "its" ...: a one-word determiner.
   [[nodiscard]] bool article(Index i) const noexcept { return has(i, mw_article); }
-  /// The token's key has class `b` (mention_lexicon.hpp).
-  [[nodiscard]] bool has(Index i, MentionWordBit b) const noexcept {
+  /// The token's key has one of the classes `bits` (MentionWordBit, mention_lexicon.hpp).
+  [[nodiscard]] bool has(Index i, unsigned bits) const noexcept {
     const MentionWord* w = word(i);
-    return w != nullptr && w->has(b);
+    return w != nullptr && (w->bits & bits) != 0;
   }
   /// The gender of the one-word title the key (possessive stripped) is, or nullptr.
   [[nodiscard]] const Gender* title_key(Index i) const noexcept {
@@ -51,18 +49,21 @@ class TokenFacts {
   /// The gender of the one-word title the whole token is (a possessive is none), or nullptr.
   [[nodiscard]] const Gender* title(Index i) const noexcept {
     const Gender* g = title_key(i);
-    return g == nullptr || possessive_[i] != 0 ? nullptr : g;
+    return g == nullptr || facts_[i].possessive ? nullptr : g;
   }
   /// The pronoun the whole token is (a possessive is none), or nullptr.
   [[nodiscard]] const PronounInfo* pronoun(Index i) const noexcept {
     const MentionWord* w = word(i);
-    return w == nullptr || possessive_[i] != 0 ? nullptr : w->pronoun;
+    return w == nullptr || facts_[i].possessive ? nullptr : w->pronoun;
   }
 
  private:
-  std::vector<const MentionWord*> words_;
-  std::vector<std::uint8_t> cue_;
-  std::vector<std::uint8_t> possessive_;
+  struct Facts {
+    const MentionWord* word = nullptr;  ///< Looked up for word tokens only.
+    bool cue = false;
+    bool possessive = false;
+  };
+  std::vector<Facts> facts_;
 };
 
 }  // namespace sayso::inline v0::detail

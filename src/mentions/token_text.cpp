@@ -73,6 +73,19 @@ std::string name_key(std::string_view word) {
   return out;
 }
 
+std::uint64_t name_key_hash(std::string_view word) noexcept {
+  const std::string_view w = word.substr(0, word.size() - possessive_length(word));
+  std::uint64_t h = 0xCBF29CE484222325ULL;
+  char prev = '\0';
+  for (char c : w) {
+    const char l = ascii_lower(c);
+    if (l == prev && l >= 'a' && l <= 'z') continue;  // doubled letters meet, as in name_key
+    prev = l;
+    h = (h ^ static_cast<unsigned char>(l)) * 0x100000001B3ULL;
+  }
+  return h ^ (h >> 31);
+}
+
 int edit_distance_capped(std::string_view a, std::string_view b) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();

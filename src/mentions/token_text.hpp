@@ -4,6 +4,7 @@
 #ifndef SAYSO_SRC_MENTIONS_TOKEN_TEXT_HPP
 #define SAYSO_SRC_MENTIONS_TOKEN_TEXT_HPP
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -90,6 +91,9 @@ class TokenText {
 /// Lower-case ASCII letters, strip a possessive ending and collapse doubled letters: the
 /// key under which spelling variants of one name meet ("Kowalskii" and "Kowalski").
 std::string name_key(std::string_view word);
+
+/// A 64-bit hash of name_key(word), computed without building the key.
+std::uint64_t name_key_hash(std::string_view word) noexcept;
 
 /// Levenshtein distance capped at 2 (returns 2 for "2 or more"); O(|a|) for the short
 /// words it is used on.

@@ -7,6 +7,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "lexicon/word_index.hpp"
+#include "mentions/key_set.hpp"
 #include "mentions/token_text.hpp"
 
 namespace {
@@ -116,4 +117,31 @@ TEST_CASE("token lookup: WordIndex finds every word in every case, and nothing e
   CHECK(folded.find("c") == WordIndex::npos);
   CHECK(folded.find("") == WordIndex::npos);
   CHECK(folded.insert("ABA") == folded.find("aba"));  // inserting a known word keeps its index
+}
+
+TEST_CASE("token lookup: name_key_hash agrees with name_key") {
+  using sayso::detail::name_key;
+  using sayso::detail::name_key_hash;
+  std::vector<std::string> words = small_words(5);
+  for (const char* w : {"Kowalski", "Kowalskii", "KOWALSKI's", "Kowalski’s", "Anna", "Ana", "ana's", "Lee", "Le"}) {
+    words.emplace_back(w);
+  }
+  for (const std::string& a : words) {
+    for (const std::string& b : words) {
+      CHECK_MESSAGE((name_key_hash(a) == name_key_hash(b)) == (name_key(a) == name_key(b)), a << " / " << b);
+    }
+  }
+}
+
+TEST_CASE("token lookup: KeySet holds exactly what was inserted, through growth and clear") {
+  sayso::detail::KeySet set;
+  for (std::uint64_t k = 0; k < 5000; k += 2) set.insert(k * 0x9E3779B97F4A7C15ULL);
+  for (std::uint64_t k = 0; k < 5000; ++k) {
+    CHECK(set.contains(k * 0x9E3779B97F4A7C15ULL) == (k % 2 == 0));
+  }
+  set.clear();
+  CHECK_FALSE(set.contains(0));
+  CHECK_FALSE(set.contains(2 * 0x9E3779B97F4A7C15ULL));
+  set.insert(7);
+  CHECK(set.contains(7));
 }
