@@ -186,6 +186,12 @@ bool is_then_prep(std::string_view w) {
   return w == "since" || w == "until" || w == "till" || w == "by" || w == "before" || w == "from";
 }
 
+// Time zones written after a clock time: "1500 GMT".
+bool is_time_zone(std::string_view w) {
+  return w == "GMT" || w == "UTC" || w == "BST" || w == "CET" || w == "CEST" || w == "EST" ||
+         w == "EDT" || w == "PST" || w == "PDT" || w == "ET" || w == "PT" || w == "CT";
+}
+
 // Words after a unit that make it a point in time: "days after", "weeks later".
 bool is_relative_tail(std::string_view w) {
   return w == "ago" || w == "later" || w == "earlier" || w == "after" || w == "before";
@@ -297,6 +303,7 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
 
 std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) const {
   if (t_.kind(i) == TokenKind::number) {
+    if (auto f = slash_season(i)) return f;
     if (auto f = clock(i, end)) return f;
     if (auto f = day_first(i, floor, end)) return f;
     if (auto f = year(i, floor, end)) return f;
@@ -338,6 +345,17 @@ bool TimeParser::may_open(Index i) const {
 
 bool TimeParser::is_holiday(Index i) const {
   return has_role(i, time_stage) && stage_kind(t_.lower(i)) == StageKind::holiday;
+}
+
+// A lower-case word between "the" and a period word: "the holiday weekend", "the same
+// year", "the financial year"; not a word with a role of its own ("the children every
+// day").
+bool TimeParser::is_period_modifier(Index k) const {
+  constexpr std::uint16_t own_roles = time_anchor | time_prep | time_article | time_deictic |
+                                      time_month | time_weekday | time_unit;
+  if (t_.kind(k) != TokenKind::word || t_.capitalized(k)) return false;
+  const WordInfo* info = t_.info(k);
+  return info == nullptr || (info->time.roles & own_roles) == 0;
 }
 
 bool TimeParser::adjacent(Index a, Index b) const {
@@ -523,12 +541,17 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
       return f;
     }
   }
-  // "over the weekend", "since the spring", "in the new year"
+  // "over the weekend", "since the spring", "in the new year"; "the day before"
   Index period = i;
-  if (i > floor && is_period_prep(t_.lower(i - 1)) && period_after_the(i, end, period)) {
-    f.first = i - 1;
-    f.end = period + 1;
-    return f;
+  if (period_after_the(i, end, period)) {
+    const bool led = i > floor && is_period_prep(t_.lower(i - 1));
+    const bool tail = period + 1 < end && is_relative_tail(t_.lower(period + 1)) &&
+                      !t_.is(period + 1, "ago");
+    if (led || tail) {
+      f.first = led ? i - 1 : i;
+      f.end = tail && !led ? period + 2 : period + 1;
+      return f;
+    }
   }
   // "over the years", "in the months since"
   if (i > floor && i + 1 < end && is_span_prep(t_.lower(i - 1)) && has_role(i + 1, time_unit) &&
@@ -542,8 +565,11 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
 
 // The period word after "the" at `i` ("the spring", "the new year"), in `period`.
 bool TimeParser::period_after_the(Index i, Index end, Index& period) const {
+  constexpr Index max_modifiers = 2;  // "the new year", "the bank holiday weekend"
   Index p = i + 1;
-  if (p + 1 < end && t_.is(p, "new") && has_role(p + 1, time_period)) ++p;
+  while (p < end && p < i + 1 + max_modifiers && !has_role(p, time_period) && is_period_modifier(p)) {
+    ++p;
+  }
   if (p >= end || !has_role(p, time_period)) return false;
   // "the use of the term": a school or political term only outside "of".
   if (t_.is(p, "term") && t_.is(i - 1, "of")) return false;
@@ -617,7 +643,15 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
     pm = t_.info(f.end)->time.pm;
     ++f.end;
   }
-  if (colon == std::string_view::npos && !meridiem) return std::nullopt;
+  if (colon == std::string_view::npos && !meridiem) {
+    // "1500 GMT": four digits before a time zone.
+    if (raw.size() != 4 || !rest.empty() || f.end >= end || !is_time_zone(t_.raw(f.end))) {
+      return std::nullopt;
+    }
+    minute = hour % 100;
+    hour /= 100;
+    ++f.end;
+  }
   if (hour > 23 || minute > 59 || (meridiem && (hour < 1 || hour > 12))) return std::nullopt;
   if (meridiem) hour = (hour % 12) + (pm ? 12 : 0);
   f.time.value = iso_clock(hour, minute);
@@ -631,6 +665,12 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
   if (!n) return std::nullopt;
   // "18 consecutive months", "two more years"
   if (next + 1 < end && is_unit_adjective(t_.lower(next)) && has_role(next + 1, time_unit)) ++next;
+  // "two and a half years"
+  if (next + 3 < end && t_.is(next, "and") && t_.is(next + 1, "a") && t_.is(next + 2, "half") &&
+      has_role(next + 3, time_unit)) {
+    *n += 0.5;
+    next += 3;
+  }
   if (next >= end || !has_role(next, time_unit)) return std::nullopt;
   FoundTime f;
   f.first = i;
@@ -964,6 +1004,31 @@ std::optional<FoundTime> TimeParser::named_day(Index i, Index floor, Index end) 
   f.first = led ? k - 1 : k;
   f.end = i + 1;
   f.time.type = TimeType::relative;
+  return f;
+}
+
+// "2024/25", "2024/2025": a season or fiscal year over two years, one token.
+std::optional<FoundTime> TimeParser::slash_season(Index i) const {
+  constexpr std::size_t year_digits = 4;
+  const std::string_view raw = t_.raw(i);
+  if (raw.size() != 7 && raw.size() != 9) return std::nullopt;
+  if (raw[year_digits] != '/') return std::nullopt;
+  int first = 0;
+  int second = 0;
+  const char* mid = raw.data() + year_digits;
+  const auto a = std::from_chars(raw.data(), mid, first);
+  const auto b = std::from_chars(mid + 1, raw.data() + raw.size(), second);
+  if (a.ec != std::errc() || a.ptr != mid || b.ec != std::errc() ||
+      b.ptr != raw.data() + raw.size()) {
+    return std::nullopt;
+  }
+  const int expected = raw.size() == 7 ? (first + 1) % 100 : first + 1;
+  if (first < min_year || first > max_year || second != expected) return std::nullopt;
+  FoundTime f;
+  f.first = i;
+  f.end = i + 1;
+  f.blocks = true;
+  f.time.type = TimeType::date;
   return f;
 }
 

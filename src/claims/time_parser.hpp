@@ -60,11 +60,13 @@ class TimeParser {
   std::optional<FoundTime> bare_units(Index i, Index floor, Index end) const;
   std::optional<FoundTime> named_day(Index i, Index floor, Index end) const;
   std::optional<FoundTime> iso_or_season(Index i, Index end, int year) const;
+  std::optional<FoundTime> slash_season(Index i) const;
   [[nodiscard]] bool may_open(Index i) const;
   [[nodiscard]] bool is_holiday(Index i) const;
   [[nodiscard]] bool period_after_the(Index i, Index end, Index& period) const;
   [[nodiscard]] Index vague_count_start(Index unit, Index floor) const;
   [[nodiscard]] bool adjacent(Index a, Index b) const;
+  [[nodiscard]] bool is_period_modifier(Index k) const;
   [[nodiscard]] bool short_decade(Index i) const;
   [[nodiscard]] Index extend_left(Index first, Index floor) const;
   [[nodiscard]] bool has_role(Index i, TimeRole role) const;
