@@ -1,6 +1,8 @@
 #include "text/tokenizer.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "text/utf8.hpp"
 
@@ -8,6 +10,35 @@ namespace sayso::inline v0::detail {
 namespace {
 
 bool is_apostrophe(char32_t c) noexcept { return c == U'\'' || c == 0x2019; }
+
+// What an ASCII byte is, as bits: the tokenizer reads this table instead of decoding.
+enum AsciiClass : std::uint8_t {
+  ascii_space = 1U << 0,
+  ascii_line_break = 1U << 1,
+  ascii_upper = 1U << 2,
+  ascii_lower = 1U << 3,
+  ascii_digit = 1U << 4,
+  ascii_symbol = 1U << 5,  ///< $ % @ # & +: symbol tokens; other non-alphanumerics are punct.
+};
+
+constexpr std::array<std::uint8_t, 128> make_ascii_classes() {
+  std::array<std::uint8_t, 128> t{};
+  for (char c : {' ', '\t', '\n', '\r', '\x0B', '\x0C'}) t[static_cast<unsigned char>(c)] |= ascii_space;
+  for (char c : {'\n', '\r', '\x0B', '\x0C'}) t[static_cast<unsigned char>(c)] |= ascii_line_break;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] |= ascii_upper;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] |= ascii_lower;
+  for (int c = '0'; c <= '9'; ++c) t[c] |= ascii_digit;
+  for (char c : {'$', '%', '@', '#', '&', '+'}) t[static_cast<unsigned char>(c)] |= ascii_symbol;
+  return t;
+}
+constexpr std::array<std::uint8_t, 128> ascii_classes = make_ascii_classes();
+
+// The token kind an ASCII byte starts (one that is no white space).
+TokenKind ascii_kind(std::uint8_t cls) noexcept {
+  if ((cls & ascii_digit) != 0) return TokenKind::number;
+  if ((cls & (ascii_upper | ascii_lower)) != 0) return TokenKind::word;
+  return (cls & ascii_symbol) != 0 ? TokenKind::symbol : TokenKind::punct;
+}
 
 // decode_utf8 with the ASCII case inline.
 CodePoint decode_at(std::string_view text, std::size_t i) noexcept {
@@ -94,7 +125,30 @@ std::size_t scan_number(std::string_view text, std::size_t i, std::size_t end) {
   return i;
 }
 
+// case_flags() for a word of ASCII bytes only.
+std::uint8_t ascii_case_flags(std::string_view word) {
+  std::uint8_t flags = 0;
+  bool first = true;
+  bool any_letter = false;
+  bool all_up = true;
+  for (const char c : word) {
+    const std::uint8_t cls = ascii_classes[static_cast<unsigned char>(c)];
+    if ((cls & (ascii_upper | ascii_lower)) == 0) continue;
+    if (first && (cls & ascii_upper) != 0) flags |= capitalized;
+    first = false;
+    any_letter = true;
+    all_up = all_up && (cls & ascii_upper) != 0;
+  }
+  if (any_letter && all_up) flags |= all_upper;
+  return flags;
+}
+
+bool all_ascii(std::string_view s) noexcept {
+  return std::all_of(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+}
+
 std::uint8_t case_flags(std::string_view word) {
+  if (all_ascii(word)) return ascii_case_flags(word);
   bool first = true;
   bool any_letter = false;
   bool all_up = true;
@@ -124,14 +178,22 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
     std::size_t i = sentences[s].start;
     std::uint8_t pending = sentence_start;
     while (i < end) {
-      const CodePoint cp = decode_at(text, i);
-      if (is_space(cp.value)) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      const std::uint8_t cls = byte < 0x80 ? ascii_classes[byte] : 0;
+      if ((cls & ascii_space) != 0) {
+        pending |= space_before;
+        if ((cls & ascii_line_break) != 0) pending |= line_break_before;
+        ++i;
+        continue;
+      }
+      const CodePoint cp = byte < 0x80 ? CodePoint{byte, 1, true} : decode_utf8(text, i);
+      if (byte >= 0x80 && is_space(cp.value)) {
         pending |= space_before;
         if (is_line_break(cp.value)) pending |= line_break_before;
         i += cp.length;
         continue;
       }
-      const TokenKind kind = kind_of(cp.value);
+      const TokenKind kind = byte < 0x80 ? ascii_kind(cls) : kind_of(cp.value);
       std::size_t stop = i + cp.length;
       if (kind == TokenKind::word) stop = scan_word(text, i, end);
       if (kind == TokenKind::number) stop = scan_number(text, i, end);
