@@ -96,12 +96,13 @@ bool is_abbreviation(std::string_view lower) {
 // What a "stage" word of time_words.txt names (its third field): a stage of life
 // ("childhood"), a holiday ("Christmas"), an event ("the pandemic") or the boundary of
 // a period ("the end of ...").
-enum class StageKind : std::uint8_t { life, holiday, event, boundary, occasion, youth };
+enum class StageKind : std::uint8_t { life, holiday, event, boundary, occasion, youth, adverb };
 
 StageKind stage_kind_of(std::string_view value) {
   if (value == "holiday") return StageKind::holiday;
   if (value == "occasion") return StageKind::occasion;
   if (value == "youth") return StageKind::youth;
+  if (value == "adverb") return StageKind::adverb;
   if (value == "event") return StageKind::event;
   if (value == "boundary") return StageKind::boundary;
   return StageKind::life;
@@ -331,6 +332,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   if (!info->time.has(time_unit) && !info->time.has(time_period)) return std::nullopt;
   if (auto f = named_day(i, floor, end)) return f;
   if (auto f = bare_period(i, floor)) return f;
+  if (auto f = to_date(i, end)) return f;
   return bare_units(i, floor, end);
 }
 
@@ -797,6 +799,31 @@ std::optional<FoundTime> TimeParser::age_of(Index i, Index floor, Index end) con
   return f;
 }
 
+// "year to date", "month to date"
+std::optional<FoundTime> TimeParser::to_date(Index i, Index end) const {
+  if (i + 2 >= end || !has_role(i, time_period) || !t_.is(i + 1, "to") || !t_.is(i + 2, "date")) {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = i;
+  f.end = i + 3;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
+// "shortly after", "soon afterwards", "immediately before"
+std::optional<FoundTime> TimeParser::soon_after(Index i, Index end) const {
+  if (i + 1 >= end || !(t_.is(i + 1, "after") || t_.is(i + 1, "before") ||
+                        t_.is(i + 1, "afterwards") || t_.is(i + 1, "afterward"))) {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = i;
+  f.end = i + 2;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
 // "as a teenager", "as children": a stage of life after "as".
 std::optional<FoundTime> TimeParser::youth(Index i, Index floor) const {
   Index k = i;
@@ -857,6 +884,7 @@ std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) cons
     case StageKind::boundary:
     case StageKind::occasion: return event(i, floor, end);
     case StageKind::youth: return youth(i, floor);
+    case StageKind::adverb: return soon_after(i, end);
     case StageKind::life: break;
   }
   return life_stage(i, floor, end);

@@ -50,6 +50,8 @@ class TimeParser {
   std::optional<FoundTime> life_stage(Index i, Index floor, Index end) const;
   std::optional<FoundTime> age_of(Index i, Index floor, Index end) const;
   std::optional<FoundTime> youth(Index i, Index floor) const;
+  std::optional<FoundTime> soon_after(Index i, Index end) const;
+  std::optional<FoundTime> to_date(Index i, Index end) const;
   std::optional<FoundTime> bare_period(Index i, Index floor) const;
   std::optional<FoundTime> since_name(Index i, Index end) const;
   std::optional<FoundTime> stage(Index i, Index floor, Index end) const;
