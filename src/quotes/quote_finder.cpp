@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/scratch.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
@@ -21,8 +22,15 @@ Index token_paragraph(const Analysis& a, Index t, Index count) {
   return std::min(p, count - 1);
 }
 
-ParagraphLayout layout_of(const Analysis& a, Index count) {
+// The stage's working memory, kept per thread across calls (see core/scratch.hpp).
+struct QuoteScratch {
   ParagraphLayout layout;
+  std::vector<Mark> marks;
+  PairingScratch pairing;
+  std::vector<QuotePair> pairs;
+};
+
+void layout_of(const Analysis& a, Index count, ParagraphLayout& layout) {
   const auto token_count = static_cast<Index>(a.tokens.size());
   layout.first_token.assign(std::size_t{count} + 1, token_count);
   const std::size_t sentences =
@@ -35,7 +43,6 @@ ParagraphLayout layout_of(const Analysis& a, Index count) {
   for (std::size_t p = count; p-- > 0;) {
     layout.first_token[p] = std::min(layout.first_token[p], layout.first_token[p + 1]);
   }
-  return layout;
 }
 
 // A headline: the first of several paragraphs, one sentence, no final period
@@ -89,8 +96,9 @@ Result<QuoteFinder> QuoteFinder::create(const ExtractorOptions& options) {
   return QuoteFinder(std::make_shared<const QuoteLexicon>(std::move(*lexicon)));
 }
 
-std::vector<Mark> QuoteFinder::find_marks(const Analysis& a, Index paragraph_count) const {
-  std::vector<Mark> marks;
+void QuoteFinder::find_marks(const Analysis& a, Index paragraph_count,
+                             std::vector<Mark>& marks) const {
+  marks.clear();
   for (std::size_t k = 0; k < a.tokens.size(); ++k) {
     const Token& tok = a.tokens[k];
     if (tok.kind != TokenKind::punct || tok.span.start >= a.text.size()) continue;
@@ -109,7 +117,6 @@ std::vector<Mark> QuoteFinder::find_marks(const Analysis& a, Index paragraph_cou
     marks.push_back(Mark{t, tok.span, token_paragraph(a, t, paragraph_count), cp.value, *glyph,
                          reading});
   }
-  return marks;
 }
 
 void QuoteFinder::assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
@@ -129,15 +136,13 @@ Result<void> QuoteFinder::run(Analysis& analysis) const {
   if (analysis.tokens.empty()) return {};
   const Index paragraphs = paragraph_count(analysis);
   if (paragraphs == 0) return {};
-  const ParagraphLayout layout = layout_of(analysis, paragraphs);
-  std::vector<QuotePair> pairs =
-      pair_marks(find_marks(analysis, paragraphs), layout, analysis.tokens);
-  std::sort(pairs.begin(), pairs.end(), [](const QuotePair& x, const QuotePair& y) {
-    return x.span.start != y.span.start ? x.span.start < y.span.start : x.span.end > y.span.end;
-  });
-  build_quotations(*analysis.doc, pairs);
-  mark_tokens(analysis.token_quotation, pairs);
-  assign_roles(analysis, pairs, layout);
+  QuoteScratch& scratch = thread_scratch<QuoteScratch>();
+  layout_of(analysis, paragraphs, scratch.layout);
+  find_marks(analysis, paragraphs, scratch.marks);
+  pair_marks(scratch.marks, scratch.layout, analysis.tokens, scratch.pairing, scratch.pairs);
+  build_quotations(*analysis.doc, scratch.pairs);
+  mark_tokens(analysis.token_quotation, scratch.pairs);
+  assign_roles(analysis, scratch.pairs, scratch.layout);
   return {};
 }
 

@@ -38,7 +38,8 @@ class QuoteFinder {
   explicit QuoteFinder(std::shared_ptr<const QuoteLexicon> lexicon)
       : lexicon_(std::move(lexicon)) {}
 
-  [[nodiscard]] std::vector<Mark> find_marks(const Analysis& a, Index paragraph_count) const;
+  /// The quotation marks among the tokens, in text order, into `marks`.
+  void find_marks(const Analysis& a, Index paragraph_count, std::vector<Mark>& marks) const;
   void assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
                     const ParagraphLayout& layout) const;
 

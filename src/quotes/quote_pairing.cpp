@@ -12,8 +12,8 @@ std::size_t family_slot(MarkFamily f) noexcept { return static_cast<std::size_t>
 // For each weak closing mark: true when a clear closing mark of its family follows in
 // the same paragraph before any opening mark of that family, so the weak one is an
 // apostrophe. One backward pass.
-std::vector<bool> weak_marks_to_skip(const std::vector<Mark>& marks) {
-  std::vector<bool> skip(marks.size(), false);
+void weak_marks_to_skip(const std::vector<Mark>& marks, std::vector<bool>& skip) {
+  skip.assign(marks.size(), false);
   std::array<Index, mark_family_count> next_close{};
   std::array<Index, mark_family_count> next_open{};
   next_close.fill(no_index);
@@ -34,17 +34,21 @@ std::vector<bool> weak_marks_to_skip(const std::vector<Mark>& marks) {
     }
     if (m.reading.direction == MarkDirection::open) next_open[f] = static_cast<Index>(k);
   }
-  return skip;
 }
 
-// The pairing pass; see quote_pairing.hpp for the rules.
+// The pairing pass; see quote_pairing.hpp for the rules. Each opening mark taken onto
+// the stack reserves the next slot of pairs_, filled if the mark is paired and dropped
+// at the end otherwise: the pairs come out in text order of their opening marks
+// without sorting.
 class MarkPairer {
  public:
   MarkPairer(const std::vector<Mark>& marks, const ParagraphLayout& layout,
-             const std::vector<Token>& tokens)
-      : marks_(marks), layout_(layout), tokens_(tokens), skip_(weak_marks_to_skip(marks)) {}
+             const std::vector<Token>& tokens, const std::vector<bool>& skip,
+             std::vector<QuotePair>& pairs)
+      : marks_(marks), layout_(layout), tokens_(tokens), skip_(skip), pairs_(pairs) {}
 
-  std::vector<QuotePair> run() {
+  void run() {
+    pairs_.clear();
     for (std::size_t k = 0; k < marks_.size(); ++k) {
       const Index i = static_cast<Index>(k);
       if (marks_[i].paragraph != paragraph_) {
@@ -55,12 +59,13 @@ class MarkPairer {
       on_mark(i);
     }
     if (paragraph_ != no_index) end_paragraph(static_cast<Index>(marks_.size()));
-    return std::move(pairs_);
+    std::erase_if(pairs_, [](const QuotePair& p) { return p.last_token == no_index; });
   }
 
  private:
   struct Entry {
     Index mark = 0;
+    Index slot = 0;             // its place in pairs_
     bool clear_opener = false;  // opened by context or glyph, not by an "either" guess
     bool continued = false;     // runs on from an earlier paragraph
   };
@@ -83,7 +88,10 @@ class MarkPairer {
 
   void push(Index i, bool clear) {
     if (depth_ == max_quote_depth) return;  // too deep: ignored
-    stack_[depth_++] = Entry{i, clear, false};
+    QuotePair unpaired;
+    unpaired.last_token = no_index;
+    stack_[depth_++] = Entry{i, static_cast<Index>(pairs_.size()), clear, false};
+    pairs_.push_back(unpaired);
   }
 
   // Closes the nearest pending mark of the family of mark `i`; drops those above it.
@@ -131,7 +139,7 @@ class MarkPairer {
     p.span = ByteSpan{o.span.start, c.span.end};
     p.content = ByteSpan{o.span.end, c.span.start};
     p.kind = o.glyph.kind;
-    pairs_.push_back(p);
+    pairs_[e.slot] = p;
   }
 
   // An opening mark still pending at the end of paragraph paragraph_.
@@ -150,7 +158,7 @@ class MarkPairer {
     p.content = ByteSpan{o.span.end, tokens_[last].span.end};
     p.kind = o.glyph.kind;
     p.open = true;
-    pairs_.push_back(p);
+    pairs_[e.slot] = p;
   }
 
   // Whether a never-closed opening mark makes a quotation at all. Straight marks in an
@@ -168,19 +176,21 @@ class MarkPairer {
   const std::vector<Mark>& marks_;
   const ParagraphLayout& layout_;
   const std::vector<Token>& tokens_;
-  std::vector<bool> skip_;
+  const std::vector<bool>& skip_;
+  std::vector<QuotePair>& pairs_;
   std::array<Entry, max_quote_depth> stack_{};
   std::size_t depth_ = 0;
   Index paragraph_ = no_index;
   Index absorbed_ = no_index;
-  std::vector<QuotePair> pairs_;
 };
 
 }  // namespace
 
-std::vector<QuotePair> pair_marks(const std::vector<Mark>& marks, const ParagraphLayout& layout,
-                                  const std::vector<Token>& tokens) {
-  return MarkPairer(marks, layout, tokens).run();
+void pair_marks(const std::vector<Mark>& marks, const ParagraphLayout& layout,
+                const std::vector<Token>& tokens, PairingScratch& scratch,
+                std::vector<QuotePair>& pairs) {
+  weak_marks_to_skip(marks, scratch.skip);
+  MarkPairer(marks, layout, tokens, scratch.skip, pairs).run();
 }
 
 }  // namespace sayso::inline v0::detail

@@ -51,6 +51,7 @@ struct ParagraphLayout {
 struct QuotePair {
   Index open_token = 0;   ///< The opening mark's token.
   Index last_token = 0;   ///< The closing mark's token; the paragraph's last token if open.
+                          ///< (no_index only inside pair_marks: an opener not paired yet.)
   ByteSpan span;          ///< Marks included.
   ByteSpan content;       ///< Inside the marks.
   QuoteMarks kind = QuoteMarks::double_quote;
@@ -60,11 +61,18 @@ struct QuotePair {
 /// The nesting depth beyond which further opening marks are ignored.
 inline constexpr std::size_t max_quote_depth = 8;
 
-/// Pairs `marks` (in text order, apostrophes already removed). Returns the pairs in no
-/// particular order; they nest properly (any two are disjoint or one contains the
-/// other). Linear in marks.size().
-std::vector<QuotePair> pair_marks(const std::vector<Mark>& marks, const ParagraphLayout& layout,
-                                  const std::vector<Token>& tokens);
+/// Working memory of pair_marks, kept by the caller across calls.
+struct PairingScratch {
+  std::vector<bool> skip;  ///< Per mark: a weak closing mark that is an apostrophe.
+};
+
+/// Pairs `marks` (in text order, apostrophes already removed) into `pairs` (replacing
+/// its contents), in text order of their opening marks; they nest properly (any two are
+/// disjoint or one contains the other), so an outer quotation comes before the ones
+/// inside it. Linear in marks.size(); no sort.
+void pair_marks(const std::vector<Mark>& marks, const ParagraphLayout& layout,
+                const std::vector<Token>& tokens, PairingScratch& scratch,
+                std::vector<QuotePair>& pairs);
 
 }  // namespace sayso::inline v0::detail
 
