@@ -153,19 +153,6 @@ WordInfo& ClaimLexicon::slot(std::string_view word) {
   return it->second;
 }
 
-namespace {
-
-std::uint64_t fnv1a(std::string_view s) noexcept {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
-
-}  // namespace
-
 // Which words can open a figure or a time expression, so that the parsers skip the
 // rest ("the", "of") with one test.
 void ClaimLexicon::mark_starts() {
@@ -183,27 +170,15 @@ void ClaimLexicon::mark_starts() {
 }
 
 void ClaimLexicon::build_index() {
-  std::size_t size = 16;
-  while (size < 4 * words_.size()) size *= 2;
-  index_.assign(size, Slot{});
-  mask_ = size - 1;
+  infos_.clear();
   for (const auto& [word, info] : words_) {
-    longest_ = std::max(longest_, word.size());
-    const std::uint64_t h = fnv1a(word);
-    std::uint64_t at = h & mask_;
-    while (index_[at].info != nullptr) at = (at + 1) & mask_;
-    index_[at] = Slot{h, std::string_view(word), &info};
+    if (index_.insert(word) == infos_.size()) infos_.push_back(&info);
   }
 }
 
 const WordInfo* ClaimLexicon::find(std::string_view lower) const {
-  if (lower.size() > longest_ || index_.empty()) return nullptr;
-  const std::uint64_t h = fnv1a(lower);
-  for (std::uint64_t at = h & mask_;; at = (at + 1) & mask_) {
-    const Slot& slot = index_[at];
-    if (slot.info == nullptr) return nullptr;
-    if (slot.hash == h && slot.key == lower) return slot.info;
-  }
+  const std::uint32_t at = index_.find_lower(lower);
+  return at == WordIndex::npos ? nullptr : infos_[at];
 }
 
 Result<void> ClaimLexicon::load_numbers() {

@@ -130,18 +130,10 @@ class ClaimLexicon {
   void build_index();
   void mark_starts();
 
-  // One slot of the open-addressing lookup index (a hot path: one probe per token).
-  struct Slot {
-    std::uint64_t hash = 0;
-    std::string_view key;
-    const WordInfo* info = nullptr;
-  };
-
   std::deque<Entry> entries_;
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
-  std::vector<Slot> index_;  // size a power of two, at most a quarter full
-  std::uint64_t mask_ = 0;
-  std::size_t longest_ = 0;  // longest word: longer tokens are not looked up
+  WordIndex index_{false};             // the lookup index over words_ (keys are lower case)
+  std::vector<const WordInfo*> infos_;  // by index_ number
 };
 
 }  // namespace sayso::inline v0::detail
