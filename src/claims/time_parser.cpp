@@ -152,7 +152,7 @@ bool is_bare_period_prep(std::string_view w) {
 
 // Parts of the day and seasons that are times without "the": "at night", "by dawn".
 bool is_bare_period(std::string_view w) {
-  return w == "night" || w == "morning" || w == "afternoon" || w == "evening" || w == "summer" ||
+  return w == "weekends" || w == "weekdays" || w == "night" || w == "morning" || w == "afternoon" || w == "evening" || w == "summer" ||
          w == "winter" || w == "spring" || w == "autumn" || w == "dawn" || w == "dusk" ||
          w == "daybreak" || w == "nightfall" || w == "sunrise" || w == "sunset" || w == "midday";
 }
@@ -160,6 +160,18 @@ bool is_bare_period(std::string_view w) {
 // Prepositions before "the years", "the months": "over the years", "in the weeks".
 bool is_span_prep(std::string_view w) {
   return w == "over" || w == "in" || w == "during" || w == "through" || w == "throughout";
+}
+
+// Words before a year that names a thing: "the 2024 election", "its 2023 budget".
+bool is_year_determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "its" || w == "his" || w == "her" || w == "their" ||
+         w == "our" || w == "this";
+}
+
+// "Labour's", "the club’s"
+bool possessive(std::string_view raw) {
+  return (raw.size() > 2 && raw.substr(raw.size() - 2) == "'s") ||
+         (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s");
 }
 
 // Words that may stand between a preposition and an event: "his arrest", "the recess".
@@ -438,13 +450,15 @@ std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const
   // "in 2019", "early 2024", "between 2019 and 2022", "in 2020 or 2021"
   const bool cued = i > floor && (has_role(i - 1, time_prep) || has_role(i - 1, time_part) ||
                                   t_.is(i - 1, "between") || t_.is(i - 1, "and") ||
-                                  t_.is(i - 1, "or") ||
+                                  t_.is(i - 1, "or") || t_.is(i - 1, "as") ||
                                   (t_.is(i - 1, "-") && i - 1 > floor && has_role(i - 2, time_part)));
   const bool last = i + 1 >= end || t_.kind(i + 1) == TokenKind::punct;
-  // "the 2024 election", "last year's 2023 budget": a year naming a singular noun.
-  const bool naming = i > floor && t_.is(i - 1, "the") && i + 1 < end &&
-                      t_.kind(i + 1) == TokenKind::word && !t_.capitalized(i + 1) &&
-                      !is_plural_unit(t_.lower(i + 1));
+  // "the 2024 election", "its 2023 budget", "Labour's 2019 manifesto", "2019 was ...": a
+  // year naming a singular noun or opening a sentence.
+  const bool opens = t_.token(i).has(TokenFlag::sentence_start);
+  const bool named_by = i > floor && (is_year_determiner(t_.lower(i - 1)) || possessive(t_.raw(i - 1)));
+  const bool naming = (named_by || opens) && i + 1 < end && t_.kind(i + 1) == TokenKind::word &&
+                      !t_.capitalized(i + 1) && !is_plural_unit(t_.lower(i + 1));
   if (!cued && !last && !naming) return std::nullopt;
   // "of 2000 troops": a plural noun after the figure makes it a count.
   if (i + 1 < end && t_.kind(i + 1) == TokenKind::word && !t_.capitalized(i + 1) &&
@@ -683,8 +697,11 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
     f.first = i - 1;
     n = 0.5;
   }
-  const bool ago = f.end < end && (t_.is(f.end, "ago") || t_.is(f.end, "earlier") ||
-                                   t_.is(f.end, "later") || t_.is(f.end, "before"));
+  // "a year on, ...", "two years on from the fire"
+  const bool on = f.end + 1 < end && t_.is(f.end, "on") &&
+                  (t_.is(f.end + 1, ",") || t_.is(f.end + 1, "from"));
+  const bool ago = on || (f.end < end && (t_.is(f.end, "ago") || t_.is(f.end, "earlier") ||
+                                          t_.is(f.end, "later") || t_.is(f.end, "before")));
   // "barrels a day" is a rate: an article counts only after a preposition or before "ago".
   const bool article = t_.is(i, "a") || t_.is(i, "an");
   const bool led = halved || (i > 0 && (has_role(i - 1, time_prep) || ends_approximator(t_.lower(i - 1))));
@@ -751,13 +768,14 @@ std::optional<FoundTime> TimeParser::bare_duration(Index i, Index end) const {
   return f;
 }
 
-// "Q3", "H1", "Q3 2024"
+// "Q3", "H1", "Q3 2024", "fourth-quarter", "year-earlier"
 std::optional<FoundTime> TimeParser::named(Index i, Index end) const {
   FoundTime f;
   f.first = i;
   f.end = i + 1;
   f.time.type = TimeType::relative;
-  if (f.end < end && year_number(f.end)) {
+  // "Q3 2024"; "fourth-quarter", "year-earlier" take no year.
+  if (t_.raw(i).size() == 2 && f.end < end && year_number(f.end)) {
     f.time.value = std::to_string(*year_number(f.end)) + "-" + std::string(t_.raw(i));
     for (char& c : f.time.value) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     ++f.end;
@@ -838,10 +856,9 @@ std::optional<FoundTime> TimeParser::youth(Index i, Index floor) const {
 
 // "at night", "by dawn", "in winter": a part of the day or a season after a preposition.
 std::optional<FoundTime> TimeParser::bare_period(Index i, Index floor) const {
-  if (i <= floor || t_.capitalized(i) || !is_bare_period(t_.lower(i)) ||
-      !is_bare_period_prep(t_.lower(i - 1))) {
-    return std::nullopt;
-  }
+  if (i <= floor || t_.capitalized(i) || !is_bare_period(t_.lower(i))) return std::nullopt;
+  const bool on_days = t_.is(i - 1, "on") && (t_.is(i, "weekends") || t_.is(i, "weekdays"));
+  if (!on_days && !is_bare_period_prep(t_.lower(i - 1))) return std::nullopt;
   FoundTime f;
   f.first = i - 1;
   f.end = i + 1;
@@ -1016,7 +1033,9 @@ std::optional<FoundTime> TimeParser::bare_units(Index i, Index floor, Index end)
 // capitalised words, led by a preposition or a holiday.
 std::optional<FoundTime> TimeParser::named_day(Index i, Index floor, Index end) const {
   constexpr Index max_name_words = 3;
-  if (i >= end || !(t_.is(i, "day") || t_.is(i, "eve")) || !t_.capitalized(i) ||
+  // "over New Year", "at Lunar New Year"
+  const bool new_year = t_.is(i, "year") && i > floor && t_.is(i - 1, "new") && t_.capitalized(i - 1);
+  if (i >= end || !(t_.is(i, "day") || t_.is(i, "eve") || new_year) || !t_.capitalized(i) ||
       t_.token(i).has(TokenFlag::sentence_start)) {
     return std::nullopt;
   }
@@ -1027,7 +1046,7 @@ std::optional<FoundTime> TimeParser::named_day(Index i, Index floor, Index end) 
   }
   if (k == i) return std::nullopt;
   const bool led = k > floor && has_role(k - 1, time_prep);
-  if (!led && !is_holiday(k)) return std::nullopt;
+  if (!led && !is_holiday(k) && !new_year) return std::nullopt;
   FoundTime f;
   f.first = led ? k - 1 : k;
   f.end = i + 1;
