@@ -1,5 +1,6 @@
 #include "claims/time_parser.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -303,7 +304,8 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
       ++i;
       continue;
     }
-    found->first = extend_left(found->first, floor);
+    // No rule reaches back past the previous time or the start of the run.
+    found->first = extend_left(std::max(found->first, floor), floor);
     found->time.span = t_.span(found->first, found->end);
     if (found->blocks) {
       for (Index k = found->first; k < found->end; ++k) blocked[k] = 1;
@@ -321,7 +323,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
     if (auto f = day_first(i, floor, end)) return f;
     if (auto f = year(i, floor, end)) return f;
     if (auto f = decade(i)) return f;
-    return duration(i, end);
+    return duration(i, floor, end);
   }
   const WordInfo* info = t_.info(i);
   if (t_.kind(i) != TokenKind::word || info == nullptr ||
@@ -339,9 +341,15 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   if (t_.is(i, "since")) return since_name(i, end);
   if (auto f = relative(i, floor, end)) return f;
   if (auto f = clock(i, end)) return f;
-  if (auto f = duration(i, end)) return f;
+  if (auto f = duration(i, floor, end)) return f;
   if (auto f = bare_duration(i, end)) return f;
   if (!info->time.has(time_unit) && !info->time.has(time_period)) return std::nullopt;
+  return unit_word(i, floor, end);
+}
+
+// Rules read from a unit or period word: "Boxing Day", "at night", "year to date",
+// "days after".
+std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) const {
   if (auto f = named_day(i, floor, end)) return f;
   if (auto f = bare_period(i, floor)) return f;
   if (auto f = to_date(i, end)) return f;
@@ -675,7 +683,7 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
 }
 
 // "three years"; "two weeks ago" and "a year earlier" are relative times.
-std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
+std::optional<FoundTime> TimeParser::duration(Index i, Index floor, Index end) const {
   Index next = i;
   auto n = count(i, end, next);
   if (!n) return std::nullopt;
@@ -692,7 +700,7 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index end) const {
   f.first = i;
   f.end = next + 1;
   // "half an hour", "half a century ago"
-  const bool halved = (t_.is(i, "a") || t_.is(i, "an")) && i > 0 && t_.is(i - 1, "half");
+  const bool halved = (t_.is(i, "a") || t_.is(i, "an")) && i > floor && t_.is(i - 1, "half");
   if (halved) {
     f.first = i - 1;
     n = 0.5;

@@ -43,7 +43,7 @@ class TimeParser {
   std::optional<FoundTime> weekday(Index i, Index floor, Index end) const;
   std::optional<FoundTime> relative(Index i, Index floor, Index end) const;
   std::optional<FoundTime> clock(Index i, Index end) const;
-  std::optional<FoundTime> duration(Index i, Index end) const;
+  std::optional<FoundTime> duration(Index i, Index floor, Index end) const;
   std::optional<FoundTime> decade(Index i) const;
   std::optional<FoundTime> bare_duration(Index i, Index end) const;
   std::optional<FoundTime> named(Index i, Index end) const;
@@ -59,6 +59,7 @@ class TimeParser {
   std::optional<FoundTime> event(Index i, Index floor, Index end) const;
   std::optional<FoundTime> of_continuation(FoundTime f, Index end) const;
   std::optional<FoundTime> ordinal_period(Index i, Index end) const;
+  std::optional<FoundTime> unit_word(Index i, Index floor, Index end) const;
   std::optional<FoundTime> bare_units(Index i, Index floor, Index end) const;
   std::optional<FoundTime> named_day(Index i, Index floor, Index end) const;
   std::optional<FoundTime> iso_or_season(Index i, Index end, int year) const;
