@@ -97,13 +97,16 @@ bool is_abbreviation(std::string_view lower) {
 // What a "stage" word of time_words.txt names (its third field): a stage of life
 // ("childhood"), a holiday ("Christmas"), an event ("the pandemic") or the boundary of
 // a period ("the end of ...").
-enum class StageKind : std::uint8_t { life, holiday, event, boundary, occasion, youth, adverb };
+enum class StageKind : std::uint8_t {
+  life, holiday, event, boundary, occasion, youth, adverb, lead
+};
 
 StageKind stage_kind_of(std::string_view value) {
   if (value == "holiday") return StageKind::holiday;
   if (value == "occasion") return StageKind::occasion;
   if (value == "youth") return StageKind::youth;
   if (value == "adverb") return StageKind::adverb;
+  if (value == "lead") return StageKind::lead;
   if (value == "event") return StageKind::event;
   if (value == "boundary") return StageKind::boundary;
   return StageKind::life;
@@ -209,6 +212,25 @@ bool is_time_zone(std::string_view w) {
 // Words after a unit that make it a point in time: "days after", "weeks later".
 bool is_relative_tail(std::string_view w) {
   return w == "ago" || w == "later" || w == "earlier" || w == "after" || w == "before";
+}
+
+// Words that end the phrase after "in the wake of": clause openers and conjunctions.
+bool is_phrase_break(std::string_view w) {
+  return w == "and" || w == "or" || w == "but" || w == "that" || w == "which" || w == "who" ||
+         w == "when" || w == "as" || w == "was" || w == "were" || w == "is" || w == "are";
+}
+
+// Subject pronouns: "since she was 16".
+bool is_subject(std::string_view w) {
+  return w == "i" || w == "he" || w == "she" || w == "we" || w == "they" || w == "you";
+}
+
+// Verbs whose object may be a bare duration: "waited years", "took months".
+bool is_duration_verb(std::string_view w) {
+  return w == "took" || w == "take" || w == "takes" || w == "taken" || w == "spent" ||
+         w == "spend" || w == "spends" || w == "lasted" || w == "last" || w == "lasts" ||
+         w == "waited" || w == "wait" || w == "waits" || w == "needed" || w == "need" ||
+         w == "needs" || w == "stayed" || w == "remained";
 }
 
 // Vague counts before a plural unit: "several hours", "a few days", "many years".
@@ -338,7 +360,10 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   }
   if (info->time.has(time_named)) return named(i, end);
   if (info->time.has(time_stage)) return stage(i, floor, end);
-  if (t_.is(i, "since")) return since_name(i, end);
+  if (t_.is(i, "since")) {
+    if (auto f = since_clause(i, end)) return f;
+    return since_name(i, end);
+  }
   if (auto f = relative(i, floor, end)) return f;
   if (auto f = clock(i, end)) return f;
   if (auto f = duration(i, floor, end)) return f;
@@ -351,6 +376,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
 // "days after".
 std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) const {
   if (auto f = named_day(i, floor, end)) return f;
+  if (auto f = owned_ordinal(i, floor)) return f;
   if (auto f = bare_period(i, floor)) return f;
   if (auto f = to_date(i, end)) return f;
   return bare_units(i, floor, end);
@@ -825,6 +851,67 @@ std::optional<FoundTime> TimeParser::age_of(Index i, Index floor, Index end) con
   return f;
 }
 
+// "their third week", "its 50th year": an ordinal period after a possessive.
+std::optional<FoundTime> TimeParser::owned_ordinal(Index i, Index floor) const {
+  if (i < floor + 2 || !has_role(i, time_period)) return std::nullopt;
+  const Index o = i - 1;
+  const DigitParse* d = t_.digits(o);
+  const bool numeric = d != nullptr && !d->suffix.empty() && integer(o, true).has_value();
+  if (!has_role(o, time_ordinal) && !numeric) return std::nullopt;
+  const std::string_view owner = t_.lower(o - 1);
+  if (owner != "its" && owner != "their" && owner != "his" && owner != "her" && owner != "our") {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = o - 1;
+  f.end = i + 1;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
+// "in the wake of the scandal", "ahead of the talks", "in the run-up to polling day": the
+// phrase after "of"/"to" names a moment, whatever its noun (up to four words).
+std::optional<FoundTime> TimeParser::event_lead(Index i, Index floor, Index end) const {
+  constexpr Index max_phrase_words = 4;
+  const bool to = t_.is(i, "run-up") || t_.is(i, "lead-up");
+  if (i + 2 >= end || !t_.is(i + 1, to ? "to" : "of")) return std::nullopt;
+  Index k = i + 2;
+  if (is_event_determiner(t_.lower(k))) ++k;
+  const Index words = k;
+  while (k < end && k < words + max_phrase_words && t_.kind(k) != TokenKind::punct &&
+         !has_role(k, time_prep) && !is_phrase_break(t_.lower(k))) {
+    ++k;
+  }
+  if (k == words) return std::nullopt;
+  FoundTime f;
+  f.first = i > floor && t_.is(i - 1, "the") ? i - 1 : i;
+  f.end = k;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
+// "since she was 16", "since he was a boy", "since they were children"
+std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
+  if (i + 3 >= end || !is_subject(t_.lower(i + 1)) || !(t_.is(i + 2, "was") || t_.is(i + 2, "were"))) {
+    return std::nullopt;
+  }
+  Index e = i + 3;
+  if (t_.kind(e) == TokenKind::number) {
+    ++e;
+  } else if ((t_.is(e, "a") || t_.is(e, "an")) && e + 1 < end && has_role(e + 1, time_stage)) {
+    e += 2;
+  } else if (has_role(e, time_stage) && stage_kind(t_.lower(e)) == StageKind::youth) {
+    ++e;
+  } else {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = i;
+  f.end = e;
+  f.time.type = TimeType::relative;
+  return f;
+}
+
 // "year to date", "month to date"
 std::optional<FoundTime> TimeParser::to_date(Index i, Index end) const {
   if (i + 2 >= end || !has_role(i, time_period) || !t_.is(i + 1, "to") || !t_.is(i + 2, "date")) {
@@ -910,6 +997,7 @@ std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) cons
     case StageKind::occasion: return event(i, floor, end);
     case StageKind::youth: return youth(i, floor);
     case StageKind::adverb: return soon_after(i, end);
+    case StageKind::lead: return event_lead(i, floor, end);
     case StageKind::life: break;
   }
   return life_stage(i, floor, end);
@@ -1029,7 +1117,9 @@ std::optional<FoundTime> TimeParser::bare_units(Index i, Index floor, Index end)
                            (t_.is(first - 1, "early") || t_.is(first - 1, "small"));
   if (small_hours) first -= 2;
   const bool led = first > floor && is_unit_prep(t_.lower(first - 1));
-  if (!quantified && !tail && !led) return std::nullopt;
+  // "waited years", "took months": the object of a verb of duration.
+  const bool object = !led && first > floor && is_duration_verb(t_.lower(first - 1));
+  if (!quantified && !tail && !led && !object) return std::nullopt;
   FoundTime f;
   f.first = led ? first - 1 : first;
   f.end = tail ? i + 2 : i + 1;
