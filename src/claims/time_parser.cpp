@@ -600,6 +600,13 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
     if (led || tail) {
       f.first = led ? i - 1 : i;
       f.end = tail && !led ? period + 2 : period + 1;
+      // "in the summer of 2023"
+      if (f.end + 1 < end && t_.is(f.end, "of") && year_number(f.end + 1)) {
+        f.time.type = TimeType::date;
+        f.time.value = std::to_string(*year_number(f.end + 1));
+        f.blocks = true;
+        f.end += 2;
+      }
       return f;
     }
   }
