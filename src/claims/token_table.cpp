@@ -77,28 +77,64 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
   return p;
 }
 
-void TokenTable::build(std::string_view text, const std::vector<Token>& tokens,
-                       const ClaimLexicon& lexicon) {
+namespace {
+
+// Whether `raw` holds a curly apostrophe (U+2019), which the lower-case form turns
+// into an ASCII one.
+bool has_curly_apostrophe(std::string_view raw) noexcept {
+  for (std::size_t k = raw.find('\xE2'); k != std::string_view::npos; k = raw.find('\xE2', k + 1)) {
+    if (k + 2 < raw.size() && raw[k + 1] == '\x80' && raw[k + 2] == '\x99') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view TokenTable::lower_form(std::size_t i, std::string_view raw, bool& hyphen) {
+  const ByteSpan s = (*tokens_)[i].span;
+  if (folded_.size() == text_.size() && !has_curly_apostrophe(raw)) {
+    hyphen = raw.find('-') != std::string_view::npos;
+    return folded_.substr(s.start, raw.size());
+  }
+  const std::size_t n = write_lower(arena_.data() + arena_used_, raw, hyphen);
+  const std::string_view out(arena_.data() + arena_used_, n);
+  arena_used_ += n;
+  return out;
+}
+
+namespace {
+
+// Bytes of the tokens that lower_form() must write to the arena: lower-casing never
+// grows a token, so the arena is sized up front and the views into it stay valid.
+std::size_t arena_bytes(std::string_view text, std::string_view folded,
+                        const std::vector<Token>& tokens) {
+  std::size_t bytes = 0;
+  for (const Token& t : tokens) {
+    const std::string_view raw = slice(text, t.span);
+    if (folded.size() != text.size() || has_curly_apostrophe(raw)) bytes += raw.size();
+  }
+  return bytes;
+}
+
+}  // namespace
+
+void TokenTable::build(std::string_view text, std::string_view folded,
+                       const std::vector<Token>& tokens, const ClaimLexicon& lexicon) {
   text_ = text;
+  folded_ = folded;
   tokens_ = &tokens;
   lexicon_ = &lexicon;
-  // Lower-casing never grows a token: the arena needs at most the tokens' bytes (sized
-  // up front so that the views below stay valid, whatever the tokens are).
-  std::size_t bytes = 0;
-  for (const Token& t : tokens) bytes += slice(text, t.span).size();
-  arena_.resize(bytes);
+  arena_.resize(arena_bytes(text, folded, tokens));
+  arena_used_ = 0;
   lower_.resize(tokens.size());
   info_.resize(tokens.size());
   marks_.resize(tokens.size());
   digits_.resize(tokens.size());
-  std::size_t used = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     const std::string_view raw = slice(text, t.span);
     bool hyphen = false;
-    const std::size_t n = write_lower(arena_.data() + used, raw, hyphen);
-    lower_[i] = std::string_view(arena_.data() + used, n);
-    used += n;
+    lower_[i] = lower_form(i, raw, hyphen);
     std::uint8_t m = 0;
     const WordInfo* info = nullptr;
     if (t.kind == TokenKind::word) {

@@ -44,8 +44,10 @@ enum TokenMark : std::uint8_t {
 /// Lower-cased tokens with their lexicon facts. Not thread-safe; one per pipeline run.
 class TokenTable {
  public:
-  /// Fills the table for `tokens` of `text`. Linear in the token count.
-  void build(std::string_view text, const std::vector<Token>& tokens, const ClaimLexicon& lexicon);
+  /// Fills the table for `tokens` of `text`; `folded` is the text with ASCII letters
+  /// lower-cased (Analysis::folded), or empty to lower-case here. Linear in the token count.
+  void build(std::string_view text, std::string_view folded, const std::vector<Token>& tokens,
+             const ClaimLexicon& lexicon);
 
   [[nodiscard]] Index size() const noexcept { return static_cast<Index>(lower_.size()); }
   [[nodiscard]] std::string_view text() const noexcept { return text_; }
@@ -84,11 +86,14 @@ class TokenTable {
 
  private:
   [[nodiscard]] EntryMatch match_entries(Index i, Index end, EntryKind kind) const;
+  std::string_view lower_form(std::size_t i, std::string_view raw, bool& hyphen);
 
   std::string_view text_;
+  std::string_view folded_;
   const std::vector<Token>* tokens_ = nullptr;
   const ClaimLexicon* lexicon_ = nullptr;
-  std::string arena_;
+  std::string arena_;  ///< Lower-case forms that differ from the folded text ("don’t").
+  std::size_t arena_used_ = 0;
   std::vector<std::string_view> lower_;
   std::vector<const WordInfo*> info_;
   std::vector<std::uint8_t> marks_;

@@ -58,6 +58,7 @@ struct Prepared {
     analysis.doc = &doc;
     analysis.sentence_paragraph.push_back(0);
     sd::Tokenizer{}.run(text, doc.sentences, analysis.tokens, analysis.sentence_first_token);
+    analysis.folded = sd::fold_case(text);
   }
   std::string_view at(ByteSpan s) const { return sayso::slice(text, s); }
 };
@@ -123,7 +124,7 @@ struct ParsedTimes {
 };
 
 void parse_times(const Prepared& p, ParsedTimes& out) {
-  out.table.build(p.text, p.analysis.tokens, lexicon());
+  out.table.build(p.text, p.analysis.folded, p.analysis.tokens, lexicon());
   out.blocked.assign(out.table.size(), 0);
   sd::TimeParser(out.table).parse(0, out.table.size(), out.times, out.blocked);
 }
