@@ -35,9 +35,10 @@ std::string iso_date(int year, int month, int day) {
   return buf;
 }
 
-// "P3Y", "PT4H", "P30Y" for three decades; empty when the count is unknown.
+// "P3Y", "PT4H", "P30Y" for three decades; empty when the count or the unit ("-", as
+// for "a generation") is unknown.
 std::string iso_duration(std::optional<double> n, std::string_view unit) {
-  if (!n || *n <= 0.0 || unit.empty()) return {};
+  if (!n || *n <= 0.0 || unit.empty() || unit == "-") return {};
   double amount = *n;
   bool clock = false;
   if (unit.front() == 'T') {
@@ -749,6 +750,8 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index floor, Index end) c
   if (article && !ago && !led) return std::nullopt;
   if (article && t_.is(next, "second")) return std::nullopt;  // "for a second time"
   if (f.end < end && t_.is(f.end, "old")) return std::nullopt;  // "31 years old" is an age
+  // "three generations of crews" counts people.
+  if (t_.info(next)->time.unit_iso == "-" && f.end < end && t_.is(f.end, "of")) return std::nullopt;
   if (ago) {
     ++f.end;
     f.time.type = TimeType::relative;
@@ -1055,9 +1058,12 @@ std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) cons
   const bool ahead = (t_.is(prep, "of") || t_.is(prep, "to")) && prep > floor &&
                      is_event_lead(t_.lower(prep - 1));
   if (ahead) f.first = prep - 1;
-  const bool occasion = stage_kind(t_.lower(i)) == StageKind::occasion &&
-                        is_occasion_prep(t_.lower(prep));
-  if (!ahead && !occasion && !is_temporal_prep(t_.lower(prep))) return std::nullopt;
+  const StageKind kind = stage_kind(t_.lower(i));
+  const bool occasion = kind == StageKind::occasion && is_occasion_prep(t_.lower(prep));
+  // "from the start", "from the outset" (but "from the end of the street" is a place)
+  const bool from_start = kind == StageKind::boundary && t_.is(prep, "from") && determiner &&
+                          !t_.is(f.end, "of");
+  if (!ahead && !occasion && !from_start && !is_temporal_prep(t_.lower(prep))) return std::nullopt;
   return f;
 }
 
@@ -1101,6 +1107,9 @@ Index TimeParser::vague_count_start(Index unit, Index floor) const {
     if (k > floor && t_.is(k - 1, "a")) --k;
     return k;
   }
+  // "billions of years", "hundreds of years"
+  const WordInfo* many = k > floor + 1 && t_.is(k - 1, "of") ? t_.info(k - 2) : nullptr;
+  if (many != nullptr && many->number_kind == NumberKind::plural) return k - 2;
   return unit;
 }
 
