@@ -343,6 +343,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   if (t_.kind(i) == TokenKind::number) {
     if (auto f = slash_season(i)) return f;
     if (auto f = clock(i, end)) return f;
+    if (auto f = spoken_clock(i, floor, end)) return f;
     if (auto f = day_first(i, floor, end)) return f;
     if (auto f = year(i, floor, end)) return f;
     if (auto f = decade(i)) return f;
@@ -367,6 +368,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   }
   if (auto f = relative(i, floor, end)) return f;
   if (auto f = clock(i, end)) return f;
+  if (auto f = spoken_clock(i, floor, end)) return f;
   if (auto f = duration(i, floor, end)) return f;
   if (auto f = bare_duration(i, end)) return f;
   if (!info->time.has(time_unit) && !info->time.has(time_period)) return std::nullopt;
@@ -919,6 +921,44 @@ std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
   f.first = i;
   f.end = e;
   f.time.type = TimeType::relative;
+  return f;
+}
+
+// "five o'clock", "at two in the morning", "at 11 at night": an hour (1-12) in words or
+// figures with "o'clock" or a part of the day after it.
+std::optional<FoundTime> TimeParser::spoken_clock(Index i, Index floor, Index end) const {
+  Index next = i;
+  const auto n = small_count(i, end, next);
+  if (!n || t_.is(i, "a") || t_.is(i, "an") || *n < 1 || *n > 12 || *n != std::floor(*n) ||
+      next >= end) {
+    return std::nullopt;
+  }
+  int hour = static_cast<int>(*n) % 12;
+  FoundTime f;
+  f.first = i;
+  f.time.type = TimeType::relative;
+  if (t_.is(next, "o'clock")) {
+    f.end = next + 1;
+    return f;
+  }
+  // "two in the morning" needs "at", "around", "until" ... before it.
+  if (i <= floor || !(has_role(i - 1, time_prep) || t_.is(i - 1, "around") ||
+                      t_.is(i - 1, "about"))) {
+    return std::nullopt;
+  }
+  const bool in_the = next + 2 < end && t_.is(next, "in") && t_.is(next + 1, "the");
+  const bool at_night = next + 1 < end && t_.is(next, "at") && t_.is(next + 1, "night");
+  if (in_the && (t_.is(next + 2, "morning") || t_.is(next + 2, "afternoon") ||
+                 t_.is(next + 2, "evening"))) {
+    if (!t_.is(next + 2, "morning")) hour += 12;
+    f.end = next + 3;
+  } else if (at_night) {
+    hour += hour < 5 ? 0 : 12;  // "at two at night" is early morning, "at 11 at night" late
+    f.end = next + 2;
+  } else {
+    return std::nullopt;
+  }
+  f.time.value = iso_clock(hour, 0);
   return f;
 }
 

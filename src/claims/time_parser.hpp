@@ -52,6 +52,7 @@ class TimeParser {
   std::optional<FoundTime> youth(Index i, Index floor) const;
   std::optional<FoundTime> soon_after(Index i, Index end) const;
   std::optional<FoundTime> to_date(Index i, Index end) const;
+  std::optional<FoundTime> spoken_clock(Index i, Index floor, Index end) const;
   std::optional<FoundTime> owned_ordinal(Index i, Index floor) const;
   std::optional<FoundTime> event_lead(Index i, Index floor, Index end) const;
   std::optional<FoundTime> since_clause(Index i, Index end) const;
