@@ -36,47 +36,62 @@ class TimeParser {
 
  private:
   std::optional<FoundTime> parse_at(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> unit_word(Index i, Index floor, Index end) const;
+  [[nodiscard]] bool may_open(Index i) const;
+  [[nodiscard]] Index extend_left(Index first, Index floor) const;
+
+  // Dates and clock times: "March 3, 2024", "14 February", "in 2026", "the 1990s",
+  // "2025-11-03", "2024/25", "2:15 a.m.", "at two in the morning".
   std::optional<FoundTime> month_date(Index month, Index first, Index floor, Index end,
                                       int day) const;
   std::optional<FoundTime> day_first(Index i, Index floor, Index end) const;
   std::optional<FoundTime> year(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> iso_or_season(Index i, Index end, int year) const;
+  std::optional<FoundTime> slash_season(Index i) const;
+  std::optional<FoundTime> decade(Index i) const;
+  std::optional<FoundTime> clock(Index i, Index end) const;
+  std::optional<FoundTime> spoken_clock(Index i, Index floor, Index end) const;
+
+  // Relative times: "on Tuesday", "last summer", "the first week", "at night",
+  // "their third week", "on Boxing Day", "year to date", "shortly after".
   std::optional<FoundTime> weekday(Index i, Index floor, Index end) const;
   std::optional<FoundTime> relative(Index i, Index floor, Index end) const;
-  std::optional<FoundTime> clock(Index i, Index end) const;
-  std::optional<FoundTime> duration(Index i, Index floor, Index end) const;
-  std::optional<FoundTime> decade(Index i) const;
-  std::optional<FoundTime> bare_duration(Index i, Index end) const;
+  std::optional<FoundTime> ordinal_period(Index i, Index end) const;
+  std::optional<FoundTime> owned_ordinal(Index i, Index floor) const;
+  std::optional<FoundTime> bare_period(Index i, Index floor) const;
   std::optional<FoundTime> named(Index i, Index end) const;
+  std::optional<FoundTime> named_day(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> to_date(Index i, Index end) const;
+  std::optional<FoundTime> soon_after(Index i, Index end) const;
+
+  // Durations: "for three years", "two and a half years", "for several hours",
+  // "days after", "over the years".
+  std::optional<FoundTime> duration(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> bare_duration(Index i, Index end) const;
+  std::optional<FoundTime> bare_units(Index i, Index floor, Index end) const;
+
+  // Named periods and events ("stage" words of the lexicon): "in childhood", "over
+  // Christmas", "since the pandemic", "by the end of the year", "in the wake of the
+  // storm", "since she was 16", "since Madrid".
+  std::optional<FoundTime> stage(Index i, Index floor, Index end) const;
   std::optional<FoundTime> life_stage(Index i, Index floor, Index end) const;
   std::optional<FoundTime> age_of(Index i, Index floor, Index end) const;
   std::optional<FoundTime> youth(Index i, Index floor) const;
-  std::optional<FoundTime> soon_after(Index i, Index end) const;
-  std::optional<FoundTime> to_date(Index i, Index end) const;
-  std::optional<FoundTime> spoken_clock(Index i, Index floor, Index end) const;
-  std::optional<FoundTime> owned_ordinal(Index i, Index floor) const;
-  std::optional<FoundTime> event_lead(Index i, Index floor, Index end) const;
-  std::optional<FoundTime> since_clause(Index i, Index end) const;
-  std::optional<FoundTime> bare_period(Index i, Index floor) const;
-  std::optional<FoundTime> since_name(Index i, Index end) const;
-  std::optional<FoundTime> stage(Index i, Index floor, Index end) const;
   std::optional<FoundTime> holiday(Index i, Index floor, Index end) const;
   std::optional<FoundTime> event(Index i, Index floor, Index end) const;
   std::optional<FoundTime> of_continuation(FoundTime f, Index end) const;
-  std::optional<FoundTime> ordinal_period(Index i, Index end) const;
-  std::optional<FoundTime> unit_word(Index i, Index floor, Index end) const;
-  std::optional<FoundTime> bare_units(Index i, Index floor, Index end) const;
-  std::optional<FoundTime> named_day(Index i, Index floor, Index end) const;
-  std::optional<FoundTime> iso_or_season(Index i, Index end, int year) const;
-  std::optional<FoundTime> slash_season(Index i) const;
-  [[nodiscard]] bool may_open(Index i) const;
-  [[nodiscard]] bool is_holiday(Index i) const;
-  [[nodiscard]] bool period_after_the(Index i, Index end, Index& period) const;
-  [[nodiscard]] Index vague_count_start(Index unit, Index floor) const;
-  [[nodiscard]] bool adjacent(Index a, Index b) const;
-  [[nodiscard]] bool is_period_modifier(Index k) const;
-  [[nodiscard]] bool short_decade(Index i) const;
-  [[nodiscard]] Index extend_left(Index first, Index floor) const;
+  std::optional<FoundTime> event_lead(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> since_clause(Index i, Index end) const;
+  std::optional<FoundTime> since_name(Index i, Index end) const;
+
+  // Token tests and counts.
   [[nodiscard]] bool has_role(Index i, TimeRole role) const;
+  [[nodiscard]] bool is_holiday(Index i) const;
+  [[nodiscard]] bool is_period_modifier(Index k) const;
+  [[nodiscard]] bool period_after_the(Index i, Index end, Index& period) const;
+  [[nodiscard]] bool short_decade(Index i) const;
+  [[nodiscard]] bool adjacent(Index a, Index b) const;
+  [[nodiscard]] Index vague_count_start(Index unit, Index floor) const;
   [[nodiscard]] std::optional<int> integer(Index i, bool allow_ordinal) const;
   [[nodiscard]] std::optional<int> year_number(Index i) const;
   [[nodiscard]] std::optional<double> count(Index i, Index end, Index& next) const;
