@@ -226,6 +226,13 @@ bool is_subject(std::string_view w) {
   return w == "i" || w == "he" || w == "she" || w == "we" || w == "they" || w == "you";
 }
 
+// Common verbs in -s that may follow a time: "every day seems", "the night comes".
+bool is_verb_in_s(std::string_view w) {
+  return w == "seems" || w == "comes" || w == "goes" || w == "looks" || w == "makes" ||
+         w == "takes" || w == "means" || w == "remains" || w == "begins" || w == "starts" ||
+         w == "ends" || w == "sees" || w == "brings" || w == "marks" || w == "follows";
+}
+
 // Verbs whose object may be a bare duration: "waited years", "took months".
 bool is_duration_verb(std::string_view w) {
   return w == "took" || w == "take" || w == "takes" || w == "taken" || w == "spent" ||
@@ -380,7 +387,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
 std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) const {
   if (auto f = named_day(i, floor, end)) return f;
   if (auto f = owned_ordinal(i, floor)) return f;
-  if (auto f = bare_period(i, floor)) return f;
+  if (auto f = bare_period(i, floor, end)) return f;
   if (auto f = to_date(i, end)) return f;
   return bare_units(i, floor, end);
 }
@@ -407,6 +414,17 @@ bool TimeParser::is_period_modifier(Index k) const {
   if (t_.kind(k) != TokenKind::word || t_.capitalized(k)) return false;
   const WordInfo* info = t_.info(k);
   return info == nullptr || (info->time.roles & own_roles) == 0;
+}
+
+// True when token `k` is a plural noun that makes the word before it a modifier:
+// "summer camps", "season tickets", "fire crews" (but "the summer months" is a time).
+bool TimeParser::compound_after(Index k, Index end) const {
+  constexpr std::size_t min_plural = 5;
+  if (k >= end || t_.kind(k) != TokenKind::word || t_.capitalized(k)) return false;
+  const std::string_view w = t_.lower(k);
+  if (w.size() < min_plural || w.back() != 's' || is_verb_in_s(w)) return false;
+  const WordInfo* info = t_.info(k);
+  return info == nullptr || info->time.roles == 0;
 }
 
 bool TimeParser::adjacent(Index a, Index b) const {
@@ -547,7 +565,9 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
   if (has_role(i, time_anchor)) {
     // "that night", "that year": "that" is a time only before a period word.
     if (t_.is(i, "that")) {
-      if (i + 1 >= end || !has_role(i + 1, time_period)) return std::nullopt;
+      if (i + 1 >= end || !has_role(i + 1, time_period) || compound_after(i + 2, end)) {
+        return std::nullopt;
+      }
       f.end = i + 2;
       return f;
     }
@@ -563,7 +583,8 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
       f.end = after_count + 1;
       f.time.type = TimeType::duration;
       f.time.value = iso_duration(n, quarters ? "3M" : t_.info(after_count)->time.unit_iso);
-    } else if (j < end && (has_role(j, time_period) || is_holiday(j))) {
+    } else if (j < end && (has_role(j, time_period) || is_holiday(j)) &&
+               !(t_.is(i, "all") && compound_after(j + 1, end))) {
       f.end = j + 1;
     } else if (vague < end && has_role(vague, time_unit) && is_plural_unit(t_.lower(vague))) {
       f.end = vague + 1;  // "recent weeks", "the past few months"
@@ -630,7 +651,9 @@ bool TimeParser::period_after_the(Index i, Index end, Index& period) const {
   while (p < end && p < i + 1 + max_modifiers && !has_role(p, time_period) && is_period_modifier(p)) {
     ++p;
   }
-  if (p >= end || !has_role(p, time_period)) return false;
+  if (p >= end || !has_role(p, time_period) || compound_after(p + 1, end)) return false;
+  // "at the Day Centre", "Player of the Year": a capitalised period word is a name.
+  if (t_.capitalized(p) && !t_.token(p).has(TokenFlag::sentence_start)) return false;
   // "the use of the term": a school or political term only outside "of".
   if (t_.is(p, "term") && t_.is(i - 1, "of")) return false;
   // "after the summer recess": the event rule reads the whole name.
@@ -1000,8 +1023,10 @@ std::optional<FoundTime> TimeParser::youth(Index i, Index floor) const {
 }
 
 // "at night", "by dawn", "in winter": a part of the day or a season after a preposition.
-std::optional<FoundTime> TimeParser::bare_period(Index i, Index floor) const {
-  if (i <= floor || t_.capitalized(i) || !is_bare_period(t_.lower(i))) return std::nullopt;
+std::optional<FoundTime> TimeParser::bare_period(Index i, Index floor, Index end) const {
+  if (i <= floor || t_.capitalized(i) || !is_bare_period(t_.lower(i)) || compound_after(i + 1, end)) {
+    return std::nullopt;
+  }
   const bool on_days = t_.is(i - 1, "on") && (t_.is(i, "weekends") || t_.is(i, "weekdays"));
   if (!on_days && !is_bare_period_prep(t_.lower(i - 1))) return std::nullopt;
   FoundTime f;
@@ -1081,6 +1106,7 @@ std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) cons
     --k;
     ++modifiers;
   }
+  if (compound_after(i + 1, end)) return std::nullopt;  // "after the fire crews left"
   const bool determiner = k > floor && is_event_determiner(t_.lower(k - 1));
   if (determiner) --k;
   if (k <= floor || (!determiner && modifiers > 0)) return std::nullopt;
@@ -1174,7 +1200,8 @@ std::optional<FoundTime> TimeParser::bare_units(Index i, Index floor, Index end)
   if (small_hours) first -= 2;
   const bool led = first > floor && is_unit_prep(t_.lower(first - 1));
   // "waited years", "took months": the object of a verb of duration.
-  const bool object = !led && first > floor && is_duration_verb(t_.lower(first - 1));
+  const bool object = !led && first > floor && is_duration_verb(t_.lower(first - 1)) &&
+                      !(i + 1 < end && t_.is(i + 1, "of"));  // "need hours of footage"
   if (!quantified && !tail && !led && !object) return std::nullopt;
   FoundTime f;
   f.first = led ? first - 1 : first;

@@ -58,7 +58,7 @@ class TimeParser {
   std::optional<FoundTime> relative(Index i, Index floor, Index end) const;
   std::optional<FoundTime> ordinal_period(Index i, Index end) const;
   std::optional<FoundTime> owned_ordinal(Index i, Index floor) const;
-  std::optional<FoundTime> bare_period(Index i, Index floor) const;
+  std::optional<FoundTime> bare_period(Index i, Index floor, Index end) const;
   std::optional<FoundTime> named(Index i, Index end) const;
   std::optional<FoundTime> named_day(Index i, Index floor, Index end) const;
   std::optional<FoundTime> to_date(Index i, Index end) const;
@@ -91,6 +91,7 @@ class TimeParser {
   [[nodiscard]] bool period_after_the(Index i, Index end, Index& period) const;
   [[nodiscard]] bool short_decade(Index i) const;
   [[nodiscard]] bool adjacent(Index a, Index b) const;
+  [[nodiscard]] bool compound_after(Index k, Index end) const;
   [[nodiscard]] Index vague_count_start(Index unit, Index floor) const;
   [[nodiscard]] std::optional<int> integer(Index i, bool allow_ordinal) const;
   [[nodiscard]] std::optional<int> year_number(Index i) const;
