@@ -77,24 +77,16 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
   return p;
 }
 
-namespace {
-
-// Whether `raw` holds a curly apostrophe (U+2019), which the lower-case form turns
-// into an ASCII one.
-bool has_curly_apostrophe(std::string_view raw) noexcept {
-  for (std::size_t k = raw.find('\xE2'); k != std::string_view::npos; k = raw.find('\xE2', k + 1)) {
-    if (k + 2 < raw.size() && raw[k + 1] == '\x80' && raw[k + 2] == '\x99') return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 std::string_view TokenTable::lower_form(std::size_t i, std::string_view raw, bool& hyphen) {
-  const ByteSpan s = (*tokens_)[i].span;
-  if (folded_.size() == text_.size() && !has_curly_apostrophe(raw)) {
-    hyphen = raw.find('-') != std::string_view::npos;
-    return folded_.substr(s.start, raw.size());
+  bool dash = false;
+  bool lead = false;  // a 0xE2 byte: maybe a curly apostrophe, which becomes ASCII
+  for (const char c : raw) {
+    dash = dash || c == '-';
+    lead = lead || c == '\xE2';
+  }
+  hyphen = dash;
+  if (!lead && folded_.size() == text_.size()) {
+    return folded_.substr((*tokens_)[i].span.start, raw.size());
   }
   const std::size_t n = write_lower(arena_.data() + arena_used_, raw, hyphen);
   const std::string_view out(arena_.data() + arena_used_, n);
@@ -102,29 +94,15 @@ std::string_view TokenTable::lower_form(std::size_t i, std::string_view raw, boo
   return out;
 }
 
-namespace {
-
-// Bytes of the tokens that lower_form() must write to the arena: lower-casing never
-// grows a token, so the arena is sized up front and the views into it stay valid.
-std::size_t arena_bytes(std::string_view text, std::string_view folded,
-                        const std::vector<Token>& tokens) {
-  std::size_t bytes = 0;
-  for (const Token& t : tokens) {
-    const std::string_view raw = slice(text, t.span);
-    if (folded.size() != text.size() || has_curly_apostrophe(raw)) bytes += raw.size();
-  }
-  return bytes;
-}
-
-}  // namespace
-
 void TokenTable::build(std::string_view text, std::string_view folded,
                        const std::vector<Token>& tokens, const ClaimLexicon& lexicon) {
   text_ = text;
   folded_ = folded;
   tokens_ = &tokens;
   lexicon_ = &lexicon;
-  arena_.resize(arena_bytes(text, folded, tokens));
+  // Lower-casing never grows a token and tokens do not overlap: an arena of the text's
+  // size never reallocates, so the views into it stay valid.
+  if (arena_.size() < text.size()) arena_.resize(text.size());
   arena_used_ = 0;
   lower_.resize(tokens.size());
   info_.resize(tokens.size());
