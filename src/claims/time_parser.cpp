@@ -950,6 +950,10 @@ std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
 // "five o'clock", "at two in the morning", "at 11 at night": an hour (1-12) in words or
 // figures with "o'clock" or a part of the day after it.
 std::optional<FoundTime> TimeParser::spoken_clock(Index i, Index floor, Index end) const {
+  // An hour is one token; test the word after it before reading the count.
+  if (i + 1 >= end || !(t_.is(i + 1, "o'clock") || t_.is(i + 1, "in") || t_.is(i + 1, "at"))) {
+    return std::nullopt;
+  }
   Index next = i;
   const auto n = small_count(i, end, next);
   if (!n || t_.is(i, "a") || t_.is(i, "an") || *n < 1 || *n > 12 || *n != std::floor(*n) ||
