@@ -221,9 +221,23 @@ bool is_phrase_break(std::string_view w) {
          w == "when" || w == "as" || w == "was" || w == "were" || w == "is" || w == "are";
 }
 
-// Subject pronouns: "since she was 16".
+// Subject pronouns: "since she was 16", "since it opened".
 bool is_subject(std::string_view w) {
-  return w == "i" || w == "he" || w == "she" || w == "we" || w == "they" || w == "you";
+  return w == "i" || w == "he" || w == "she" || w == "we" || w == "they" || w == "you" ||
+         w == "it";
+}
+
+// A past tense or participle: "stopped", "opened", "left", "began".
+bool is_past_verb(std::string_view w) {
+  constexpr std::size_t min_ed = 4;  // "need" is no past tense; "used" is
+  if (w.size() >= min_ed && w.substr(w.size() - 2) == "ed" && w != "need" && w != "feed" &&
+      w != "speed" && w != "seed") {
+    return true;
+  }
+  return w == "left" || w == "began" || w == "came" || w == "went" || w == "took" ||
+         w == "won" || w == "lost" || w == "became" || w == "made" || w == "met" ||
+         w == "got" || w == "took" || w == "fell" || w == "rose" || w == "quit" || w == "shut" ||
+         w == "built" || w == "bought" || w == "sold" || w == "moved" || w == "born";
 }
 
 // Common verbs in -s that may follow a time: "every day seems", "the night comes".
@@ -573,6 +587,11 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
     }
     Index j = i + 1;
     if (j < end && has_role(j, time_anchor)) ++j;  // "earlier this year"
+    // "last school year", "this financial year"
+    if (j + 1 < end && !has_role(j, time_period) && is_period_modifier(j) &&
+        has_role(j + 1, time_period) && !compound_after(j + 2, end)) {
+      ++j;
+    }
     Index after_count = j;
     std::optional<double> n;
     if (j < end) n = count(j, end, after_count);
@@ -925,13 +944,21 @@ std::optional<FoundTime> TimeParser::event_lead(Index i, Index floor, Index end)
   return f;
 }
 
-// "since she was 16", "since he was a boy", "since they were children"
+// "since she was 16", "since he was a boy", "since it was founded", "since we stopped"
 std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
-  if (i + 3 >= end || !is_subject(t_.lower(i + 1)) || !(t_.is(i + 2, "was") || t_.is(i + 2, "were"))) {
-    return std::nullopt;
+  if (i + 2 >= end || !is_subject(t_.lower(i + 1))) return std::nullopt;
+  // "(have been asking) since we stopped": a past verb after a clause; a sentence that
+  // opens with "Since he failed ..." gives a reason.
+  if (!t_.token(i).has(TokenFlag::sentence_start) && is_past_verb(t_.lower(i + 2))) {
+    FoundTime f;
+    f.first = i;
+    f.end = i + 3;
+    f.time.type = TimeType::relative;
+    return f;
   }
+  if (i + 3 >= end || !(t_.is(i + 2, "was") || t_.is(i + 2, "were"))) return std::nullopt;
   Index e = i + 3;
-  if (t_.kind(e) == TokenKind::number) {
+  if (t_.kind(e) == TokenKind::number || is_past_verb(t_.lower(e))) {  // "since it was founded"
     ++e;
   } else if ((t_.is(e, "a") || t_.is(e, "an")) && e + 1 < end && has_role(e + 1, time_stage)) {
     e += 2;
@@ -1113,17 +1140,20 @@ std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) cons
   if (compound_after(i + 1, end)) return std::nullopt;  // "after the fire crews left"
   const bool determiner = k > floor && is_event_determiner(t_.lower(k - 1));
   if (determiner) --k;
-  if (k <= floor || (!determiner && modifiers > 0)) return std::nullopt;
-  const Index prep = k - 1;
   FoundTime f;
-  f.first = prep;
   f.end = i + 1;
   f.time.type = TimeType::relative;
-  // "the end of": the time after "of" completes it; only then does "at"/"by" lead it.
+  // "(at) the end of": the time after "of" completes it; only then does "at"/"by" lead
+  // it, and a preposition is not needed ("Oct. 1, the start of the fiscal year").
   if (determiner && f.end < end && stage_kind(t_.lower(i)) == StageKind::boundary &&
       t_.is(f.end, "of")) {
+    const bool led = k > floor && (has_role(k - 1, time_prep) || is_temporal_prep(t_.lower(k - 1)));
+    f.first = led ? k - 1 : k;
     if (auto whole = of_continuation(f, end)) return whole;
   }
+  if (k <= floor || (!determiner && modifiers > 0)) return std::nullopt;
+  const Index prep = k - 1;
+  f.first = prep;
   // "ahead of the vote", "in the run-up to the election", "in the wake of the storm"
   const bool ahead = (t_.is(prep, "of") || t_.is(prep, "to")) && prep > floor &&
                      is_event_lead(t_.lower(prep - 1));
