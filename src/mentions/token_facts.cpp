@@ -5,12 +5,17 @@ namespace sayso::inline v0::detail {
 void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   const Index n = t.size();
   facts_.assign(n, Facts{});
+  const Analysis& a = t.analysis();
+  const bool cues = a.token_cue.size() == n;
   for (Index i = 0; i < n; ++i) {
     Facts& f = facts_[i];
-    f.cue = t.cue(i) != nullptr;
-    if (!t.is_word(i)) continue;
-    f.possessive = t.possessive(i);
-    f.word = lex.words.find_lower(t.lower(i));
+    f.cue = cues && a.token_cue[i] != nullptr;
+    const Token& tok = a.tokens[i];
+    if (tok.kind != TokenKind::word) continue;
+    const std::string_view folded = t.folded(i);
+    const std::size_t ending = possessive_length(folded);
+    f.possessive = ending != 0;
+    f.word = lex.words.find_lower(folded.substr(0, folded.size() - ending));
   }
 }
 

@@ -8,21 +8,6 @@
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
-namespace {
-
-// Bytes of a possessive ending at the end of t: "'s", "’s" or a lone apostrophe after s.
-std::size_t possessive_length(std::string_view t) noexcept {
-  const std::string_view curly = "\xE2\x80\x99";  // U+2019
-  if (t.size() > 2 && (t.back() == 's' || t.back() == 'S')) {
-    const std::string_view head = t.substr(0, t.size() - 1);
-    if (head.size() > 1 && head.back() == '\'') return 2;
-    if (head.size() > 3 && head.substr(head.size() - 3) == curly) return 4;
-  }
-  return 0;
-}
-
-}  // namespace
-
 TokenText::TokenText(const Analysis& a) : a_(a) {
   if (a.folded.size() == a.text.size()) {
     folded_ = a.folded;
