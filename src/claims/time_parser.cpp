@@ -131,6 +131,11 @@ StageKind stage_kind(std::string_view lower) {
   return k != nullptr ? *k : StageKind::life;
 }
 
+// Prepositions that may lead another: "until after the recess", "since before the war".
+bool is_stacking_prep(std::string_view w) {
+  return w == "until" || w == "till" || w == "since" || w == "from";
+}
+
 // Prepositions that make an event a time: "since the pandemic", "until after the recess".
 bool is_temporal_prep(std::string_view w) {
   return w == "since" || w == "before" || w == "after" || w == "until" || w == "till" ||
@@ -157,7 +162,8 @@ bool is_bare_period_prep(std::string_view w) {
 
 // Parts of the day and seasons that are times without "the": "at night", "by dawn".
 bool is_bare_period(std::string_view w) {
-  return w == "weekends" || w == "weekdays" || w == "night" || w == "morning" || w == "afternoon" || w == "evening" || w == "summer" ||
+  return w == "weekends" || w == "weekdays" || w == "half-time" || w == "halftime" ||
+         w == "full-time" || w == "night" || w == "morning" || w == "afternoon" || w == "evening" || w == "summer" ||
          w == "winter" || w == "spring" || w == "autumn" || w == "dawn" || w == "dusk" ||
          w == "daybreak" || w == "nightfall" || w == "sunrise" || w == "sunset" || w == "midday";
 }
@@ -401,6 +407,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
 std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) const {
   if (auto f = named_day(i, floor, end)) return f;
   if (auto f = owned_ordinal(i, floor)) return f;
+  if (auto f = time_of(i, floor)) return f;
   if (auto f = bare_period(i, floor, end)) return f;
   if (auto f = to_date(i, end)) return f;
   return bare_units(i, floor, end);
@@ -451,7 +458,12 @@ Index TimeParser::extend_left(Index first, Index floor) const {
       !t_.is(f - 1, "that")) {
     --f;
   }
-  if (f > floor && has_role(f - 1, time_prep)) --f;
+  // One preposition; two only as in "until after", "since before" ("went on for years"
+  // keeps "for years").
+  const bool stacked = has_role(f, time_prep);
+  if (f > floor && has_role(f - 1, time_prep) && (!stacked || is_stacking_prep(t_.lower(f - 1)))) {
+    --f;
+  }
   return f;
 }
 
@@ -846,6 +858,7 @@ std::optional<FoundTime> TimeParser::bare_duration(Index i, Index end) const {
   if (!(t_.is(i, "for") || t_.is(i, "within") || t_.is(i, "over") || t_.is(i, "in"))) {
     return std::nullopt;
   }
+  if (auto f = for_long(i, end)) return f;
   if (i + 1 >= end || !has_role(i + 1, time_unit) || !is_plural_unit(t_.lower(i + 1))) {
     return std::nullopt;
   }
@@ -853,6 +866,43 @@ std::optional<FoundTime> TimeParser::bare_duration(Index i, Index end) const {
   f.first = i;
   f.end = i + 2;
   f.time.type = TimeType::duration;
+  return f;
+}
+
+// "for too long", "for so long", "for a long time", "for some time", "for a while"
+std::optional<FoundTime> TimeParser::for_long(Index i, Index end) const {
+  if (!t_.is(i, "for") || i + 1 >= end) return std::nullopt;
+  Index e = i + 1;
+  if (t_.is(e, "too") || t_.is(e, "so") || t_.is(e, "very")) ++e;
+  if (e < end && t_.is(e, "long") && !(e + 1 < end && t_.is(e + 1, "as"))) {
+    ++e;  // "for so long" (but "for as long as" reads on)
+  } else if (e + 1 < end && t_.is(e, "a") && t_.is(e + 1, "while")) {
+    e += 2;
+  } else if (e + 2 < end && (t_.is(e, "a") || t_.is(e, "some")) &&
+             (t_.is(e + 1, "long") || t_.is(e + 1, "short")) && t_.is(e + 2, "time")) {
+    e += 3;
+  } else if (e + 1 < end && t_.is(e, "some") && t_.is(e + 1, "time")) {
+    e += 2;
+  } else {
+    return std::nullopt;
+  }
+  FoundTime f;
+  f.first = i;
+  f.end = e;
+  f.time.type = TimeType::duration;
+  return f;
+}
+
+// "at this time of year", "at that time of day"
+std::optional<FoundTime> TimeParser::time_of(Index i, Index floor) const {
+  if (i < floor + 3 || !has_role(i, time_period) || !t_.is(i - 1, "of") || !t_.is(i - 2, "time")) {
+    return std::nullopt;
+  }
+  if (!(t_.is(i - 3, "this") || t_.is(i - 3, "that") || t_.is(i - 3, "the"))) return std::nullopt;
+  FoundTime f;
+  f.first = i - 3;
+  f.end = i + 1;
+  f.time.type = TimeType::relative;
   return f;
 }
 

@@ -62,12 +62,14 @@ class TimeParser {
   std::optional<FoundTime> named(Index i, Index end) const;
   std::optional<FoundTime> named_day(Index i, Index floor, Index end) const;
   std::optional<FoundTime> to_date(Index i, Index end) const;
+  std::optional<FoundTime> time_of(Index i, Index floor) const;
   std::optional<FoundTime> soon_after(Index i, Index end) const;
 
   // Durations: "for three years", "two and a half years", "for several hours",
   // "days after", "over the years".
   std::optional<FoundTime> duration(Index i, Index floor, Index end) const;
   std::optional<FoundTime> bare_duration(Index i, Index end) const;
+  std::optional<FoundTime> for_long(Index i, Index end) const;
   std::optional<FoundTime> bare_units(Index i, Index floor, Index end) const;
 
   // Named periods and events ("stage" words of the lexicon): "in childhood", "over
