@@ -377,9 +377,14 @@ void clip_quoted_to_content(Attribution& rec) {
 }  // namespace
 
 void AttributionBuilder::emit() {
-  std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& x, const Draft& y) {
+  const auto by_content = [](const Draft& x, const Draft& y) {
     return x.content_first < y.content_first;
-  });
+  };
+  // Drafts are nearly always made in order already: the stable sort (n log n moves of
+  // large records and a buffer as large) only when they are not.
+  if (!std::is_sorted(drafts_.begin(), drafts_.end(), by_content)) {
+    std::stable_sort(drafts_.begin(), drafts_.end(), by_content);
+  }
   set_parents(drafts_);
   Document& doc = *a_.doc;
   for (Index i = 0; i < drafts_.size(); ++i) {

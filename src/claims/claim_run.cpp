@@ -112,9 +112,11 @@ void ClaimRun::run() {
   }
   for (Index a = 0; a < doc_.attributions.size(); ++a) attribution_claims(a, children);
   writer_claims();
-  std::stable_sort(doc_.claims.begin(), doc_.claims.end(), [](const Claim& x, const Claim& y) {
-    return x.span.start < y.span.start;
-  });
+  const auto by_start = [](const Claim& x, const Claim& y) { return x.span.start < y.span.start; };
+  // Sort (n log n moves of large records) only when the claims are not in order yet.
+  if (!std::is_sorted(doc_.claims.begin(), doc_.claims.end(), by_start)) {
+    std::stable_sort(doc_.claims.begin(), doc_.claims.end(), by_start);
+  }
 }
 
 namespace {

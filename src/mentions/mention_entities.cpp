@@ -109,8 +109,8 @@ void MentionBuilder::link_name(Candidate& c) {
   }
   if (c.type == MentionType::handle) {
     const std::string key = fold_case(t_.text(c.first + 1));
-    auto it = handle_key_.find(key);
-    c.entity = it != handle_key_.end() ? it->second : new_entity(EntityType::unknown);
+    const Index* known = handle_key_.find(key);
+    c.entity = known != nullptr ? *known : new_entity(EntityType::unknown);
     if (ents_[c.entity].name.empty()) ents_[c.entity].name = span_text(c.first, c.last);
     handle_key_.emplace(key, c.entity);
     return;
@@ -128,20 +128,20 @@ void MentionBuilder::link_name(Candidate& c) {
   const bool multi = lastw > c.name_first;
   Index e = no_index;
   if (c.etype == EntityType::organization) {
-    if (auto it = org_key_.find(full); it != org_key_.end()) e = it->second;
+    if (const Index* v = org_key_.find(full)) e = *v;
     if (e == no_index && !multi) {
-      if (auto it = person_last_.find(last); it != person_last_.end()) e = it->second;
+      if (const Index* v = person_last_.find(last)) e = *v;
     }
   } else {
-    if (auto it = person_full_.find(full); it != person_full_.end()) e = it->second;
+    if (const Index* v = person_full_.find(full)) e = *v;
     if (e == no_index) {
-      if (auto it = person_last_.find(last); it != person_last_.end()) {
-        const EntityDraft& d = ents_[it->second];
-        if (!multi || d.first_key.empty() || d.first_key == first) e = it->second;
+      if (const Index* v = person_last_.find(last)) {
+        const EntityDraft& d = ents_[*v];
+        if (!multi || d.first_key.empty() || d.first_key == first) e = *v;
       }
     }
     if (e == no_index && !multi) {
-      if (auto it = org_key_.find(full); it != org_key_.end()) e = it->second;
+      if (const Index* v = org_key_.find(full)) e = *v;
     }
   }
   if (e == no_index) e = new_entity(c.etype);
@@ -168,7 +168,7 @@ void MentionBuilder::link_name(Candidate& c) {
     }
   } else {
     person_full_.emplace(full, e);
-    person_last_[last] = e;
+    person_last_.assign(last, e);
     if (multi && d.first_key.empty()) d.first_key = first;
   }
   c.entity = e;
@@ -206,12 +206,12 @@ void MentionBuilder::scan_headline(Index s) {
       }
       if (!words) continue;
       Index ent = no_index;
-      if (auto it = person_full_.find(full); it != person_full_.end()) ent = it->second;
+      if (const Index* v = person_full_.find(full)) ent = *v;
       if (ent == no_index) {
-        if (auto it = org_key_.find(full); it != org_key_.end()) ent = it->second;
+        if (const Index* v = org_key_.find(full)) ent = *v;
       }
       if (ent == no_index && n == 1) {
-        if (auto it = person_last_.find(full); it != person_last_.end()) ent = it->second;
+        if (const Index* v = person_last_.find(full)) ent = *v;
       }
       if (ent == no_index) continue;
       Candidate c;
@@ -376,9 +376,8 @@ void MentionBuilder::resolve_description(Candidate& c) {
   const std::string text = span_text(c.first, c.last);
   if (c.etype == EntityType::group) {
     const std::string key = fold_case(text);
-    auto it = group_key_.find(key);
-    if (it != group_key_.end() && !c.in_quote) {
-      c.entity = it->second;
+    if (const Index* v = group_key_.find(key); v != nullptr && !c.in_quote) {
+      c.entity = *v;
       return;
     }
     c.entity = new_entity(EntityType::group);
@@ -459,9 +458,12 @@ void MentionBuilder::emit() {
   all.reserve(cands_.size() + headline_cands_.size());
   for (const Candidate& c : cands_) all.push_back(&c);
   for (const Candidate& c : headline_cands_) all.push_back(&c);
-  std::stable_sort(all.begin(), all.end(), [](const Candidate* x, const Candidate* y) {
+  const auto by_position = [](const Candidate* x, const Candidate* y) {
     return x->first != y->first ? x->first < y->first : x->last > y->last;
-  });
+  };
+  if (!std::is_sorted(all.begin(), all.end(), by_position)) {  // n log n only when needed
+    std::stable_sort(all.begin(), all.end(), by_position);
+  }
   std::vector<const Candidate*> kept;
   kept.reserve(all.size());
   for (const Candidate* cp : all) {
@@ -497,9 +499,12 @@ void MentionBuilder::emit() {
   // Innermost mention per token: assign longer mentions first.
   std::vector<Index> order(kept.size());
   std::iota(order.begin(), order.end(), Index{0});
-  std::stable_sort(order.begin(), order.end(), [&](Index x, Index y) {
+  const auto longer = [&](Index x, Index y) {
     return kept[x]->last - kept[x]->first > kept[y]->last - kept[y]->first;
-  });
+  };
+  if (!std::is_sorted(order.begin(), order.end(), longer)) {  // n log n only when needed
+    std::stable_sort(order.begin(), order.end(), longer);
+  }
   for (Index id : order) {
     for (Index k = kept[id]->first; k < kept[id]->last; ++k) a_.token_mention[k] = id;
   }

@@ -598,10 +598,14 @@ void MentionBuilder::scan_sentence(Index s) {
     scan_bare_description(i, e);
     scan_pronoun(i, e);
   }
-  std::stable_sort(cands_.begin() + static_cast<std::ptrdiff_t>(from), cands_.end(),
-                   [](const Candidate& x, const Candidate& y) {
-                     return x.first != y.first ? x.first < y.first : x.last > y.last;
-                   });
+  // A sentence is unbounded: sort (n log n moves of Candidates) only when needed.
+  const auto by_position = [](const Candidate& x, const Candidate& y) {
+    return x.first != y.first ? x.first < y.first : x.last > y.last;
+  };
+  const auto begin = cands_.begin() + static_cast<std::ptrdiff_t>(from);
+  if (!std::is_sorted(begin, cands_.end(), by_position)) {
+    std::stable_sort(begin, cands_.end(), by_position);
+  }
   // Partners were recorded as indices before sorting: the name run and its alias or
   // apposition are pushed in text order, so only the newly sorted range may shift;
   // re-link aliases by position.
