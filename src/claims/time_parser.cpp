@@ -163,9 +163,10 @@ bool is_bare_period_prep(std::string_view w) {
 // Parts of the day and seasons that are times without "the": "at night", "by dawn".
 bool is_bare_period(std::string_view w) {
   return w == "weekends" || w == "weekdays" || w == "half-time" || w == "halftime" ||
-         w == "full-time" || w == "night" || w == "morning" || w == "afternoon" || w == "evening" || w == "summer" ||
-         w == "winter" || w == "spring" || w == "autumn" || w == "dawn" || w == "dusk" ||
-         w == "daybreak" || w == "nightfall" || w == "sunrise" || w == "sunset" || w == "midday";
+         w == "full-time" || w == "night" || w == "morning" || w == "afternoon" ||
+         w == "evening" || w == "summer" || w == "winter" || w == "spring" || w == "autumn" ||
+         w == "dawn" || w == "dusk" || w == "daybreak" || w == "nightfall" || w == "sunrise" ||
+         w == "sunset" || w == "midday";
 }
 
 // Prepositions before "the years", "the months": "over the years", "in the weeks".
@@ -537,7 +538,8 @@ std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const
   // "the 2024 election", "its 2023 budget", "Labour's 2019 manifesto", "2019 was ...": a
   // year naming a singular noun or opening a sentence.
   const bool opens = t_.token(i).has(TokenFlag::sentence_start);
-  const bool named_by = i > floor && (is_year_determiner(t_.lower(i - 1)) || possessive(t_.raw(i - 1)));
+  const bool named_by =
+      i > floor && (is_year_determiner(t_.lower(i - 1)) || possessive(t_.raw(i - 1)));
   const bool naming = (named_by || opens) && i + 1 < end && t_.kind(i + 1) == TokenKind::word &&
                       !t_.capitalized(i + 1) && !is_plural_unit(t_.lower(i + 1));
   if (!cued && !last && !naming) return std::nullopt;
@@ -679,7 +681,8 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
 bool TimeParser::period_after_the(Index i, Index end, Index& period) const {
   constexpr Index max_modifiers = 2;  // "the new year", "the bank holiday weekend"
   Index p = i + 1;
-  while (p < end && p < i + 1 + max_modifiers && !has_role(p, time_period) && is_period_modifier(p)) {
+  while (p < end && p < i + 1 + max_modifiers && !has_role(p, time_period) &&
+         is_period_modifier(p)) {
     ++p;
   }
   if (p >= end || !has_role(p, time_period) || compound_after(p + 1, end)) return false;
@@ -802,7 +805,8 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index floor, Index end) c
                                           t_.is(f.end, "later") || t_.is(f.end, "before")));
   // "barrels a day" is a rate: an article counts only after a preposition or before "ago".
   const bool article = t_.is(i, "a") || t_.is(i, "an");
-  const bool led = halved || (i > 0 && (has_role(i - 1, time_prep) || ends_approximator(t_.lower(i - 1))));
+  const bool led = halved || (i > 0 && (has_role(i - 1, time_prep) ||
+                                        ends_approximator(t_.lower(i - 1))));
   if (article && !ago && !led) return std::nullopt;
   if (article && t_.is(next, "second")) return std::nullopt;  // "for a second time"
   if (f.end < end && t_.is(f.end, "old")) return std::nullopt;  // "31 years old" is an age
@@ -1105,7 +1109,8 @@ std::optional<FoundTime> TimeParser::youth(Index i, Index floor) const {
 
 // "at night", "by dawn", "in winter": a part of the day or a season after a preposition.
 std::optional<FoundTime> TimeParser::bare_period(Index i, Index floor, Index end) const {
-  if (i <= floor || t_.capitalized(i) || !is_bare_period(t_.lower(i)) || compound_after(i + 1, end)) {
+  if (i <= floor || t_.capitalized(i) || !is_bare_period(t_.lower(i)) ||
+      compound_after(i + 1, end)) {
     return std::nullopt;
   }
   const bool on_days = t_.is(i - 1, "on") && (t_.is(i, "weekends") || t_.is(i, "weekdays"));
@@ -1299,7 +1304,8 @@ std::optional<FoundTime> TimeParser::bare_units(Index i, Index floor, Index end)
 std::optional<FoundTime> TimeParser::named_day(Index i, Index floor, Index end) const {
   constexpr Index max_name_words = 3;
   // "over New Year", "at Lunar New Year"
-  const bool new_year = t_.is(i, "year") && i > floor && t_.is(i - 1, "new") && t_.capitalized(i - 1);
+  const bool new_year =
+      t_.is(i, "year") && i > floor && t_.is(i - 1, "new") && t_.capitalized(i - 1);
   if (i >= end || !(t_.is(i, "day") || t_.is(i, "eve") || new_year) || !t_.capitalized(i) ||
       t_.token(i).has(TokenFlag::sentence_start)) {
     return std::nullopt;
