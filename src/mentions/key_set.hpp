@@ -1,12 +1,17 @@
-// KeySet: a set of 64-bit keys (hashes of words) in one flat open-addressing array:
-// no node per key, no string per key. Used per document for "which name keys were
-// seen", where a std::unordered_set<std::string> allocated once per capitalised token.
+// KeySet and KeyMap: a set of 64-bit keys (hashes of words) and a map from strings to
+// indices by their 64-bit hashes, each in one flat open-addressing array: no node per
+// key, no string per key. Used per document for "which name keys were seen" and "which
+// entity has this name", where node-based containers of strings allocated per word.
 #ifndef SAYSO_SRC_MENTIONS_KEY_SET_HPP
 #define SAYSO_SRC_MENTIONS_KEY_SET_HPP
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <string_view>
 #include <vector>
+
+#include "sayso/document.hpp"
 
 namespace sayso::inline v0::detail {
 
@@ -67,6 +72,85 @@ class KeySet {
   std::vector<std::uint64_t> slots_;  // a power of two in size, or empty
   std::size_t used_ = 0;
   bool has_empty_key_ = false;
+};
+
+/// A 64-bit hash of the bytes of `s` (for KeySet and KeyMap keys).
+inline std::uint64_t hash64(std::string_view s) noexcept {
+  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xFF51AFD7ED558CCDULL);
+  std::size_t at = 0;
+  for (; at + 8 <= s.size(); at += 8) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data() + at, 8);
+    h = (h ^ v) * 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 29;
+  }
+  std::uint64_t tail = 0;
+  if (at < s.size()) std::memcpy(&tail, s.data() + at, s.size() - at);
+  h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 32);
+}
+
+/// A map from strings to entity indices that stores 64-bit hashes of the strings, not
+/// the strings: one flat array, no allocation per key. Two keys meet only when their
+/// hashes do (a chance of about 2^-64 per pair). Not thread-safe; one per pipeline run.
+class KeyMap {
+ public:
+  /// Empties the map, keeping its memory.
+  void clear() noexcept {
+    slots_.assign(slots_.size(), Slot{});
+    used_ = 0;
+  }
+  /// The value of `key`, or nullptr.
+  [[nodiscard]] const Index* find(std::string_view key) const noexcept {
+    if (slots_.empty()) return nullptr;
+    const std::uint64_t h = hash64(key) | 1U;  // 0 marks an empty slot
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = spread(h) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].hash == h) return &slots_[i].value;
+      if (slots_[i].hash == 0) return nullptr;
+    }
+  }
+  /// Adds `key` with `value` unless the key is there already (as std::map::emplace).
+  void emplace(std::string_view key, Index value) { put(key, value, false); }
+  /// Sets the value of `key` (as std::map::operator[]).
+  void assign(std::string_view key, Index value) { put(key, value, true); }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    Index value = 0;
+  };
+  static std::size_t spread(std::uint64_t h) noexcept { return static_cast<std::size_t>(h >> 7); }
+  void put(std::string_view key, Index value, bool overwrite) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    const std::uint64_t h = hash64(key) | 1U;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = spread(h) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].hash == h) {
+        if (overwrite) slots_[i].value = value;
+        return;
+      }
+      if (slots_[i].hash == 0) {
+        slots_[i] = Slot{h, value};
+        ++used_;
+        return;
+      }
+    }
+  }
+  void grow() {
+    std::vector<Slot> bigger(slots_.empty() ? 64 : slots_.size() * 2);
+    const std::size_t mask = bigger.size() - 1;
+    for (const Slot& s : slots_) {
+      if (s.hash == 0) continue;
+      std::size_t i = spread(s.hash) & mask;
+      while (bigger[i].hash != 0) i = (i + 1) & mask;
+      bigger[i] = s;
+    }
+    slots_.swap(bigger);
+  }
+
+  std::vector<Slot> slots_;  // a power of two in size, or empty
+  std::size_t used_ = 0;
 };
 
 }  // namespace sayso::inline v0::detail

@@ -55,18 +55,36 @@ struct EntityDraft {
   int mentions = 0;  ///< Mentions outside quotations so far (salience).
 };
 
+/// A pronoun's or description's recent antecedent.
+struct RecentEntity {
+  Index entity;
+  Index sentence;
+  bool subject;
+};
+
+/// The mention stage's per-document tables, kept per thread across calls
+/// (core/scratch.hpp) so that their memory is reused instead of allocated per document.
+struct MentionScratch {
+  TokenFacts facts;
+  KeySet seen_caps;
+  std::vector<Candidate> cands;
+  std::vector<Candidate> headline_cands;
+  std::vector<EntityDraft> ents;
+  std::vector<Index> run_end;
+  KeyMap person_full, person_last, org_key, group_key, handle_key;
+  std::deque<RecentEntity> recent;
+};
+
+/// The mention stage over one document. Not thread-safe; one per pipeline run.
 class MentionBuilder {
  public:
-  MentionBuilder(const MentionLexicon& lex, Analysis& a) : lex_(lex), a_(a), t_(a) {}
+  /// Starts a run over `a`, emptying `scratch` (whose memory it reuses).
+  MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionScratch& scratch);
   /// Runs every step and writes the results into the Analysis and its Document.
   void run();
 
  private:
-  struct Recent {
-    Index entity;
-    Index sentence;
-    bool subject;
-  };
+  using Recent = RecentEntity;
 
   // Scanning.
   void collect_seen_caps();
@@ -125,15 +143,14 @@ class MentionBuilder {
   const MentionLexicon& lex_;
   Analysis& a_;
   TokenText t_;
-  TokenFacts facts_;  ///< Per-token lexicon lookups, built once in run().
-  KeySet seen_caps_;  ///< name_key_hash of capitalised words seen outside sentence starts.
-  std::vector<Candidate> cands_;
-  std::vector<Candidate> headline_cands_;  ///< Linked already; kept apart so indices hold.
-  std::vector<EntityDraft> ents_;
-  std::vector<Index> run_end_;  ///< Per token: end of the name run starting there, or 0.
-  std::unordered_map<std::string, Index> person_full_, person_last_, org_key_, group_key_,
-      handle_key_;
-  std::deque<Recent> recent_;
+  TokenFacts& facts_;  ///< Per-token lexicon lookups, built once in run().
+  KeySet& seen_caps_;  ///< name_key_hash of capitalised words seen outside sentence starts.
+  std::vector<Candidate>& cands_;
+  std::vector<Candidate>& headline_cands_;  ///< Linked already; kept apart so indices hold.
+  std::vector<EntityDraft>& ents_;
+  std::vector<Index>& run_end_;  ///< Per token: end of the name run starting there, or 0.
+  KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;
+  std::deque<Recent>& recent_;
 };
 
 }  // namespace sayso::inline v0::detail

@@ -510,6 +510,30 @@ void MentionBuilder::emit() {
   }
 }
 
+MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionScratch& scratch)
+    : lex_(lex),
+      a_(a),
+      t_(a),
+      facts_(scratch.facts),
+      seen_caps_(scratch.seen_caps),
+      cands_(scratch.cands),
+      headline_cands_(scratch.headline_cands),
+      ents_(scratch.ents),
+      run_end_(scratch.run_end),
+      person_full_(scratch.person_full),
+      person_last_(scratch.person_last),
+      org_key_(scratch.org_key),
+      group_key_(scratch.group_key),
+      handle_key_(scratch.handle_key),
+      recent_(scratch.recent) {
+  seen_caps_.clear();
+  cands_.clear();
+  headline_cands_.clear();
+  ents_.clear();
+  for (KeyMap* m : {&person_full_, &person_last_, &org_key_, &group_key_, &handle_key_}) m->clear();
+  recent_.clear();
+}
+
 void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   run_end_.assign(t_.size() + 1, 0);
