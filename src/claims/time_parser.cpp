@@ -1228,21 +1228,26 @@ std::optional<FoundTime> TimeParser::of_continuation(FoundTime f, Index end) con
   constexpr Index max_gap = 3;
   const Index of = f.end;
   for (Index j = of + 1; j < end && j <= of + max_gap; ++j) {
-    if (!may_open(j)) continue;
     const StageKind kind = has_role(j, time_stage) ? stage_kind(t_.lower(j)) : StageKind::life;
-    if (kind == StageKind::boundary) continue;
-    // "the height of summer", "the end of the war", "the start of the school year"
-    if (has_role(j, time_period) || kind == StageKind::event || kind == StageKind::holiday) {
-      f.end = j + 1;
-      return f;
+    if (may_open(j) && kind != StageKind::boundary) {
+      // "the height of summer", "the end of the war", "the start of the school year"
+      if (has_role(j, time_period) || kind == StageKind::event || kind == StageKind::holiday) {
+        f.end = j + 1;
+        return f;
+      }
+      // "the end of | March", "the end of | the year"; a time further on is its own
+      // ("a peak of 985 in December").
+      if (auto rest = parse_at(j, of, end)) {
+        if (rest->first > of + 1) return std::nullopt;
+        f.end = rest->end;
+        f.blocks = rest->blocks;
+        f.time.type = rest->time.type;
+        f.time.value = rest->time.value;
+        return f;
+      }
     }
-    auto rest = parse_at(j, of, end);
-    if (!rest) continue;
-    f.end = rest->end;
-    f.blocks = rest->blocks;
-    f.time.type = rest->time.type;
-    f.time.value = rest->time.value;
-    return f;
+    // Only determiners and modifiers stand between "of" and the time.
+    if (t_.kind(j) != TokenKind::word || has_role(j, time_prep)) return std::nullopt;
   }
   return std::nullopt;
 }
