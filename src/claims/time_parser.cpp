@@ -617,7 +617,7 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
       f.time.type = TimeType::duration;
       f.time.value = iso_duration(n, quarters ? "3M" : t_.info(after_count)->time.unit_iso);
     } else if (j < end && (has_role(j, time_period) || is_holiday(j)) &&
-               !(t_.is(i, "all") && compound_after(j + 1, end))) {
+               !((t_.is(i, "all") || t_.is(i, "each")) && compound_after(j + 1, end))) {
       f.end = j + 1;
     } else if (vague < end && has_role(vague, time_unit) && is_plural_unit(t_.lower(vague))) {
       f.end = vague + 1;  // "recent weeks", "the past few months"
