@@ -5,10 +5,14 @@
 // attribution limit: a family that hit it at 16 MB would time an early error exit.
 //
 //   bench_adversarial [--extract] [--min-mb 1] [--max-mb 16] [--reps 5] [--family K]
+//                     [--evict-mb N]
 //
-// Each size is timed from a cold cache, best of the repetitions (rounds over all
+// Each size is timed from a cold cache (--evict-mb: MB read before each timed run;
+// default twice the last-level cache), best of the repetitions (rounds over all
 // sizes), with output vectors reused across rounds, so the per-MB times compare the
 // algorithm and not the cache or the allocator.
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -26,11 +30,23 @@ namespace {
 using sayso_bench::Family;
 using sayso_bench::repeat_to;
 
-// Writes a buffer larger than the last-level cache, so every size is timed reading
-// its text from memory (otherwise 1 MB runs from cache and 16 MB does not).
-// Reads, not writes: dirty lines would be written back during the timed run.
+// Bytes to read to push everything out of the caches: --evict-mb, or twice the
+// last-level cache as the system reports it (480 MiB of L3 on some servers), at least
+// 64 MB.
+std::size_t eviction_mb = 0;
+std::size_t eviction_bytes() {
+  if (eviction_mb > 0) return eviction_mb << 20;
+  const long l3 = sysconf(_SC_LEVEL3_CACHE_SIZE);
+  const std::size_t floor = std::size_t{64} << 20;
+  return l3 > 0 ? std::max(floor, 2 * static_cast<std::size_t>(l3)) : floor;
+}
+
+// Reads a buffer larger than the last-level cache, so every size is timed reading
+// its text and the buffers kept from the previous call from memory (otherwise 1 MB
+// runs from cache and 16 MB does not). Reads, not writes: dirty lines would be written
+// back during the timed run.
 void evict_caches() {
-  static const std::vector<char> junk(64U << 20, 1);
+  static const std::vector<char> junk(eviction_bytes(), 1);
   unsigned sum = 0;
   for (std::size_t i = 0; i < junk.size(); i += 64) sum += static_cast<unsigned char>(junk[i]);
   static volatile unsigned sink = 0;
@@ -82,6 +98,7 @@ int main(int argc, char** argv) {
     else if (arg == "--min-mb") min_mb = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--family") only = std::atoi(argv[++i]);
     else if (arg == "--reps") reps = std::atoi(argv[++i]);
+    else if (arg == "--evict-mb") eviction_mb = std::strtoul(argv[++i], nullptr, 10);
   }
   const std::vector<Family> families = sayso_bench::adversarial_families();
   auto seg = sayso::detail::Segmenter::create(sayso::ExtractorOptions{});
