@@ -78,15 +78,10 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
 }
 
 std::string_view TokenTable::lower_form(std::size_t i, std::string_view raw, bool& hyphen) {
-  bool dash = false;
-  bool lead = false;  // a 0xE2 byte: maybe a curly apostrophe, which becomes ASCII
-  for (const char c : raw) {
-    dash = dash || c == '-';
-    lead = lead || c == '\xE2';
-  }
-  hyphen = dash;
-  if (!lead && folded_.size() == text_.size()) {
-    return folded_.substr((*tokens_)[i].span.start, raw.size());
+  const Token& t = (*tokens_)[i];
+  if (!t.has(non_ascii) && folded_.size() == text_.size()) {
+    hyphen = t.has(hyphenated);
+    return folded_.substr(t.span.start, raw.size());
   }
   const std::size_t n = write_lower(arena_.data() + arena_used_, raw, hyphen);
   const std::string_view out(arena_.data() + arena_used_, n);

@@ -68,8 +68,10 @@ TokenKind kind_of(char32_t c) noexcept {
 
 // Scans a run of word characters with inner apostrophes and hyphens ("don't",
 // "well-known", "O'Brien") and abbreviation periods between single letters ("U.S.").
-std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end) {
+// Sets `hyphen` when an inner hyphen joins two parts.
+std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end, bool& hyphen) {
   std::size_t last_letters = 0;  // letters since the last period, for "U.S."
+  hyphen = false;
   while (i < end) {
     if (is_ascii_alnum(text[i])) {  // fast path: no decoding for ASCII letters and digits
       ++i;
@@ -86,6 +88,7 @@ std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end) {
     if (next >= end) break;
     const CodePoint after = decode_utf8(text, next);
     if ((is_apostrophe(cp.value) || cp.value == U'-') && is_letter(after.value)) {
+      hyphen = hyphen || cp.value == U'-';
       i = next;
       last_letters = 0;
       continue;
@@ -125,6 +128,25 @@ std::size_t scan_number(std::string_view text, std::size_t i, std::size_t end) {
   return i;
 }
 
+// case_flags() for a word with non-ASCII letters.
+std::uint8_t unicode_case_flags(std::string_view word) {
+  bool first = true;
+  bool any_letter = false;
+  bool all_up = true;
+  std::uint8_t flags = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const CodePoint cp = decode_at(word, i);
+    i += cp.length;
+    if (!is_letter(cp.value)) continue;
+    if (first && is_upper(cp.value)) flags |= capitalized;
+    first = false;
+    any_letter = true;
+    if (!is_upper(cp.value)) all_up = false;
+  }
+  if (any_letter && all_up) flags |= all_upper;
+  return flags;
+}
+
 // case_flags() for a word of ASCII bytes only.
 std::uint8_t ascii_case_flags(std::string_view word) {
   std::uint8_t flags = 0;
@@ -147,25 +169,12 @@ bool all_ascii(std::string_view s) noexcept {
   return std::all_of(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
 }
 
-std::uint8_t case_flags(std::string_view word) {
-  if (all_ascii(word)) return ascii_case_flags(word);
-  bool first = true;
-  bool any_letter = false;
-  bool all_up = true;
-  std::uint8_t flags = 0;
-  for (std::size_t i = 0; i < word.size();) {
-    const CodePoint cp = decode_at(word, i);
-    i += cp.length;
-    if (!is_letter(cp.value)) continue;
-    if (first && is_upper(cp.value)) flags |= capitalized;
-    first = false;
-    any_letter = true;
-    if (!is_upper(cp.value)) all_up = false;
-  }
-  if (any_letter && all_up) flags |= all_upper;
-  return flags;
+// The case flags of a word, with non_ascii and hyphenated where they hold.
+std::uint8_t word_flags(std::string_view word, bool hyphen) {
+  const std::uint8_t joined = hyphen ? hyphenated : 0;
+  if (all_ascii(word)) return ascii_case_flags(word) | joined;
+  return unicode_case_flags(word) | non_ascii | joined;
 }
-
 }  // namespace
 
 void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentences,
@@ -195,16 +204,22 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
       }
       const TokenKind kind = byte < 0x80 ? ascii_kind(cls) : kind_of(cp.value);
       std::size_t stop = i + cp.length;
-      if (kind == TokenKind::word) stop = scan_word(text, i, end);
-      if (kind == TokenKind::number) stop = scan_number(text, i, end);
+      std::uint8_t flags = pending;
+      if (kind == TokenKind::word) {
+        bool hyphen = false;
+        stop = scan_word(text, i, end, hyphen);
+        flags |= word_flags(text.substr(i, stop - i), hyphen);
+      } else if (byte >= 0x80) {
+        flags |= non_ascii;  // one code point
+      }
+      if (kind == TokenKind::number) stop = scan_number(text, i, end);  // ASCII only
       if (cp.value == U'.' ) {
         while (stop < end && text[stop] == '.') ++stop;  // "..." is one token
       }
       Token t;
       t.span = ByteSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(stop)};
       t.kind = kind;
-      t.flags = pending;
-      if (kind == TokenKind::word) t.flags |= case_flags(text.substr(i, stop - i));
+      t.flags = flags;
       t.sentence = s;
       out.push_back(t);
       pending = 0;

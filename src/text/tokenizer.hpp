@@ -27,6 +27,8 @@ enum TokenFlag : std::uint8_t {
   space_before = 1U << 2,       ///< White space right before the token.
   line_break_before = 1U << 3,  ///< A line break in the white space before the token.
   sentence_start = 1U << 4,     ///< First token of its sentence.
+  hyphenated = 1U << 5,         ///< A word with an inner hyphen ("well-known").
+  non_ascii = 1U << 6,          ///< Some byte of the token is not ASCII.
 };
 
 /// One token: its bytes, kind, flags and sentence.
