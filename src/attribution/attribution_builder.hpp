@@ -30,26 +30,48 @@ struct Draft {
   std::vector<Index> quotes;    ///< Quotations this attribution covers as speech.
 };
 
+/// A quotation as the attribution stage sees it: token positions and state.
+struct QuoteInfo {
+  Index open = 0;           ///< Token of the opening mark (or first content token).
+  Index close = 0;          ///< One past the closing mark.
+  Index content_first = 0;  ///< First token inside.
+  Index content_last = 0;   ///< One past the last token inside.
+  bool speech = false;      ///< May be someone's words.
+  bool cued_speech = false; ///< Someone's words when a cue says so (scare quotes too).
+  bool used = false;        ///< Claimed by an attribution.
+  Index draft = no_index;
+};
+
+/// A mention's tokens [first, last).
+struct MentionInfo {
+  Index first = 0;
+  Index last = 0;
+};
+
+/// The attribution stage's per-document tables, kept per thread across calls
+/// (core/scratch.hpp) so that their memory is reused instead of allocated per document.
+struct AttributionScratch {
+  std::vector<MentionInfo> mentions;
+  std::vector<Index> outer_end;
+  std::vector<Index> outer_start;
+  std::vector<QuoteInfo> quotes;
+  std::vector<Index> quote_open_at;
+  std::vector<Draft> drafts;
+  std::vector<Index> first_word;
+  std::vector<Index> last_word;
+  std::vector<bool> narrative;
+  std::vector<std::uint8_t> entity_gender;
+};
+
+/// The attribution stage over one document. Not thread-safe; one per pipeline run.
 class AttributionBuilder {
  public:
-  explicit AttributionBuilder(Analysis& a) : a_(a), t_(a) {}
+  /// Starts a run over `a`, emptying `scratch` (whose memory it reuses).
+  AttributionBuilder(Analysis& a, AttributionScratch& scratch);
+  /// Runs every step and writes doc.attributions.
   void run();
 
  private:
-  struct QuoteInfo {
-    Index open = 0;           ///< Token of the opening mark (or first content token).
-    Index close = 0;          ///< One past the closing mark.
-    Index content_first = 0;  ///< First token inside.
-    Index content_last = 0;   ///< One past the last token inside.
-    bool speech = false;      ///< May be someone's words.
-    bool cued_speech = false; ///< Someone's words when a cue says so (scare quotes too).
-    bool used = false;        ///< Claimed by an attribution.
-    Index draft = no_index;
-  };
-  struct MentionInfo {
-    Index first = 0;
-    Index last = 0;
-  };
   struct CueHit {
     CueMatch m;
     Index aux_first = 0;  ///< First token of auxiliaries before the verb ("has").
@@ -150,20 +172,20 @@ class AttributionBuilder {
 
   Analysis& a_;
   TokenText t_;
-  std::vector<MentionInfo> mentions_;
-  std::vector<Index> outer_end_;    ///< Per token: longest mention ending there.
-  std::vector<Index> outer_start_;  ///< Per token: longest mention starting there.
-  std::vector<QuoteInfo> quotes_;
-  std::vector<Index> quote_open_at_;  ///< Per token: quotation whose open mark is here.
-  std::vector<Draft> drafts_;
-  std::vector<Index> first_word_;  ///< Per sentence: first word or number token.
-  std::vector<Index> last_word_;   ///< Per sentence: last word or number token.
-  std::vector<bool> narrative_;    ///< Per sentence: words outside quotations.
+  std::vector<MentionInfo>& mentions_;
+  std::vector<Index>& outer_end_;    ///< Per token: longest mention ending there.
+  std::vector<Index>& outer_start_;  ///< Per token: longest mention starting there.
+  std::vector<QuoteInfo>& quotes_;
+  std::vector<Index>& quote_open_at_;  ///< Per token: quotation whose open mark is here.
+  std::vector<Draft>& drafts_;
+  std::vector<Index>& first_word_;  ///< Per sentence: first word or number token.
+  std::vector<Index>& last_word_;   ///< Per sentence: last word or number token.
+  std::vector<bool>& narrative_;    ///< Per sentence: words outside quotations.
   Pending pending_;
   Index last_sentence_draft_ = no_index;  ///< Latest draft in the current sentence.
   static constexpr std::uint8_t gender_he = 1;
   static constexpr std::uint8_t gender_she = 2;
-  std::vector<std::uint8_t> entity_gender_;  ///< Per entity: pronouns seen for it.
+  std::vector<std::uint8_t>& entity_gender_;  ///< Per entity: pronouns seen for it.
   PronounFix pronoun_fix_;  ///< A relative-clause pronoun set right (see process_cue).
 };
 

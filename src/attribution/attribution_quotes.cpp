@@ -30,6 +30,24 @@ bool is_dash_text(std::string_view s) {
 
 }  // namespace
 
+AttributionBuilder::AttributionBuilder(Analysis& a, AttributionScratch& scratch)
+    : a_(a),
+      t_(a),
+      mentions_(scratch.mentions),
+      outer_end_(scratch.outer_end),
+      outer_start_(scratch.outer_start),
+      quotes_(scratch.quotes),
+      quote_open_at_(scratch.quote_open_at),
+      drafts_(scratch.drafts),
+      first_word_(scratch.first_word),
+      last_word_(scratch.last_word),
+      narrative_(scratch.narrative),
+      entity_gender_(scratch.entity_gender) {
+  mentions_.clear();
+  quotes_.clear();
+  drafts_.clear();
+}
+
 Index AttributionBuilder::token_at_or_after(std::uint32_t byte) const {
   const auto& toks = a_.tokens;
   auto it = std::lower_bound(toks.begin(), toks.end(), byte,

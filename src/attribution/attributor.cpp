@@ -1,6 +1,7 @@
 #include "attribution/attributor.hpp"
 
 #include "attribution/attribution_builder.hpp"
+#include "core/scratch.hpp"
 
 namespace sayso::inline v0::detail {
 
@@ -8,7 +9,7 @@ Result<Attributor> Attributor::create(const ExtractorOptions& /*options*/) { ret
 
 Result<void> Attributor::run(Analysis& analysis) const {
   if (analysis.doc == nullptr) return Error{ErrorCode::internal, "attribution stage without a document"};
-  AttributionBuilder builder(analysis);
+  AttributionBuilder builder(analysis, thread_scratch<AttributionScratch>());
   builder.run();
   return {};
 }
