@@ -49,10 +49,7 @@ AttributionBuilder::AttributionBuilder(Analysis& a, AttributionScratch& scratch)
 }
 
 Index AttributionBuilder::token_at_or_after(std::uint32_t byte) const {
-  const auto& toks = a_.tokens;
-  auto it = std::lower_bound(toks.begin(), toks.end(), byte,
-                             [](const Token& t, std::uint32_t b) { return t.span.start < b; });
-  return static_cast<Index>(it - toks.begin());
+  return a_.token_locator.first_at_or_after(byte);  // O(1); a binary search missed the cache
 }
 
 void AttributionBuilder::index_mentions() {

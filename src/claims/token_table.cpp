@@ -94,6 +94,7 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   text_ = text;
   folded_ = folded;
   tokens_ = &tokens;
+  locator_.build(tokens);
   lexicon_ = &lexicon;
   // Lower-casing never grows a token and tokens do not overlap: an arena of the text's
   // size never reallocates, so the views into it stay valid.
@@ -145,17 +146,11 @@ EntryMatch TokenTable::match_entries(Index i, Index end, EntryKind kind) const {
 }
 
 Index TokenTable::first_at_or_after(std::uint32_t offset) const {
-  const auto& toks = *tokens_;
-  auto it = std::lower_bound(toks.begin(), toks.end(), offset,
-                             [](const Token& t, std::uint32_t o) { return t.span.start < o; });
-  return static_cast<Index>(it - toks.begin());
+  return locator_.first_at_or_after(offset);
 }
 
 Index TokenTable::end_at_or_before(std::uint32_t offset) const {
-  const auto& toks = *tokens_;
-  auto it = std::upper_bound(toks.begin(), toks.end(), offset,
-                             [](std::uint32_t o, const Token& t) { return o < t.span.end; });
-  return static_cast<Index>(it - toks.begin());
+  return locator_.end_at_or_before(offset);
 }
 
 }  // namespace sayso::inline v0::detail

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "claims/claim_lexicon.hpp"
+#include "core/token_locator.hpp"
 #include "text/tokenizer.hpp"
 
 namespace sayso::inline v0::detail {
@@ -91,6 +92,7 @@ class TokenTable {
   std::string_view text_;
   std::string_view folded_;
   const std::vector<Token>* tokens_ = nullptr;
+  TokenLocator locator_;  ///< Byte offset -> token, for first_at_or_after / end_at_or_before.
   const ClaimLexicon* lexicon_ = nullptr;
   std::string arena_;  ///< Lower-case forms that differ from the folded text ("don’t").
   std::size_t arena_used_ = 0;

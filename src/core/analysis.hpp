@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/token_locator.hpp"
 #include "sayso/document.hpp"
 #include "text/tokenizer.hpp"
 
@@ -32,6 +33,7 @@ struct Analysis {
   std::vector<Token> tokens;              ///< Every token, in text order.
   std::vector<Index> sentence_first_token;  ///< Per sentence, plus a final end entry.
   std::string folded;                     ///< `text` with ASCII letters lower-cased; same offsets.
+  TokenLocator token_locator;             ///< Byte offset -> token in O(1) (ExtractorImpl builds it).
 
   // Written by the cue tagger (attribution/cue_tagger.hpp).
   std::vector<const CueEntry*> token_cue;  ///< Reporting-verb form starting at each token, or nullptr.
@@ -48,6 +50,7 @@ struct Analysis {
     tokens.clear();
     sentence_first_token.clear();
     folded.clear();
+    token_locator.clear();
     token_cue.clear();
     token_quotation.clear();
     token_mention.clear();

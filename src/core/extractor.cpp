@@ -48,6 +48,7 @@ void ExtractorImpl::segment(std::string_view text, Document& doc, Analysis& anal
 
 Result<void> ExtractorImpl::analyse(Analysis& a) const {
   tokenizer_.run(a.text, a.doc->sentences, a.tokens, a.sentence_first_token);
+  a.token_locator.build(a.tokens);
   a.folded.resize(a.text.size());
   fold_case_into(a.text, a.folded.data());
   cues_.tag(a);

@@ -1,0 +1,44 @@
+#include "core/token_locator.hpp"
+
+namespace sayso::inline v0::detail {
+
+void TokenLocator::build(const std::vector<Token>& tokens) {
+  tokens_ = &tokens;
+  const std::uint32_t text_end = tokens.empty() ? 0 : tokens.back().span.end;
+  const std::size_t blocks = (std::size_t{text_end} >> block_shift) + 1;
+  block_first_.assign(blocks, static_cast<Index>(tokens.size()));
+  std::size_t b = 0;
+  for (std::size_t k = 0; k < tokens.size() && b < blocks; ++k) {
+    // Every block starting at or before this token's start and after the previous
+    // token's start has this token as its first.
+    const std::size_t last_block = std::size_t{tokens[k].span.start} >> block_shift;
+    for (; b <= last_block && b < blocks; ++b) block_first_[b] = static_cast<Index>(k);
+  }
+}
+
+Index TokenLocator::first_at_or_after(std::uint32_t offset) const noexcept {
+  if (tokens_ == nullptr || block_first_.empty()) return 0;
+  const std::vector<Token>& toks = *tokens_;
+  std::size_t b = std::size_t{offset} >> block_shift;
+  if (b >= block_first_.size()) b = block_first_.size() - 1;
+  Index k = block_first_[b];
+  while (k < toks.size() && toks[k].span.start < offset) ++k;
+  return k;
+}
+
+Index TokenLocator::end_at_or_before(std::uint32_t offset) const noexcept {
+  if (tokens_ == nullptr) return 0;
+  const std::vector<Token>& toks = *tokens_;
+  Index k = first_at_or_after(offset);
+  // Tokens do not overlap, so only the token just before may still run past `offset`.
+  while (k > 0 && toks[k - 1].span.end > offset) --k;
+  while (k < toks.size() && toks[k].span.end <= offset) ++k;
+  return k;
+}
+
+void TokenLocator::clear() noexcept {
+  tokens_ = nullptr;
+  block_first_.clear();
+}
+
+}  // namespace sayso::inline v0::detail
