@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "attribution/cue_lexicon.hpp"
 #include "core/analysis.hpp"
 #include "mentions/key_set.hpp"
 #include "mentions/mention_lexicon.hpp"
@@ -119,6 +120,7 @@ class MentionBuilder {
   [[nodiscard]] bool is_adverb_like(Index i) const;
   [[nodiscard]] bool is_connector(Index i) const;
   [[nodiscard]] bool head_within(Index from, Index end) const;
+  [[nodiscard]] bool role_after_cue(Index last_role_word) const;
 
   // Entities.
   void link_names();

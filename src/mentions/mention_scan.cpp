@@ -315,7 +315,8 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
     if (!t_.is_word(k - 1)) break;
     if (facts_.stopword(k - 1) || facts_.cue(k - 1)) break;
     const HeadInfo* h = facts_.head(k - 1);
-    if (k == c.first && (h == nullptr || h->type != EntityType::person)) return;
+    const bool person_head = h != nullptr && h->type == EntityType::person;
+    if (k == c.first && !person_head && (h != nullptr || !role_after_cue(k - 1))) return;
     role = true;
     --k;
   }
@@ -329,6 +330,24 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
   c.descriptor = c.descriptor.empty() ? prefix : prefix + " " + c.descriptor;
   c.first = k;
   if (c.etype == EntityType::unknown) c.etype = EntityType::person;
+}
+
+// "said forecaster Helen Moss", "said allotment holder Geoff Barnes": one to three
+// lower-case words between a reporting verb (one that takes no addressee, so not "told
+// reporters Smith ...") and a name are the speaker's role, whatever the role noun.
+bool MentionBuilder::role_after_cue(Index last_role_word) const {
+  constexpr Index max_role_words = 3;
+  for (Index k = last_role_word, n = 0; k > 0 && n < max_role_words; --k, ++n) {
+    if (!t_.is_word(k) || t_.tok(k).has(capitalized) || facts_.stopword(k) || facts_.cue(k)) {
+      return false;
+    }
+    const Index before = k - 1;
+    if (facts_.cue(before) && !t_.tok(before).has(capitalized) && !t_.in_quote(before)) {
+      const CueEntry* cue = t_.cue(before);
+      return cue != nullptr && !cue->addressee && t_.sentence(before) == t_.sentence(k);
+    }
+  }
+  return false;
 }
 
 Index MentionBuilder::determiner_length(Index i, Index end) const {
