@@ -646,19 +646,7 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
 
 // "HAVENPORT (Wire) - ": a dateline opening the sentence is not part of the content.
 Index AttributionBuilder::skip_dateline(Index first, Index last) const {
-  if (first >= last || !t_.is_word(first) || !t_.tok(first).has(all_upper) ||
-      t_.text(first).size() < 3) {
-    return first;
-  }
-  for (Index k = first; k < last && k < first + 10; ++k) {
-    const std::string_view tx = t_.text(k);
-    if (tx == "-" || tx == "\xE2\x80\x94" || tx == "\xE2\x80\x93") return k + 1;
-    // "HALDEN, Norway (AP) —": a country or state may follow the city.
-    const bool ok = tx == "(" || tx == ")" || tx == "," || tx == "." ||
-                    (t_.is_word(k) && (t_.tok(k).has(all_upper) || t_.is_cap(k)));
-    if (!ok) return first;
-  }
-  return first;
+  return dateline_end(t_, first, last);
 }
 
 bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index region_last,

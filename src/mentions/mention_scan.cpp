@@ -607,7 +607,9 @@ void MentionBuilder::scan_sentence(Index s) {
   const Index e = t_.sentence_end(s);
   const std::size_t from = cands_.size();
   // Names first, so that descriptions can step over them ("an analyst at Acme Corp").
-  Index run_until = b;
+  // A dateline opening a paragraph ("PORT ALDER —") names a place, not a speaker.
+  const bool paragraph_start = b == 0 || (b < e && t_.paragraph(b) != t_.paragraph(b - 1));
+  Index run_until = paragraph_start ? dateline_end(t_, b, e) : b;
   for (Index i = b; i < e; ++i) {
     if (i >= run_until && t_.is_cap(i)) run_until = std::max(run_until, scan_name_run(i, e));
   }

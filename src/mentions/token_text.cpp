@@ -45,6 +45,22 @@ bool TokenText::is_quote_mark(Index i) const noexcept {
          c == 0x203A || (c >= 0x300C && c <= 0x300F);
 }
 
+Index dateline_end(const TokenText& t, Index first, Index last) {
+  constexpr Index max_dateline_tokens = 10;
+  if (first >= last || !t.is_word(first) || !t.tok(first).has(all_upper) || t.text(first).size() < 3) {
+    return first;
+  }
+  for (Index k = first; k < last && k < first + max_dateline_tokens; ++k) {
+    const std::string_view tx = t.text(k);
+    if (tx == "-" || tx == "\xE2\x80\x94" || tx == "\xE2\x80\x93") return k + 1;
+    // "HALDEN, Norway (AP) —": a country or state may follow the city.
+    const bool ok = tx == "(" || tx == ")" || tx == "," || tx == "." ||
+                    (t.is_word(k) && (t.tok(k).has(all_upper) || t.is_cap(k)));
+    if (!ok) return first;
+  }
+  return first;
+}
+
 std::string name_key(std::string_view word) {
   std::string_view w = word;
   w = w.substr(0, w.size() - possessive_length(w));

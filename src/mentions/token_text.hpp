@@ -99,6 +99,12 @@ class TokenText {
   std::string_view folded_;    ///< a_.text with ASCII letters lower-cased; same offsets.
 };
 
+/// One past the dash of a dateline starting at token `first` ("PORT ALDER —",
+/// "HALDEN, Norway (AP) —"): an all-capital word of three or more letters, then up to
+/// ten capitalised words and punctuation, then a dash, all before `last`. `first` when
+/// no dateline starts there.
+Index dateline_end(const TokenText& t, Index first, Index last);
+
 /// Lower-case ASCII letters, strip a possessive ending and collapse doubled letters: the
 /// key under which spelling variants of one name meet ("Kowalskii" and "Kowalski").
 std::string name_key(std::string_view word);
