@@ -531,10 +531,12 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   const bool plural = info->type == EntityType::group || info->document;
   const bool clause_start = after_punct || (i > 0 && t_.is_lower_word(i - 1, "that"));
   const bool group_subject = info->type == EntityType::group && clause_start;
+  // "Police said ...": a bare organisation noun as the subject of a reporting verb.
+  const bool org_subject = info->type == EntityType::organization && clause_start && subject;
   // Headline style: "..., union says".
   const bool headline_subject = subject && i > 0 && t_.is(i - 1, ',') && head == i;
   if (!(apposition && info->type == EntityType::person) && !(plural && (subject || according)) &&
-      !group_subject && !headline_subject) {
+      !group_subject && !org_subject && !headline_subject) {
     return;
   }
   c.type = MentionType::nominal;
