@@ -61,6 +61,7 @@ struct AttributionScratch {
   std::vector<Index> last_word;
   std::vector<bool> narrative;
   std::vector<std::uint8_t> entity_gender;
+  std::vector<Index> said;  ///< Per sentence: entity of its last cue-based source, or no_index.
 };
 
 /// The attribution stage over one document. Not thread-safe; one per pipeline run.
@@ -146,7 +147,7 @@ class AttributionBuilder {
   void release_fragment(Index q);
 
   // Quotations without a cue.
-  [[nodiscard]] std::vector<std::optional<Source>> sentence_sources() const;
+  void sentence_sources();
   struct Conversation {
     std::optional<Source> speaker;  ///< Who spoke the last attributed quotation.
     Index sentence = no_index;      ///< Where that attribution ended.
@@ -155,7 +156,7 @@ class AttributionBuilder {
   };
   void note_speaker(Conversation& conv, const QuoteInfo& qi) const;
   void attribute_alone(Index q, Conversation& conv,
-                       const std::vector<std::optional<Source>>& said);
+                       const std::vector<Index>& said);
   void attribute_by_subject(Index q);
   void attribute_quotes();
   bool quote_only_sentence(const QuoteInfo& q) const;
@@ -186,6 +187,7 @@ class AttributionBuilder {
   static constexpr std::uint8_t gender_he = 1;
   static constexpr std::uint8_t gender_she = 2;
   std::vector<std::uint8_t>& entity_gender_;  ///< Per entity: pronouns seen for it.
+  std::vector<Index>& said_;  ///< Per sentence: entity of its last cue-based source, or no_index.
   PronounFix pronoun_fix_;  ///< A relative-clause pronoun set right (see process_cue).
 };
 

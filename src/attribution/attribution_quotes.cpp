@@ -42,7 +42,8 @@ AttributionBuilder::AttributionBuilder(Analysis& a, AttributionScratch& scratch)
       first_word_(scratch.first_word),
       last_word_(scratch.last_word),
       narrative_(scratch.narrative),
-      entity_gender_(scratch.entity_gender) {
+      entity_gender_(scratch.entity_gender),
+      said_(scratch.said) {
   mentions_.clear();
   quotes_.clear();
   drafts_.clear();
@@ -185,14 +186,14 @@ void AttributionBuilder::add_quote_draft(Index q, std::optional<Source> src,
   drafts_.push_back(std::move(d));
 }
 
-// Per sentence, the source of the last cue-based attribution in it (entity only).
-std::vector<std::optional<Source>> AttributionBuilder::sentence_sources() const {
-  std::vector<std::optional<Source>> out(a_.sentence_first_token.size());
+// Per sentence, the entity of the last cue-based attribution's source in it, into said_
+// (4 bytes per sentence, kept across calls: an optional<Source> per sentence was 40).
+void AttributionBuilder::sentence_sources() {
+  said_.assign(a_.sentence_first_token.size(), no_index);
   for (const Draft& d : drafts_) {
     if (d.cue_first == no_index || !d.rec.source || d.cue_first >= t_.size()) continue;
-    out[t_.sentence(d.cue_first)] = Source{d.rec.source->entity, {}};
+    said_[t_.sentence(d.cue_first)] = d.rec.source->entity;
   }
-  return out;
 }
 
 // Remembers who spoke the quotation q last, for the conversation rules.
@@ -209,7 +210,7 @@ void AttributionBuilder::note_speaker(Conversation& conv, const QuoteInfo& qi) c
 // the previous speaker of a conversation (interview questions alternate), or the
 // speaker of the reported-speech sentence right before it.
 void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
-                                         const std::vector<std::optional<Source>>& said) {
+                                         const std::vector<Index>& said) {
   const QuoteInfo& qi = quotes_[q];
   const Index s = t_.sentence(qi.open);
   const Index p = t_.paragraph(qi.open);
@@ -235,9 +236,9 @@ void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
     conv.question_open = false;
     return;
   }
-  if (s > 0 && said[s - 1] && t_.paragraph(t_.sentence_begin(s - 1)) + 1 >= p) {
+  if (s > 0 && said[s - 1] != no_index && t_.paragraph(t_.sentence_begin(s - 1)) + 1 >= p) {
     // `Brandt said the plan was fair. "Nobody will be left behind."`
-    add_quote_draft(q, said[s - 1], rules::continuation, 0.75F);
+    add_quote_draft(q, Source{said[s - 1], {}}, rules::continuation, 0.75F);
   }
 }
 
@@ -258,7 +259,8 @@ void AttributionBuilder::attribute_by_subject(Index q) {
 }
 
 void AttributionBuilder::attribute_quotes() {
-  const std::vector<std::optional<Source>> said = sentence_sources();
+  sentence_sources();
+  const std::vector<Index>& said = said_;
   Conversation conv;
   for (Index q = 0; q < quotes_.size(); ++q) {
     QuoteInfo& qi = quotes_[q];
