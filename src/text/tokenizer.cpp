@@ -73,11 +73,14 @@ std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end, boo
   std::size_t last_letters = 0;  // letters since the last period, for "U.S."
   hyphen = false;
   while (i < end) {
-    if (is_ascii_alnum(text[i])) {  // fast path: no decoding for ASCII letters and digits
+    const char c = text[i];
+    if (is_ascii_alnum(c)) {  // fast path: no decoding for ASCII letters and digits
       ++i;
       ++last_letters;
       continue;
     }
+    // Any other ASCII byte but an apostrophe, a hyphen or a period ends the word.
+    if ((static_cast<unsigned char>(c) & 0x80) == 0 && c != '\'' && c != '-' && c != '.') break;
     const CodePoint cp = decode_utf8(text, i);
     if (is_word_char(cp.value)) {
       i += cp.length;
