@@ -96,7 +96,13 @@ class WordIndex {
   template <bool Fold>
   static bool same(std::string_view key, std::string_view w) noexcept {
     if (key.size() != w.size()) return false;
-    if (!Fold) return std::memcmp(key.data(), w.data(), w.size()) == 0;
+    if (!Fold && w.size() > 16) return std::memcmp(key.data(), w.data(), w.size()) == 0;
+    if (!Fold) {  // short words: inline, cheaper than a call
+      for (std::size_t i = 0; i < w.size(); ++i) {
+        if (key[i] != w[i]) return false;
+      }
+      return true;
+    }
     for (std::size_t i = 0; i < w.size(); ++i) {
       const char c = w[i];
       if (key[i] != static_cast<char>(c | (0x20 * is_upper(c)))) return false;
