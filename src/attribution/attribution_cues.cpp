@@ -89,6 +89,19 @@ bool is_preposition(std::string_view k) {
          k == "through" || k == "via" || k == "behind" || k == "at";
 }
 
+// "would show", "may claim": a modal before the verb reports nothing said yet.
+bool is_modal(std::string_view k) {
+  return k == "will" || k == "would" || k == "could" || k == "may" || k == "might" ||
+         k == "can" || k == "should" || k == "must" || k == "shall";
+}
+
+bool is_determiner(std::string_view k) {
+  return k == "a" || k == "an" || k == "the" || k == "this" || k == "that" || k == "his" ||
+         k == "her" || k == "its" || k == "their" || k == "our" || k == "my" || k == "your";
+}
+
+bool lemma_is_say(const CueMatch& m) { return m.entry->lemma == "say"; }
+
 bool is_final_punct(std::string_view s) {
   return s == "." || s == "!" || s == "?" || s == "..." || s == "\xE2\x80\xA6" || s == ";";
 }
@@ -102,6 +115,11 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start)) return true;
   if (i > sb && (t_.is_lower_word(i - 1, "to") || t_.is_lower_word(i - 1, "the") ||
                  t_.is_lower_word(i - 1, "a") || t_.is_lower_word(i - 1, "an"))) {
+    return true;
+  }
+  // "Records would show ...": a modal reports nothing yet; "would only say" still does.
+  if (i > sb && t_.is_word(i - 1) && is_modal(t_.key(i - 1)) &&
+      !(lemma_is_say(m) && t_.is_lower_word(i - 1, "would"))) {
     return true;
   }
   // "Brandt was told that ...": the subject of a passive telling is its addressee.
@@ -507,13 +525,36 @@ bool AttributionBuilder::time_appositive(Index k, Index se) const {
 Index AttributionBuilder::content_stop(Index j, Index se) const {
   se = std::min(se, j + max_content_tokens);
   for (Index k = j; k < se; ++k) {
-    if (t_.in_quote(k) || !t_.is(k, ',') || k + 1 >= se) continue;
+    if (t_.in_quote(k) || k + 1 >= se) continue;
+    if (k > j && coordinated_report(k)) return k;
+    if (!t_.is(k, ',')) continue;
     if (t_.is_lower_word(k + 1, "according")) return k;
     if (auto m = tagged_cue(t_, k + 1); m && m->entry->participle) return k;
     if (second_speaker_follows(k + 1, se)) return k;
     if (time_appositive(k + 1, se)) return k;
   }
   return se;
+}
+
+// A cue verb, not a noun of the same form ("in a note to clients", "the claims").
+bool AttributionBuilder::verb_cue_at(Index k) const {
+  if (t_.cue(k) == nullptr) return false;
+  return k == 0 || !t_.is_word(k - 1) || !is_determiner(t_.key(k - 1));
+}
+
+// "said the outbreak was preventable and urged parents to ...", "... but declined to
+// give details": a second reporting verb of the speaker, joined by "and"/"but", ends the
+// reported clause.
+bool AttributionBuilder::coordinated_report(Index k) const {
+  if (!t_.is_lower_word(k, "and") && !t_.is_lower_word(k, "but")) return false;
+  Index v = k + 1;
+  if (v < t_.size() && t_.is_word(v) && is_adverb(t_.key(v))) ++v;
+  if (v >= t_.size() || !t_.is_word(v) || t_.in_quote(v)) return false;
+  const std::string_view w = t_.key(v);
+  if (w == "declined" || w == "refused") return true;
+  const CueEntry* e = t_.cue(v);
+  return e != nullptr && !e->participle && e->cue_class == CueClass::communication &&
+         w.size() > 2 && w.substr(w.size() - 2) == "ed";
 }
 
 bool AttributionBuilder::fragment_of_mixed(Index q) const {
@@ -591,7 +632,7 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
   bool marked = false;
   bool relative = false;
   for (Index k = j; k < se && k < j + that_window; ++k) {
-    if (t_.in_quote(k) || (k > j && t_.cue(k) != nullptr)) break;  // a nested cue's "that"
+    if (t_.in_quote(k) || (k > j && verb_cue_at(k))) break;  // a nested cue's "that"
     if (t_.is_lower_word(k, "that")) {
       // "recalling the night that shaped him": a "that" after an object is relative.
       if (k > j && !(t_.is_word(j) && is_adverbial_start(t_.key(j)))) {
