@@ -47,10 +47,8 @@ bool CueFinder::scheduled(const EntryMatch& m) const {
 void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) const {
   Index i = begin;
   while (i < end) {
-    if (!t_.marked(i, mark_known)) {
-      ++i;
-      continue;
-    }
+    i = t_.next_opening(i, end, opens_entry(EntryKind::hedge));
+    if (i >= end) break;
     const EntryMatch m = t_.match(i, end, EntryKind::hedge);
     // "May" inside a sentence is the month.
     const bool month = m && m.end == i + 1 && t_.is(i, "may") && t_.capitalized(i) &&
@@ -116,6 +114,8 @@ std::optional<FoundNegation> CueFinder::negation_at(Index i, Index end, Index& n
 void CueFinder::negations(Index begin, Index end, std::vector<FoundNegation>& out) const {
   Index nor_used = end;
   for (Index i = begin; i < end; ++i) {
+    i = t_.next_opening(i, end, opens_negation);
+    if (i >= end) break;
     auto n = negation_at(i, end, nor_used);
     if (!n) continue;
     // "neither ... nor" spans words in between; keep scanning them for other cues.

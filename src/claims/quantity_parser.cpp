@@ -107,6 +107,8 @@ void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_
                            std::vector<FoundQuantity>& out) const {
   Index i = begin;
   while (i < end) {
+    i = t_.next_opening(i, end, opens_quantity);
+    if (i >= end) break;
     if (blocked[i] != 0) {
       ++i;
       continue;

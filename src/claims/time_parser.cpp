@@ -346,10 +346,8 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
   Index i = begin;
   Index floor = begin;
   while (i < end) {
-    if (!may_open(i)) {
-      ++i;
-      continue;
-    }
+    i = t_.next_opening(i, end, opens_time);  // the next token that may_open()
+    if (i >= end) break;
     auto found = parse_at(i, floor, end);
     if (!found) {
       ++i;
@@ -416,12 +414,7 @@ std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) 
 
 // Words that may start a time expression, or end one that rules read leftwards from
 // ("days after", "Boxing Day"). The marks are tested before the lexicon facts.
-bool TimeParser::may_open(Index i) const {
-  if (t_.marked(i, mark_time | mark_number)) return true;
-  if (!t_.marked(i, mark_known) || t_.kind(i) != TokenKind::word) return false;
-  const WordInfo* info = t_.info(i);
-  return info != nullptr && (info->time.roles & (time_unit | time_period)) != 0;
-}
+bool TimeParser::may_open(Index i) const { return t_.opens(i, opens_time); }
 
 bool TimeParser::is_holiday(Index i) const {
   return has_role(i, time_stage) && stage_kind(t_.lower(i)) == StageKind::holiday;

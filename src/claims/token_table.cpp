@@ -30,6 +30,19 @@ bool ends_with_nt(std::string_view w) {
   return w.size() > 3 && w[w.size() - 3] == 'n' && w[w.size() - 2] == '\'' && w.back() == 't';
 }
 
+// The TokenOpens bits of a token from its kind, marks and lexicon facts.
+std::uint8_t opens_of(TokenKind kind, std::uint8_t marks, const WordInfo* info) {
+  std::uint8_t o = info != nullptr ? info->entry_kinds : 0;
+  const bool time_word = kind == TokenKind::word && info != nullptr &&
+                         (info->time.roles & (time_unit | time_period)) != 0;
+  if ((marks & (mark_time | mark_number)) != 0 || time_word) o |= opens_time;
+  if ((marks & (mark_quantity | mark_number | mark_symbol | mark_hyphen)) != 0) o |= opens_quantity;
+  const bool negation = kind == TokenKind::word &&
+                        ((marks & mark_nt) != 0 || (o & opens_entry(EntryKind::negation)) != 0);
+  if (negation) o |= opens_negation;
+  return o;
+}
+
 const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
   if (const WordInfo* info = lexicon.find(lower)) return info;
   // "wednesday's" -> "wednesday"
@@ -103,6 +116,7 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   lower_.resize(tokens.size());
   info_.resize(tokens.size());
   marks_.resize(tokens.size());
+  opens_.resize(tokens.size());
   digits_.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
@@ -131,6 +145,7 @@ void TokenTable::build(std::string_view text, std::string_view folded,
     }
     info_[i] = info;
     marks_[i] = m;
+    opens_[i] = opens_of(t.kind, m, info);
   }
 }
 

@@ -42,6 +42,19 @@ enum TokenMark : std::uint8_t {
   mark_figure = 1U << 7,    ///< A number token that parses as a plain figure.
 };
 
+/// What a token may open, for the claim scanners' skip loops: bit (1 << EntryKind) for
+/// each kind of lexicon entry starting with its word, plus the bits below.
+enum TokenOpens : std::uint8_t {
+  opens_time = 1U << 5,      ///< TimeParser may start here (TimeParser::may_open).
+  opens_quantity = 1U << 6,  ///< QuantityParser may start here.
+  opens_negation = 1U << 7,  ///< A negation entry or an "n't" word.
+};
+
+/// The opens() bit of entry kind k.
+constexpr std::uint8_t opens_entry(EntryKind k) noexcept {
+  return static_cast<std::uint8_t>(1U << static_cast<unsigned>(k));
+}
+
 /// Lower-cased tokens with their lexicon facts. Not thread-safe; one per pipeline run.
 class TokenTable {
  public:
@@ -65,6 +78,13 @@ class TokenTable {
     return marked(i, mark_figure) ? &digits_[i] : nullptr;
   }
   [[nodiscard]] bool marked(Index i, std::uint8_t any_of) const { return (marks_[i] & any_of) != 0; }
+  /// True when the token may open any of `any_of` (TokenOpens bits).
+  [[nodiscard]] bool opens(Index i, std::uint8_t any_of) const { return (opens_[i] & any_of) != 0; }
+  /// The first token in [i, end) that may open any of `any_of`, or end.
+  [[nodiscard]] Index next_opening(Index i, Index end, std::uint8_t any_of) const {
+    while (i < end && (opens_[i] & any_of) == 0) ++i;
+    return i;
+  }
   [[nodiscard]] bool is(Index i, std::string_view lower_text) const {
     return i < size() && lower_[i] == lower_text;
   }
@@ -99,6 +119,7 @@ class TokenTable {
   std::vector<std::string_view> lower_;
   std::vector<const WordInfo*> info_;
   std::vector<std::uint8_t> marks_;
+  std::vector<std::uint8_t> opens_;
   std::vector<DigitParse> digits_;
 };
 
