@@ -100,6 +100,15 @@ bool is_determiner(std::string_view k) {
          k == "her" || k == "its" || k == "their" || k == "our" || k == "my" || k == "your";
 }
 
+// "people familiar with", "a study published on Wednesday": a participle or adjective
+// opening a phrase that modifies the subject before a reporting verb.
+bool is_postmodifier(std::string_view w) {
+  return w == "involved" || w == "familiar" || w == "close" || w == "briefed" ||
+         w == "knowledgeable" || w == "aware" || w == "published" || w == "released" ||
+         w == "issued" || w == "commissioned" || w == "conducted" || w == "obtained" ||
+         w == "seen" || w == "filed" || w == "compiled" || w == "carried";
+}
+
 bool lemma_is_say(const CueMatch& m) { return m.entry->lemma == "say"; }
 
 bool is_final_punct(std::string_view s) {
@@ -253,12 +262,10 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   }
   Index before = c.aux_first;
   // "was quoted as saying": the subject is before the passive.
-  if (before > sb + 2 && t_.is_lower_word(before - 1, "as") &&
-      t_.is_lower_word(before - 2, "quoted")) {
-    before -= 2;
-  }
+  before = quoted_as_start(before, sb);
+  const Index aux_end = before;
   while (before > sb + 1 && t_.is_word(before - 1) && is_aux(t_.key(before - 1)) &&
-         before + max_aux > c.aux_first) {
+         before + max_aux > aux_end) {
     --before;
   }
   if (before > sb) {
@@ -293,13 +300,26 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   // Inverted: `"...," said Brandt` / `..., said the ministry`.
   const bool after_break = c.aux_first == sb || t_.is(c.aux_first - 1, ',') ||
                            t_.is_quote_mark(c.aux_first - 1);
-  if (after_break && c.m.last < se && outer_start_[c.m.last] != no_index) {
+  // ", saying the men had fled": what follows a participle is content, never its subject.
+  if (after_break && !e.participle && c.m.last < se && outer_start_[c.m.last] != no_index) {
     s.mention = outer_start_[c.m.last];
     s.inverted = true;
     s.group_first = c.aux_first;
     s.group_last = mentions_[s.mention].last;
   }
   return s;
+}
+
+// "was quoted as saying", "was quoted by a local paper as saying": the subject is
+// before the passive; returns the token to look for it before (or `before` unchanged).
+Index AttributionBuilder::quoted_as_start(Index before, Index sb) const {
+  if (before <= sb + 2 || !t_.is_lower_word(before - 1, "as")) return before;
+  constexpr Index quoted_by_window = 8;
+  for (Index k = before - 2; k > sb && k + quoted_by_window > before; --k) {
+    if (t_.is_lower_word(k, "quoted")) return k;
+    if (!t_.is_word(k) || t_.in_quote(k)) break;
+  }
+  return before;
 }
 
 // "..., according to Brandt, the site manager.", "..., said Brandt, a lawyer.": an
@@ -325,8 +345,13 @@ Index AttributionBuilder::named_author(Index m) const {
     return m;
   }
   const Index author = outer_start_[k + 1];
-  if (author == no_index || a_.doc->mentions[author].type != MentionType::name) return m;
-  return author;
+  if (author == no_index) return m;
+  const Mention& am = a_.doc->mentions[author];
+  if (am.type == MentionType::name) return author;
+  // "an estimate by the regional chamber of commerce": an organisation as author.
+  const bool org = am.type == MentionType::nominal && am.entity < a_.doc->entities.size() &&
+                   a_.doc->entities[am.entity].type == EntityType::organization;
+  return org ? author : m;
 }
 
 // "Diplomats involved in the talks said", "people familiar with the plan said": the
@@ -336,9 +361,7 @@ Index AttributionBuilder::postmodified_subject(Index k, Index sb) const {
   for (Index p = k; p > stop; --p) {
     if (t_.in_quote(p) || !t_.is_word(p)) return no_index;
     const std::string_view w = t_.key(p);
-    const bool postmodifier = w == "involved" || w == "familiar" || w == "close" ||
-                              w == "briefed" || w == "knowledgeable" || w == "aware";
-    if (postmodifier) return outer_end_[p - 1];
+    if (is_postmodifier(w)) return outer_end_[p - 1];
   }
   return no_index;
 }
