@@ -168,6 +168,9 @@ class AttributionBuilder {
   void add_quote_draft(Index q, std::optional<Source> src, std::string_view rule, float conf);
   void attribute_nested();
   void attribute_embeds();
+  void attribute_interview();
+  [[nodiscard]] char transcript_label(Index first, Index end) const;
+  [[nodiscard]] Index interviewee_before(Index k) const;
 
   // Output.
   void set_source(Draft& d, Index mention) const;

@@ -441,6 +441,7 @@ void AttributionBuilder::run() {
   attribute_quotes();
   attribute_nested();
   attribute_embeds();
+  attribute_interview();
   emit();
 }
 

@@ -1,0 +1,65 @@
+// AttributionBuilder, part 3: interview transcripts. "Q: ..." and "A: ..." paragraphs
+// are unmarked direct speech: questions by the interviewer (no source), answers by the
+// person interviewed, the latest person named before the transcript begins.
+#include "attribution/attribution_builder.hpp"
+#include "attribution/rules.hpp"
+
+namespace sayso::inline v0::detail {
+namespace {
+
+// How far before the first "Q:"/"A:" line the interviewee's name may stand.
+constexpr Index interviewee_window = 400;
+
+}  // namespace
+
+// 'Q' or 'A' when paragraph token `first` opens a "Q:" / "A:" line, else 0.
+char AttributionBuilder::transcript_label(Index first, Index end) const {
+  if (first + 2 >= end || !t_.is(first + 1, ':') || t_.in_quote(first)) return 0;
+  const std::string_view w = t_.text(first);
+  if (w == "Q") return 'Q';
+  if (w == "A") return 'A';
+  return 0;
+}
+
+// The latest named person before token `k`, within a constant window.
+Index AttributionBuilder::interviewee_before(Index k) const {
+  const Index stop = k > interviewee_window ? k - interviewee_window : 0;
+  for (Index p = k; p-- > stop;) {
+    const Index m = outer_end_[p];
+    if (m == no_index || t_.in_quote(p)) continue;
+    const Mention& mm = a_.doc->mentions[m];
+    if (mm.type != MentionType::name || mm.entity >= a_.doc->entities.size()) continue;
+    if (a_.doc->entities[mm.entity].type == EntityType::person) return m;
+  }
+  return no_index;
+}
+
+void AttributionBuilder::attribute_interview() {
+  Index speaker = no_index;
+  bool in_transcript = false;
+  const Index paragraphs = static_cast<Index>(a_.doc->paragraphs.size());
+  for (Index p = 0; p < paragraphs; ++p) {
+    const ByteSpan para = a_.doc->paragraphs[p];
+    const Index first = token_at_or_after(para.start);
+    const Index end = token_at_or_after(para.end);
+    const char label = first < end ? transcript_label(first, end) : 0;
+    if (label == 0) {
+      in_transcript = false;
+      continue;
+    }
+    if (!in_transcript) speaker = interviewee_before(first);
+    in_transcript = true;
+    Draft d;
+    d.rec.kind = AttributionKind::direct;
+    d.rec.quote_marks = false;
+    if (label == 'A' && speaker != no_index) set_source(d, speaker);
+    d.content_first = first + 2;
+    d.content_last = end;
+    d.rec.content.push_back(ByteSpan{t_.tok(first + 2).span.start, t_.tok(end - 1).span.end});
+    d.rec.rule_id = label == 'Q' ? rules::interview_question : rules::interview_answer;
+    d.rec.confidence = label == 'A' && speaker != no_index ? 0.8F : 0.5F;
+    drafts_.push_back(std::move(d));
+  }
+}
+
+}  // namespace sayso::inline v0::detail
