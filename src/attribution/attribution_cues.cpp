@@ -20,6 +20,7 @@ constexpr Index max_trim = 16;
 constexpr Index according_window = 9;
 constexpr Index postmodifier_window = 8;
 constexpr Index postposed_window = 14;
+constexpr Index mixed_lead_words = 3;
 
 bool is_aux(std::string_view k) {
   return k == "has" || k == "have" || k == "had" || k == "will" || k == "would" ||
@@ -739,7 +740,10 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
   if (q != no_index && quotes_[q].cued_speech && !quotes_[q].used && quotes_[q].close >= last &&
       quotes_[q].open >= region_first) {
     const Index inside = quotes_[q].close - quotes_[q].open;
-    if (inside * 5 >= (last - region_first) * 3) {
+    // `The fund reflected "what people want", a spokesman replied.`: a clause of the
+    // writer's own words around the quotation makes it mixed.
+    const bool own_clause = quotes_[q].open >= region_first + mixed_lead_words;
+    if (inside * 5 >= (last - region_first) * 3 && !own_clause) {
       d.rec.kind = AttributionKind::direct;
       d.rec.content.push_back(a_.doc->quotations[q].content);
       d.rec.quoted.push_back(a_.doc->quotations[q].content);
