@@ -46,9 +46,6 @@ CodePoint decode_at(std::string_view text, std::size_t i) noexcept {
   return byte < 0x80 ? CodePoint{byte, 1, true} : decode_utf8(text, i);
 }
 
-bool is_ascii_alnum(char c) noexcept {
-  return is_ascii_alpha(static_cast<unsigned char>(c)) || is_ascii_digit(static_cast<unsigned char>(c));
-}
 
 bool is_word_char(char32_t c) noexcept { return is_letter(c) || is_ascii_digit(c); }
 
@@ -66,15 +63,68 @@ TokenKind kind_of(char32_t c) noexcept {
   return TokenKind::symbol;
 }
 
+// The case flags of a word with non-ASCII letters (decoded).
+std::uint8_t unicode_case_flags(std::string_view word) {
+  bool first = true;
+  bool any_letter = false;
+  bool all_up = true;
+  std::uint8_t flags = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const CodePoint cp = decode_at(word, i);
+    i += cp.length;
+    if (!is_letter(cp.value)) continue;
+    if (first && is_upper(cp.value)) flags |= capitalized;
+    first = false;
+    any_letter = true;
+    if (!is_upper(cp.value)) all_up = false;
+  }
+  if (any_letter && all_up) flags |= all_upper;
+  return flags;
+}
+
+// Case of the ASCII letters of a word, gathered while it is scanned.
+struct AsciiCase {
+  bool any_letter = false;
+  bool first_upper = false;
+  bool every_upper = true;
+
+  void add(std::uint8_t cls) noexcept {
+    if ((cls & (ascii_upper | ascii_lower)) == 0) return;
+    if (!any_letter) first_upper = (cls & ascii_upper) != 0;
+    any_letter = true;
+    every_upper = every_upper && (cls & ascii_upper) != 0;
+  }
+  [[nodiscard]] std::uint8_t flags() const noexcept {
+    return static_cast<std::uint8_t>((first_upper ? capitalized : 0) |
+                                     (any_letter && every_upper ? all_upper : 0));
+  }
+};
+
+std::uint8_t ascii_class(char c) noexcept {
+  const auto b = static_cast<unsigned char>(c);
+  return b < 0x80 ? ascii_classes[b] : 0;
+}
+
+// A scanned word: one past its end and its token flags (case, hyphenated, non_ascii).
+struct WordScan {
+  std::size_t end = 0;
+  std::uint8_t flags = 0;
+};
+
 // Scans a run of word characters with inner apostrophes and hyphens ("don't",
-// "well-known", "O'Brien") and abbreviation periods between single letters ("U.S.").
-// Sets `hyphen` when an inner hyphen joins two parts.
-std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end, bool& hyphen) {
+// "well-known", "O'Brien") and abbreviation periods between single letters ("U.S."),
+// and works out the word's flags on the way.
+WordScan scan_word(std::string_view text, std::size_t i, std::size_t end) {
+  const std::size_t start = i;
   std::size_t last_letters = 0;  // letters since the last period, for "U.S."
-  hyphen = false;
+  bool hyphen = false;
+  bool wide = false;  // a non-ASCII byte: the case flags are worked out by decoding
+  AsciiCase ascii;
   while (i < end) {
     const char c = text[i];
-    if (is_ascii_alnum(c)) {  // fast path: no decoding for ASCII letters and digits
+    const std::uint8_t cls = ascii_class(c);
+    if ((cls & (ascii_upper | ascii_lower | ascii_digit)) != 0) {  // no decoding
+      ascii.add(cls);
       ++i;
       ++last_letters;
       continue;
@@ -83,6 +133,7 @@ std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end, boo
     if ((static_cast<unsigned char>(c) & 0x80) == 0 && c != '\'' && c != '-' && c != '.') break;
     const CodePoint cp = decode_utf8(text, i);
     if (is_word_char(cp.value)) {
+      wide = true;  // an ASCII digit or letter took the branch above
       i += cp.length;
       ++last_letters;
       continue;
@@ -92,6 +143,7 @@ std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end, boo
     const CodePoint after = decode_utf8(text, next);
     if ((is_apostrophe(cp.value) || cp.value == U'-') && is_letter(after.value)) {
       hyphen = hyphen || cp.value == U'-';
+      wide = wide || cp.length > 1;
       i = next;
       last_letters = 0;
       continue;
@@ -101,6 +153,8 @@ std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end, boo
       const std::size_t after_next = next + after.length;
       const bool single = after_next >= end || decode_utf8(text, after_next).value == U'.';
       if (single) {
+        ascii.add(ascii_class(text[next]));
+        wide = wide || after.length > 1;
         i = after_next + (after_next < end ? 1 : 0);
         last_letters = 0;
         continue;
@@ -108,7 +162,15 @@ std::size_t scan_word(std::string_view text, std::size_t i, std::size_t end, boo
     }
     break;
   }
-  return i;
+  WordScan out;
+  out.end = i;
+  out.flags = hyphen ? hyphenated : 0;
+  if (wide) {
+    out.flags |= static_cast<std::uint8_t>(unicode_case_flags(text.substr(start, i - start)) | non_ascii);
+  } else {
+    out.flags |= ascii.flags();
+  }
+  return out;
 }
 
 // Scans digits with inner separators between digits: "2,700", "4.5", "3:40", "1/2".
@@ -131,53 +193,9 @@ std::size_t scan_number(std::string_view text, std::size_t i, std::size_t end) {
   return i;
 }
 
-// case_flags() for a word with non-ASCII letters.
-std::uint8_t unicode_case_flags(std::string_view word) {
-  bool first = true;
-  bool any_letter = false;
-  bool all_up = true;
-  std::uint8_t flags = 0;
-  for (std::size_t i = 0; i < word.size();) {
-    const CodePoint cp = decode_at(word, i);
-    i += cp.length;
-    if (!is_letter(cp.value)) continue;
-    if (first && is_upper(cp.value)) flags |= capitalized;
-    first = false;
-    any_letter = true;
-    if (!is_upper(cp.value)) all_up = false;
-  }
-  if (any_letter && all_up) flags |= all_upper;
-  return flags;
-}
 
-// case_flags() for a word of ASCII bytes only.
-std::uint8_t ascii_case_flags(std::string_view word) {
-  std::uint8_t flags = 0;
-  bool first = true;
-  bool any_letter = false;
-  bool all_up = true;
-  for (const char c : word) {
-    const std::uint8_t cls = ascii_classes[static_cast<unsigned char>(c)];
-    if ((cls & (ascii_upper | ascii_lower)) == 0) continue;
-    if (first && (cls & ascii_upper) != 0) flags |= capitalized;
-    first = false;
-    any_letter = true;
-    all_up = all_up && (cls & ascii_upper) != 0;
-  }
-  if (any_letter && all_up) flags |= all_upper;
-  return flags;
-}
 
-bool all_ascii(std::string_view s) noexcept {
-  return std::all_of(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
-}
 
-// The case flags of a word, with non_ascii and hyphenated where they hold.
-std::uint8_t word_flags(std::string_view word, bool hyphen) {
-  const std::uint8_t joined = hyphen ? hyphenated : 0;
-  if (all_ascii(word)) return ascii_case_flags(word) | joined;
-  return unicode_case_flags(word) | non_ascii | joined;
-}
 }  // namespace
 
 void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentences,
@@ -209,9 +227,9 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
       std::size_t stop = i + cp.length;
       std::uint8_t flags = pending;
       if (kind == TokenKind::word) {
-        bool hyphen = false;
-        stop = scan_word(text, i, end, hyphen);
-        flags |= word_flags(text.substr(i, stop - i), hyphen);
+        const WordScan w = scan_word(text, i, end);
+        stop = w.end;
+        flags |= w.flags;
       } else if (byte >= 0x80) {
         flags |= non_ascii;  // one code point
       }
