@@ -1,0 +1,57 @@
+// The tokenizer's token flags agree with a plain reference computed by decoding each
+// word: case flags from its letters, hyphenated from an inner '-', non_ascii from its bytes.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "sayso/document.hpp"
+#include "text/tokenizer.hpp"
+#include "text/utf8.hpp"
+
+namespace {
+
+namespace sd = sayso::detail;
+
+std::uint8_t reference_flags(std::string_view word) {
+  bool first = true;
+  bool any = false;
+  bool all_up = true;
+  std::uint8_t flags = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const sd::CodePoint cp = sd::decode_utf8(word, i);
+    i += cp.length;
+    if (!sd::is_letter(cp.value)) continue;
+    if (first && sd::is_upper(cp.value)) flags |= sd::capitalized;
+    first = false;
+    any = true;
+    all_up = all_up && sd::is_upper(cp.value);
+  }
+  if (any && all_up) flags |= sd::all_upper;
+  if (word.find('-') != std::string_view::npos) flags |= sd::hyphenated;
+  for (const char c : word) {
+    if ((static_cast<unsigned char>(c) & 0x80) != 0) flags |= sd::non_ascii;
+  }
+  return flags;
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer: word flags match a decoding reference") {
+  const std::string text =
+      "Hello NASA U.S. u.S. well-known Well-Known ZOË zoë Zoë don’t DON’T O'Brien iPhone e.g. "
+      "ÉCOLE École 3M x-ray X-RAY naïve Ünal's ALL-CAPS mid-March A.B. Łódź ŁÓDŹ i";
+  const std::vector<sayso::ByteSpan> sentences{{0, static_cast<std::uint32_t>(text.size())}};
+  std::vector<sd::Token> tokens;
+  std::vector<sayso::Index> first;
+  sd::Tokenizer{}.run(text, sentences, tokens, first);
+  int words = 0;
+  for (const sd::Token& t : tokens) {
+    if (t.kind != sd::TokenKind::word) continue;
+    ++words;
+    const std::string_view w = sayso::slice(text, t.span);
+    const std::uint8_t mask = sd::capitalized | sd::all_upper | sd::hyphenated | sd::non_ascii;
+    CHECK_MESSAGE((t.flags & mask) == reference_flags(w), w);
+  }
+  CHECK(words >= 24);
+}
