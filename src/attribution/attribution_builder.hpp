@@ -161,6 +161,7 @@ class AttributionBuilder {
   void attribute_alone(Index q, Conversation& conv,
                        const std::vector<Index>& said);
   void attribute_by_subject(Index q);
+  void attribute_evaluation(Index q);
   void attribute_quotes();
   bool quote_only_sentence(const QuoteInfo& q) const;
   [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence) const;

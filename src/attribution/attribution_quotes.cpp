@@ -14,6 +14,11 @@ namespace {
 constexpr Index max_gap_sentences = 4;
 constexpr Index nesting_window = 8;
 constexpr Index name_cue_window = 1;
+constexpr Index evaluation_window = 7;
+
+bool is_aux_word(std::string_view k) {
+  return k == "has" || k == "have" || k == "had" || k == "also" || k == "once";
+}
 
 bool naming_word(std::string_view k) {
   return k == "called" || k == "named" || k == "dubbed" || k == "nicknamed" || k == "titled" ||
@@ -258,6 +263,36 @@ void AttributionBuilder::attribute_by_subject(Index q) {
                   headline ? 0.6F : 0.55F);
 }
 
+// `Brandt called the bill "an attack on the countryside"`, `he described the outlook as
+// "murky at best"`: a quoted verdict after a verb of judging is the subject's words.
+void AttributionBuilder::attribute_evaluation(Index q) {
+  const QuoteInfo& qi = quotes_[q];
+  if (qi.content_last < qi.content_first + 2) return;
+  const Index sb = t_.sentence_begin(t_.sentence(qi.open));
+  const Index stop = qi.open > sb + evaluation_window ? qi.open - evaluation_window : sb;
+  for (Index v = qi.open; v-- > stop;) {
+    if (!t_.is_word(v) || t_.in_quote(v)) return;
+    const std::string_view w = t_.key(v);
+    const bool naming = w == "called" || w == "branded" || w == "labelled" || w == "labeled";
+    const bool judging = w == "described" || w == "dismissed" || w == "denounced" ||
+                         w == "hailed" || w == "praised" || w == "condemned";
+    if (!naming && !judging) continue;
+    if (v + 1 >= qi.open) return;  // "a film called "X"": a name, not a verdict
+    if (judging && !t_.is_lower_word(qi.open - 1, "as")) return;
+    Index m = v > sb ? outer_end_[v - 1] : no_index;
+    if (m == no_index && v > sb + 1 && t_.is_word(v - 1) && is_aux_word(t_.key(v - 1))) {
+      m = outer_end_[v - 2];
+    }
+    if (m == no_index || t_.in_quote(mentions_[m].first)) return;
+    m = head_of_phrase(m, sb);  // "Ilse Navarro of Westmark called ..."
+    if (m == no_index) return;
+    Draft tmp;
+    set_source(tmp, m);
+    add_quote_draft(q, tmp.rec.source, rules::sentence_subject, 0.55F);
+    return;
+  }
+}
+
 void AttributionBuilder::attribute_quotes() {
   sentence_sources();
   const std::vector<Index>& said = said_;
@@ -270,7 +305,11 @@ void AttributionBuilder::attribute_quotes() {
       conv.question_open = false;
       continue;
     }
-    if (!qi.speech) continue;
+    if (qi.cued_speech) attribute_evaluation(q);
+    if (qi.used || !qi.speech) {
+      if (qi.used) note_speaker(conv, qi);
+      continue;
+    }
     if (quote_only_sentence(qi)) {
       attribute_alone(q, conv, said);
     } else {
