@@ -496,14 +496,17 @@ void MentionBuilder::emit() {
     doc.mentions.push_back(m);
     doc.entities[m.entity].mentions.push_back(id);
   }
-  // Innermost mention per token: assign longer mentions first.
+  // Innermost mention per token: assign longer mentions first. A stable counting sort
+  // by length (longest first, text order within a length): linear, where a comparison
+  // sort of every mention of the document was n log n.
+  Index longest = 0;
+  for (const Candidate* c : kept) longest = std::max(longest, c->last - c->first);
+  std::vector<Index> slot(std::size_t{longest} + 2, 0);  // by rank = longest - length
+  for (const Candidate* c : kept) ++slot[longest - (c->last - c->first) + 1];
+  for (std::size_t r = 1; r < slot.size(); ++r) slot[r] += slot[r - 1];
   std::vector<Index> order(kept.size());
-  std::iota(order.begin(), order.end(), Index{0});
-  const auto longer = [&](Index x, Index y) {
-    return kept[x]->last - kept[x]->first > kept[y]->last - kept[y]->first;
-  };
-  if (!std::is_sorted(order.begin(), order.end(), longer)) {  // n log n only when needed
-    std::stable_sort(order.begin(), order.end(), longer);
+  for (Index id = 0; id < kept.size(); ++id) {
+    order[slot[longest - (kept[id]->last - kept[id]->first)]++] = id;
   }
   for (Index id : order) {
     for (Index k = kept[id]->first; k < kept[id]->last; ++k) a_.token_mention[k] = id;
