@@ -122,6 +122,7 @@ class AttributionBuilder {
   [[nodiscard]] Index participle_source(Index sb, Index before) const;
   [[nodiscard]] Index skip_addressee(Index j, Index se, ByteSpan& span) const;
   [[nodiscard]] Index skip_adverbial(Index j, Index se) const;
+  [[nodiscard]] Index relative_time_length(Index j, Index se) const;
   [[nodiscard]] bool postposed_after(Index j, Index se) const;
   [[nodiscard]] bool postposed_tail(Index j, Index se) const;
   [[nodiscard]] bool time_appositive(Index k, Index se) const;

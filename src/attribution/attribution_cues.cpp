@@ -414,9 +414,35 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
   return k;
 }
 
+// "a year later", "two weeks ago", "three days earlier": tokens of a relative time
+// phrase starting at j, or 0.
+Index AttributionBuilder::relative_time_length(Index j, Index se) const {
+  if (j + 2 >= se || !t_.is_word(j + 1) || !t_.is_word(j + 2)) return 0;
+  const bool count = t_.tok(j).kind == TokenKind::number ||
+                     (t_.is_word(j) && (t_.key(j) == "a" || t_.key(j) == "an" ||
+                                        t_.key(j) == "one" || t_.key(j) == "two" ||
+                                        t_.key(j) == "three" || t_.key(j) == "few" ||
+                                        t_.key(j) == "several"));
+  if (!count) return 0;
+  std::string_view unit = t_.key(j + 1);
+  if (unit.size() > 1 && unit.back() == 's') unit.remove_suffix(1);
+  const bool time_unit = unit == "year" || unit == "month" || unit == "week" || unit == "day" ||
+                         unit == "decade" || unit == "hour" || unit == "minute";
+  const std::string_view rel = t_.key(j + 2);
+  const bool relative = rel == "later" || rel == "earlier" || rel == "ago" || rel == "before";
+  return time_unit && relative ? 3 : 0;
+}
+
 // "on Tuesday", "in a statement", "on social media within hours": short adverbials
 // after a cue, skipped when a comma, colon, "that" or quotation follows them.
 Index AttributionBuilder::skip_adverbial(Index j, Index se) const {
+  if (const Index n = relative_time_length(j, se); n > 0) {
+    const Index k = j + n;
+    if (k >= se || t_.is(k, ',') || t_.is(k, ':') || t_.is_lower_word(k, "that") ||
+        quote_open_at_[k] != no_index || is_final_punct(t_.text(k))) {
+      return k;
+    }
+  }
   if (j >= se || !t_.is_word(j) || !is_adverbial_start(t_.key(j))) return j;
   for (Index k = j + 1; k < se && k <= j + adverbial_window; ++k) {
     k = past_title(k);

@@ -529,7 +529,10 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   c.last = extend_postmodifier(head + 1, end);
   const bool subject = followed_by_cue(c.last, end);
   const bool plural = info->type == EntityType::group || info->document;
-  const bool clause_start = after_punct || (i > 0 && t_.is_lower_word(i - 1, "that"));
+  // "Other scientists welcomed ...": one modifier opening the sentence.
+  const bool after_opener = i > 0 && i - 1 == t_.sentence_begin(t_.sentence(i)) &&
+                            t_.is_word(i - 1) && run_end_[i - 1] <= i - 1;
+  const bool clause_start = after_punct || after_opener || (i > 0 && t_.is_lower_word(i - 1, "that"));
   const bool group_subject = info->type == EntityType::group && clause_start;
   // "Police said ...": a bare organisation noun as the subject of a reporting verb.
   const bool org_subject = info->type == EntityType::organization && clause_start && subject;
