@@ -45,7 +45,6 @@ Result<void> CueLexicon::add_row(const LexiconRow& row) {
   const std::string_view first_word = row[0].substr(0, row[0].find(' '));
   e.participle = ends_with(first_word, "ing");
   e.words = count_words(row[0]);
-  if (e.words == 2) pair_starts_.add(first_word);
   forms_.set(row[0], std::move(e));
   return {};
 }
@@ -63,21 +62,32 @@ Result<CueLexicon> CueLexicon::load(const ExtractorOptions& options) {
       if (auto ok = lex.add_row(row); !ok) return ok.error();
     }
   }
+  lex.index_words();
   return lex;
+}
+
+void CueLexicon::index_words() {
+  for (std::size_t n = 0; n < forms_.size(); ++n) {
+    const std::string_view form = forms_.key(n);
+    const CueEntry& e = forms_.value_at(n);
+    if (e.words == 1) {
+      words_.slot(form).single = &e;
+    } else if (e.words == 2) {
+      words_.slot(form.substr(0, form.find(' '))).pair_start = true;
+    }
+  }
 }
 
 std::optional<CueMatch> CueLexicon::match(const TokenText& t, Index i) const {
   if (!t.is_word(i)) return std::nullopt;
-  const std::string_view w = t.folded(i);
-  if (i + 1 < t.size() && t.is_word(i + 1) && t.sentence(i + 1) == t.sentence(i) &&
-      pair_starts_.contains_lower(w)) {
+  const WordCue* w = words_.find_lower(t.folded(i));
+  if (w == nullptr) return std::nullopt;
+  if (w->pair_start && i + 1 < t.size() && t.is_word(i + 1) && t.sentence(i + 1) == t.sentence(i)) {
     if (const CueEntry* e = pair_at(t, i); e != nullptr && e->words == 2) {
       return CueMatch{e, i, i + 2};
     }
   }
-  if (const CueEntry* e = forms_.find_lower(w); e != nullptr && e->words == 1) {
-    return CueMatch{e, i, i + 1};
-  }
+  if (w->single != nullptr) return CueMatch{w->single, i, i + 1};
   return std::nullopt;
 }
 

@@ -41,9 +41,16 @@ inline std::optional<CueMatch> tagged_cue(const TokenText& t, Index i) {
   return CueMatch{e, i, i + e->words};
 }
 
-/// Immutable after load(); lookups are thread-safe.
+/// Immutable after load(); lookups are thread-safe. Move-only: its word table points
+/// into its form table (moving keeps those addresses).
 class CueLexicon {
  public:
+  CueLexicon() = default;
+  CueLexicon(const CueLexicon&) = delete;
+  CueLexicon& operator=(const CueLexicon&) = delete;
+  CueLexicon(CueLexicon&&) = default;
+  CueLexicon& operator=(CueLexicon&&) = default;
+
   /// Loads the built-in lexicon and the options' extra verbs.
   static Result<CueLexicon> load(const ExtractorOptions& options);
   /// The form starting at token i, longest first, or nothing.
@@ -56,8 +63,15 @@ class CueLexicon {
   Result<void> add_row(const LexiconRow& row);
   /// The two-word form of tokens i and i + 1, or nullptr.
   [[nodiscard]] const CueEntry* pair_at(const TokenText& t, Index i) const;
-  WordMap<CueEntry> forms_;
-  WordSet pair_starts_;  ///< First words of two-word forms: other words skip that lookup.
+  /// What one word may start: a one-word form, and whether some two-word form starts with it.
+  struct WordCue {
+    const CueEntry* single = nullptr;
+    bool pair_start = false;
+  };
+  void index_words();
+
+  WordMap<CueEntry> forms_;  ///< Every form, two-word ones joined by a space.
+  WordMap<WordCue> words_;   ///< Per first word: one lookup per token.
 };
 
 }  // namespace sayso::inline v0::detail
