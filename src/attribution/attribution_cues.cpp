@@ -29,6 +29,7 @@ bool is_aux(std::string_view k) {
          k == "should" || k == "can" || k == "been" || k == "be" || k == "'s" || k == "also" ||
          k == "further" || k == "then" || k == "later" || k == "first" || k == "again" ||
          k == "repeatedly" || k == "previously" || k == "once" || k == "reportedly" ||
+         k == "only" ||
          (k.size() > 4 && k.substr(k.size() - 2) == "ly");
 }
 
@@ -636,7 +637,12 @@ bool AttributionBuilder::second_speaker_follows(Index k, Index se) const {
   if (w != "while" && w != "whereas" && w != "but" && w != "although" && w != "and") return false;
   for (Index j = k + 2; j < se && j < k + 8; ++j) {
     if (t_.in_quote(j)) return false;
-    if (t_.cue(j) != nullptr && outer_end_[j - 1] != no_index) return true;
+    if (t_.cue(j) == nullptr) continue;
+    // ", and its leader, Anna Sjoberg, told ...": an apposition before the cue.
+    if (outer_end_[j - 1] != no_index ||
+        (t_.is(j - 1, ',') && j >= k + 3 && outer_end_[j - 2] != no_index)) {
+      return true;
+    }
   }
   return false;
 }

@@ -358,8 +358,8 @@ Index MentionBuilder::determiner_length(Index i, Index end) const {
          t_.is_lower_word(i + 2, "their"))) {
       return 3;
     }
-    // "one colleague", "one official": a single member of an unnamed group.
-    return t_.lower(i) == "one" && i + 1 < end && t_.is_word(i + 1) && facts_.head(i + 1) ? 1 : 0;
+    // "one colleague", "two officials", "several people": members of an unnamed group.
+    return i + 1 < end && t_.is_word(i + 1) && facts_.head(i + 1) ? 1 : 0;
   }
   return facts_.article(i) ? 1 : 0;
 }
