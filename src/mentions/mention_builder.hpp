@@ -112,6 +112,7 @@ class MentionBuilder {
   Index find_head(Index from, Index end, std::string& head_word) const;
   Index extend_postmodifier(Index after_head, Index end) const;
   void scan_bare_description(Index i, Index end);
+  void scan_partitive(Index i, Index end);
   void scan_pronoun(Index i, Index end);
   void scan_handle(Index i, Index end);
   void mark_appositions(std::size_t from);

@@ -549,6 +549,23 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   cands_.push_back(std::move(c));
 }
 
+// "One of them, who asked not to be named, said": a member of a group named before.
+void MentionBuilder::scan_partitive(Index i, Index end) {
+  if (i + 2 >= end || !facts_.quantifier(i) || !t_.is_lower_word(i + 1, "of")) return;
+  const std::string_view k = t_.lower(i + 2);
+  if (k != "them" && k != "those" && k != "us") return;
+  Candidate c;
+  c.first = i;
+  c.last = i + 3;
+  c.head = i + 2;
+  c.head_word = std::string(k);
+  c.type = MentionType::nominal;
+  c.etype = t_.lower(i) == "one" ? EntityType::person : EntityType::group;
+  c.in_quote = t_.in_quote(i);
+  c.subject = followed_by_cue(c.last, end);
+  cands_.push_back(std::move(c));
+}
+
 void MentionBuilder::scan_pronoun(Index i, Index end) {
   const PronounInfo* p = facts_.pronoun(i);
   if (p == nullptr || !t_.is_word(i) || t_.in_quote(i)) return;
@@ -622,6 +639,7 @@ void MentionBuilder::scan_sentence(Index s) {
     scan_handle(i, e);
     scan_description(i, e);
     scan_bare_description(i, e);
+    scan_partitive(i, e);
     scan_pronoun(i, e);
   }
   // A sentence is unbounded: sort (n log n moves of Candidates) only when needed.
