@@ -11,6 +11,15 @@
 namespace sayso::inline v0::detail {
 namespace {
 
+// A time expression of `type` over tokens [first, end), span and value to be filled.
+FoundTime found(Index first, Index end, TimeType type) {
+  FoundTime f;
+  f.first = first;
+  f.end = end;
+  f.time.type = type;
+  return f;
+}
+
 constexpr int min_year = 1800;
 constexpr int max_year = 2199;
 constexpr Index max_count_words = 3;
@@ -701,11 +710,7 @@ std::optional<FoundTime> TimeParser::ordinal_period(Index i, Index end) const {
   const bool numeric = d != nullptr && !d->suffix.empty() && integer(o, true).has_value();
   if (!has_role(o, time_ordinal) && !numeric) return std::nullopt;
   if (!t_.is(p, "half") && !has_role(p, time_period)) return std::nullopt;
-  FoundTime f;
-  f.first = i;
-  f.end = p + 1;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(i, p + 1, TimeType::relative);
 }
 
 std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
@@ -859,11 +864,7 @@ std::optional<FoundTime> TimeParser::bare_duration(Index i, Index end) const {
   if (i + 1 >= end || !has_role(i + 1, time_unit) || !is_plural_unit(t_.lower(i + 1))) {
     return std::nullopt;
   }
-  FoundTime f;
-  f.first = i;
-  f.end = i + 2;
-  f.time.type = TimeType::duration;
-  return f;
+  return found(i, i + 2, TimeType::duration);
 }
 
 // "for too long", "for so long", "for a long time", "for some time", "for a while"
@@ -883,11 +884,7 @@ std::optional<FoundTime> TimeParser::for_long(Index i, Index end) const {
   } else {
     return std::nullopt;
   }
-  FoundTime f;
-  f.first = i;
-  f.end = e;
-  f.time.type = TimeType::duration;
-  return f;
+  return found(i, e, TimeType::duration);
 }
 
 // "at this time of year", "at that time of day"
@@ -896,19 +893,12 @@ std::optional<FoundTime> TimeParser::time_of(Index i, Index floor) const {
     return std::nullopt;
   }
   if (!(t_.is(i - 3, "this") || t_.is(i - 3, "that") || t_.is(i - 3, "the"))) return std::nullopt;
-  FoundTime f;
-  f.first = i - 3;
-  f.end = i + 1;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(i - 3, i + 1, TimeType::relative);
 }
 
 // "Q3", "H1", "Q3 2024", "fourth-quarter", "year-earlier"
 std::optional<FoundTime> TimeParser::named(Index i, Index end) const {
-  FoundTime f;
-  f.first = i;
-  f.end = i + 1;
-  f.time.type = TimeType::relative;
+  FoundTime f = found(i, i + 1, TimeType::relative);
   // "Q3 2024"; "fourth-quarter", "year-earlier" take no year.
   if (t_.raw(i).size() == 2 && f.end < end && year_number(f.end)) {
     f.time.value = std::to_string(*year_number(f.end)) + "-" + std::string(t_.raw(i));
@@ -930,11 +920,7 @@ std::optional<FoundTime> TimeParser::life_stage(Index i, Index floor, Index end)
     first = i - 1;
   }
   if (first <= floor || !has_role(first - 1, time_prep)) return std::nullopt;
-  FoundTime f;
-  f.first = first - 1;
-  f.end = i + 1;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(first - 1, i + 1, TimeType::relative);
 }
 
 // "at the age of four", "by the age of 30"
@@ -945,11 +931,7 @@ std::optional<FoundTime> TimeParser::age_of(Index i, Index floor, Index end) con
   }
   Index next = i + 2;
   if (!small_count(i + 2, end, next) || next == i + 2) return std::nullopt;
-  FoundTime f;
-  f.first = i - 2;
-  f.end = next;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(i - 2, next, TimeType::relative);
 }
 
 // "their third week", "its 50th year": an ordinal period after a possessive.
@@ -963,11 +945,7 @@ std::optional<FoundTime> TimeParser::owned_ordinal(Index i, Index floor) const {
   if (owner != "its" && owner != "their" && owner != "his" && owner != "her" && owner != "our") {
     return std::nullopt;
   }
-  FoundTime f;
-  f.first = o - 1;
-  f.end = i + 1;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(o - 1, i + 1, TimeType::relative);
 }
 
 // "in the wake of the scandal", "ahead of the talks", "in the run-up to polling day": the
@@ -984,11 +962,7 @@ std::optional<FoundTime> TimeParser::event_lead(Index i, Index floor, Index end)
     ++k;
   }
   if (k == words) return std::nullopt;
-  FoundTime f;
-  f.first = i > floor && t_.is(i - 1, "the") ? i - 1 : i;
-  f.end = k;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(i > floor && t_.is(i - 1, "the") ? i - 1 : i, k, TimeType::relative);
 }
 
 // "since she was 16", "since he was a boy", "since it was founded", "since we stopped"
@@ -997,11 +971,7 @@ std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
   // "(have been asking) since we stopped": a past verb after a clause; a sentence that
   // opens with "Since he failed ..." gives a reason.
   if (!t_.token(i).has(TokenFlag::sentence_start) && is_past_verb(t_.lower(i + 2))) {
-    FoundTime f;
-    f.first = i;
-    f.end = i + 3;
-    f.time.type = TimeType::relative;
-    return f;
+    return found(i, i + 3, TimeType::relative);
   }
   if (i + 3 >= end || !(t_.is(i + 2, "was") || t_.is(i + 2, "were"))) return std::nullopt;
   Index e = i + 3;
@@ -1014,11 +984,7 @@ std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
   } else {
     return std::nullopt;
   }
-  FoundTime f;
-  f.first = i;
-  f.end = e;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(i, e, TimeType::relative);
 }
 
 // "five o'clock", "at two in the morning", "at 11 at night": an hour (1-12) in words or
@@ -1068,11 +1034,7 @@ std::optional<FoundTime> TimeParser::to_date(Index i, Index end) const {
   if (i + 2 >= end || !has_role(i, time_period) || !t_.is(i + 1, "to") || !t_.is(i + 2, "date")) {
     return std::nullopt;
   }
-  FoundTime f;
-  f.first = i;
-  f.end = i + 3;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(i, i + 3, TimeType::relative);
 }
 
 // "shortly after", "soon afterwards", "immediately before"
@@ -1081,11 +1043,7 @@ std::optional<FoundTime> TimeParser::soon_after(Index i, Index end) const {
                         t_.is(i + 1, "afterwards") || t_.is(i + 1, "afterward"))) {
     return std::nullopt;
   }
-  FoundTime f;
-  f.first = i;
-  f.end = i + 2;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(i, i + 2, TimeType::relative);
 }
 
 // "as a teenager", "as children": a stage of life after "as".
@@ -1093,11 +1051,7 @@ std::optional<FoundTime> TimeParser::youth(Index i, Index floor) const {
   Index k = i;
   if (k > floor && (t_.is(k - 1, "a") || t_.is(k - 1, "an"))) --k;
   if (k <= floor || !t_.is(k - 1, "as")) return std::nullopt;
-  FoundTime f;
-  f.first = k - 1;
-  f.end = i + 1;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(k - 1, i + 1, TimeType::relative);
 }
 
 // "at night", "by dawn", "in winter": a part of the day or a season after a preposition.
@@ -1108,11 +1062,7 @@ std::optional<FoundTime> TimeParser::bare_period(Index i, Index floor, Index end
   }
   const bool on_days = t_.is(i - 1, "on") && (t_.is(i, "weekends") || t_.is(i, "weekdays"));
   if (!on_days && !is_bare_period_prep(t_.lower(i - 1))) return std::nullopt;
-  FoundTime f;
-  f.first = i - 1;
-  f.end = i + 1;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(i - 1, i + 1, TimeType::relative);
 }
 
 // "since Madrid", "since Brexit": an event named after "since" (up to three words).
@@ -1122,11 +1072,7 @@ std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
   // "has fallen twice since.": "since" closing a clause means since then.
   const bool closing = i + 1 >= end || t_.is(i + 1, ".") || t_.is(i + 1, ",") || t_.is(i + 1, ";");
   if (closing && !t_.token(i).has(TokenFlag::sentence_start)) {
-    FoundTime f;
-    f.first = i;
-    f.end = i + 1;
-    f.time.type = TimeType::relative;
-    return f;
+    return found(i, i + 1, TimeType::relative);
   }
   if (i + 1 >= end || t_.kind(i + 1) != TokenKind::word) return std::nullopt;
   if (!t_.capitalized(i + 1) || is_clause_word(t_.lower(i + 1))) return std::nullopt;
@@ -1161,10 +1107,7 @@ std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) cons
 // preposition, or named with its day.
 std::optional<FoundTime> TimeParser::holiday(Index i, Index floor, Index end) const {
   if (!t_.capitalized(i)) return std::nullopt;
-  FoundTime f;
-  f.first = i;
-  f.end = i + 1;
-  f.time.type = TimeType::relative;
+  FoundTime f = found(i, i + 1, TimeType::relative);
   const bool day = f.end < end && t_.capitalized(f.end) &&
                    (t_.is(f.end, "day") || t_.is(f.end, "eve") || has_role(f.end, time_weekday));
   if (day) ++f.end;
@@ -1316,11 +1259,7 @@ std::optional<FoundTime> TimeParser::named_day(Index i, Index floor, Index end) 
   if (k == i) return std::nullopt;
   const bool led = k > floor && has_role(k - 1, time_prep);
   if (!led && !is_holiday(k) && !new_year) return std::nullopt;
-  FoundTime f;
-  f.first = led ? k - 1 : k;
-  f.end = i + 1;
-  f.time.type = TimeType::relative;
-  return f;
+  return found(led ? k - 1 : k, i + 1, TimeType::relative);
 }
 
 // "2024/25", "2024/2025": a season or fiscal year over two years, one token.
