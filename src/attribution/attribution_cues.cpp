@@ -139,6 +139,12 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
       (m.entry->addressee || lemma == "ask" || lemma == "warn" || lemma == "urge")) {
     return true;
   }
+  // "Results are expected on Friday": a passive belief has no source in its subject
+  // ("It is expected that ..." stays a sourceless report).
+  if (i > sb + 1 && m.entry->cue_class == CueClass::epistemic && t_.is_word(i - 1) &&
+      is_be(t_.key(i - 1)) && !t_.is_lower_word(i - 2, "it")) {
+    return true;
+  }
   if (m.last >= se) return false;
   // "said nothing about", "said little": no words are reported.
   return t_.is_lower_word(m.last, "to") || t_.is_lower_word(m.last, "whether") ||
