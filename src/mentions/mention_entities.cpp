@@ -464,19 +464,25 @@ void MentionBuilder::emit() {
   if (!std::is_sorted(all.begin(), all.end(), by_position)) {  // n log n only when needed
     std::stable_sort(all.begin(), all.end(), by_position);
   }
-  std::vector<const Candidate*> kept;
+  // What the passes below need of each kept candidate, copied once: a Candidate is
+  // ~112 bytes, and each pass over them all came from memory on a large document.
+  struct Kept {
+    Index first, last, entity;
+    MentionType type;
+  };
+  std::vector<Kept> kept;
   kept.reserve(all.size());
   for (const Candidate* cp : all) {
     const Candidate& c = *cp;
     if (c.entity == no_index || c.first >= c.last) continue;
-    if (!kept.empty() && kept.back()->first == c.first && kept.back()->last == c.last) continue;
-    kept.push_back(&c);
+    if (!kept.empty() && kept.back().first == c.first && kept.back().last == c.last) continue;
+    kept.push_back(Kept{c.first, c.last, c.entity, c.type});
   }
   std::vector<Index> remap(ents_.size(), no_index);
-  for (const Candidate* c : kept) {
-    if (remap[c->entity] != no_index) continue;
-    remap[c->entity] = static_cast<Index>(doc.entities.size());
-    const EntityDraft& d = ents_[c->entity];
+  for (const Kept& c : kept) {
+    if (remap[c.entity] != no_index) continue;
+    remap[c.entity] = static_cast<Index>(doc.entities.size());
+    const EntityDraft& d = ents_[c.entity];
     Entity e;
     e.type = d.type;
     e.name = d.name;
@@ -487,11 +493,11 @@ void MentionBuilder::emit() {
     doc.entities.push_back(std::move(e));
   }
   a_.token_mention.assign(t_.size(), no_index);
-  for (const Candidate* c : kept) {
+  for (const Kept& c : kept) {
     Mention m;
-    m.entity = remap[c->entity];
-    m.type = c->type;
-    m.span = ByteSpan{t_.tok(c->first).span.start, t_.tok(c->last - 1).span.end};
+    m.entity = remap[c.entity];
+    m.type = c.type;
+    m.span = ByteSpan{t_.tok(c.first).span.start, t_.tok(c.last - 1).span.end};
     const Index id = static_cast<Index>(doc.mentions.size());
     doc.mentions.push_back(m);
     doc.entities[m.entity].mentions.push_back(id);
@@ -500,16 +506,16 @@ void MentionBuilder::emit() {
   // by length (longest first, text order within a length): linear, where a comparison
   // sort of every mention of the document was n log n.
   Index longest = 0;
-  for (const Candidate* c : kept) longest = std::max(longest, c->last - c->first);
+  for (const Kept& c : kept) longest = std::max(longest, c.last - c.first);
   std::vector<Index> slot(std::size_t{longest} + 2, 0);  // by rank = longest - length
-  for (const Candidate* c : kept) ++slot[longest - (c->last - c->first) + 1];
+  for (const Kept& c : kept) ++slot[longest - (c.last - c.first) + 1];
   for (std::size_t r = 1; r < slot.size(); ++r) slot[r] += slot[r - 1];
   std::vector<Index> order(kept.size());
   for (Index id = 0; id < kept.size(); ++id) {
-    order[slot[longest - (kept[id]->last - kept[id]->first)]++] = id;
+    order[slot[longest - (kept[id].last - kept[id].first)]++] = id;
   }
   for (Index id : order) {
-    for (Index k = kept[id]->first; k < kept[id]->last; ++k) a_.token_mention[k] = id;
+    for (Index k = kept[id].first; k < kept[id].last; ++k) a_.token_mention[k] = id;
   }
 }
 
