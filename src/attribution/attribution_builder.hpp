@@ -132,6 +132,7 @@ class AttributionBuilder {
   [[nodiscard]] Index past_title(Index k) const;
   [[nodiscard]] Index postmodified_subject(Index k, Index sb) const;
   void keep_adding_speaker(Draft& d, Index mention, Index sb) const;
+  [[nodiscard]] bool pronoun_needs_speaker(const Draft& d, Index mention) const;
   [[nodiscard]] Index skip_time_phrase(Index j, Index se) const;
   [[nodiscard]] Index relative_pronoun_subject(Index m, Index sb) const;
   [[nodiscard]] Index trim_end(Index first, Index last) const;
@@ -163,6 +164,7 @@ class AttributionBuilder {
                        const std::vector<Index>& said);
   void attribute_by_subject(Index q);
   void attribute_evaluation(Index q);
+  [[nodiscard]] Index asked_subject(Index s) const;
   void attribute_quotes();
   bool quote_only_sentence(const QuoteInfo& q) const;
   [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence) const;

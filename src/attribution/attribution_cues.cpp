@@ -21,6 +21,7 @@ constexpr Index according_window = 9;
 constexpr Index postmodifier_window = 8;
 constexpr Index postposed_window = 14;
 constexpr Index mixed_lead_words = 3;
+constexpr Index recent_speakers = 8;
 
 bool is_aux(std::string_view k) {
   return k == "has" || k == "have" || k == "had" || k == "will" || k == "would" ||
@@ -974,6 +975,9 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
                       ? according_content(d, c, src, after, sb, se)
                       : clause_content(d, c, src, after, sb, se, participle);
   if (!ok || (sourceless && d.rec.kind != AttributionKind::direct)) return;
+  if (src.mention != no_index && e.lemma != "add" && pronoun_needs_speaker(d, src.mention)) {
+    keep_adding_speaker(d, src.mention, sb);
+  }
   if (sourceless) d.rec.confidence = 0.4F;
   if (passive && !d.rec.source) {
     d.rec.rule_id = rules::passive;
@@ -1004,6 +1008,27 @@ void AttributionBuilder::keep_adding_speaker(Draft& d, Index mention, Index sb) 
     fits = (person || type == EntityType::unknown) && (entity_gender_[to] & other) == 0;
   }
   if (fits) d.rec.source->entity = to;
+}
+
+// A pronoun source the mention stage resolved badly: "The referee, he claimed, had ..."
+// (he is not the referee the content is about), or ", it said" for an organisation that
+// has not spoken while the previous speaker has.
+bool AttributionBuilder::pronoun_needs_speaker(const Draft& d, Index mention) const {
+  const Mention& m = a_.doc->mentions[mention];
+  if (m.type != MentionType::pronoun || !d.rec.source) return false;
+  const Index entity = d.rec.source->entity;
+  for (Index k = d.content_first; k < d.content_last && k < d.content_first + short_region; ++k) {
+    const Index c = outer_start_[k];
+    if (c != no_index && c != mention && a_.doc->mentions[c].entity == entity) return true;
+  }
+  const std::string_view word = t_.key(mentions_[mention].first);
+  if (word != "it" && word != "they") return false;
+  const Index n = static_cast<Index>(drafts_.size());
+  const Index lo = n > recent_speakers ? n - recent_speakers : 0;
+  for (Index i = lo; i < n; ++i) {
+    if (drafts_[i].rec.source && drafts_[i].rec.source->entity == entity) return false;
+  }
+  return true;
 }
 
 void AttributionBuilder::set_source(Draft& d, Index mention) const {

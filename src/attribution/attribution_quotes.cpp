@@ -15,6 +15,7 @@ constexpr Index max_gap_sentences = 4;
 constexpr Index nesting_window = 8;
 constexpr Index name_cue_window = 1;
 constexpr Index evaluation_window = 7;
+constexpr Index asked_window = 12;
 
 bool is_aux_word(std::string_view k) {
   return k == "has" || k == "have" || k == "had" || k == "also" || k == "once";
@@ -244,7 +245,28 @@ void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
   if (s > 0 && said[s - 1] != no_index && t_.paragraph(t_.sentence_begin(s - 1)) + 1 >= p) {
     // `Brandt said the plan was fair. "Nobody will be left behind."`
     add_quote_draft(q, Source{said[s - 1], {}}, rules::continuation, 0.75F);
+    return;
   }
+  if (s > 0 && t_.paragraph(t_.sentence_begin(s - 1)) + 1 >= p) {
+    // `She was asked whether she had doubts. "Never."`: the one asked answers.
+    const Index m = asked_subject(s - 1);
+    if (m == no_index) return;
+    Draft tmp;
+    set_source(tmp, m);
+    add_quote_draft(q, tmp.rec.source, rules::interview_answer, 0.7F);
+  }
+}
+
+// The subject of "X was asked ..." in sentence s, or no_index.
+Index AttributionBuilder::asked_subject(Index s) const {
+  const Index sb = t_.sentence_begin(s);
+  const Index se = std::min(t_.sentence_end(s), sb + asked_window);
+  for (Index k = sb + 2; k < se; ++k) {
+    if (!t_.is_lower_word(k, "asked") || t_.in_quote(k)) continue;
+    if (!t_.is_lower_word(k - 1, "was") && !t_.is_lower_word(k - 1, "were")) return no_index;
+    return outer_end_[k - 2];
+  }
+  return no_index;
 }
 
 // A quotation inside a sentence with no cue: the subject of the sentence, when the
