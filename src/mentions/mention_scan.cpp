@@ -388,6 +388,12 @@ Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) c
     }
     if (!t_.is_word(k)) break;
     const std::string_view key = t_.lower(k);
+    // "its most recent report": a degree adverb inside the modifiers.
+    if ((key == "most" || key == "more" || key == "least") && head == no_index) {
+      ++k;
+      ++seen;
+      continue;
+    }
     if (facts_.stopword(k)) break;
     const bool cue = facts_.cue(k);
     // A noun that is also a verb form ("reports", "estimates") heads only an empty phrase.
