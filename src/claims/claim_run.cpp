@@ -549,20 +549,6 @@ TokenRange ClaimRun::drop_source_tail(TokenRange r, const Features& f) const {
   return r;
 }
 
-// Whether analyse() could find anything in r: some token may open a time, a figure, a
-// hedge, a negation or a claim cue (or is a contraction with "'ll"). A cheap pass
-// that spares the scanners the sentences they would find nothing in.
-bool ClaimRun::may_signal(TokenRange r) const {
-  for (Index i = r.first; i < r.second; ++i) {
-    if (table_.opens(i, 0xFF)) return true;
-    if (table_.info(i) == nullptr && table_.kind(i) == TokenKind::word) {
-      const std::string_view w = table_.lower(i);
-      if (w.size() > 3 && w.compare(w.size() - 3, 3, "'ll") == 0) return true;
-    }
-  }
-  return false;
-}
-
 void ClaimRun::writer_claims() {
   const std::size_t sentences = std::min(doc_.sentences.size(), a_.sentence_first_token.size() - 1);
   for (std::size_t s = 0; s < sentences && a_.sentence_first_token.size() > s + 1; ++s) {
@@ -574,7 +560,7 @@ void ClaimRun::writer_claims() {
     }
     if (mostly_quoted(r)) continue;
     r = trim(r, false);
-    if (r.first >= r.second || word_count(r) < min_writer_words || !may_signal(r)) continue;
+    if (r.first >= r.second || word_count(r) < min_writer_words) continue;
     Features f = analyse(r.first, r.second);
     // The writer's statements stay whole sentences: a reader checks the sentence.
     if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer", {});

@@ -84,7 +84,6 @@ class ClaimRun {
   void mark_content();
   [[nodiscard]] std::vector<std::vector<Index>> nesting() const;
   void attribution_claims(Index a, const std::vector<std::vector<Index>>& children);
-  [[nodiscard]] bool may_signal(TokenRange r) const;
   void writer_claims();
   void residual_claims(TokenRange sentence);
   [[nodiscard]] TokenRange drop_source_tail(TokenRange r, const Features& f) const;
