@@ -38,17 +38,9 @@ Result<std::vector<LexiconRow>> load_lexicon(std::string_view name);
 /// Lower-cases ASCII letters; other bytes are kept.
 std::string fold_case(std::string_view s);
 
-/// Lower-cases the ASCII letters of `s` into `out` (which must hold s.size() bytes),
-/// eight bytes at a time.
+/// Lower-cases the ASCII letters of `s` into `out` (which must hold s.size() bytes).
 inline void fold_case_into(std::string_view s, char* out) noexcept {
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t v = 0;
-    std::memcpy(&v, s.data() + i, 8);
-    v = WordIndex::fold8(v);
-    std::memcpy(out + i, &v, 8);
-  }
-  for (; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
