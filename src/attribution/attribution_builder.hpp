@@ -172,6 +172,7 @@ class AttributionBuilder {
   void add_quote_draft(Index q, std::optional<Source> src, std::string_view rule, float conf);
   void attribute_nested();
   void attribute_embeds();
+  [[nodiscard]] Index signature_lead(Index b, Index se) const;
   void attribute_interview();
   [[nodiscard]] char transcript_label(Index first, Index end) const;
   [[nodiscard]] Index interviewee_before(Index k) const;

@@ -371,15 +371,28 @@ void AttributionBuilder::attribute_nested() {
 }
 
 // "— Name (@handle) Month D, YYYY" after a paragraph of post text.
+// Tokens before the author in a post's signature line: 1 for "— Name (@handle) date",
+// 4 for "A post shared by Name (@handle)"; 0 when sentence b is no signature.
+Index AttributionBuilder::signature_lead(Index b, Index se) const {
+  if (is_dash_text(t_.text(b))) return 1;
+  if (b + 4 < se && t_.is_word(b) && t_.key(b) == "a" && t_.is_lower_word(b + 1, "post") &&
+      t_.is_lower_word(b + 2, "shared") && t_.is_lower_word(b + 3, "by")) {
+    return 4;
+  }
+  return 0;
+}
+
 void AttributionBuilder::attribute_embeds() {
   const Index n = t_.size();
   for (Index s = 1; s + 1 < a_.sentence_first_token.size(); ++s) {
     const Index b = t_.sentence_begin(s);
-    if (b >= n || b == 0 || !is_dash_text(t_.text(b))) continue;
+    if (b >= n || b == 0) continue;
+    const Index lead = signature_lead(b, t_.sentence_end(s));
+    if (lead == 0) continue;
     const Index p = t_.paragraph(b);
     if (p == 0 || t_.paragraph(b - 1) != p - 1) continue;
     Index m = no_index;
-    for (Index k = b + 1; k < t_.sentence_end(s) && k < b + 4; ++k) {
+    for (Index k = b + lead; k < t_.sentence_end(s) && k < b + lead + 3; ++k) {
       if (outer_start_[k] != no_index) {
         m = outer_start_[k];
         break;

@@ -113,6 +113,7 @@ class MentionBuilder {
   Index extend_postmodifier(Index after_head, Index end) const;
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);
+  [[nodiscard]] bool in_handle(Index i) const;
   void scan_pronoun(Index i, Index end);
   void scan_handle(Index i, Index end);
   void mark_appositions(std::size_t from);

@@ -70,7 +70,9 @@ bool MentionBuilder::title_case(Index s) const {
   bool function_word = false;
   const Index b = t_.sentence_begin(s);
   for (Index i = b; i < t_.sentence_end(s); ++i) {
-    if (!t_.is_word(i) || t_.in_quote(i)) continue;
+    // "— Mark Ellis (@MarkEllis) June 5, 2025": a post's signature, not a headline.
+    if (t_.is(i, '@')) return false;
+    if (!t_.is_word(i) || t_.in_quote(i) || in_handle(i)) continue;
     if (i > b && t_.is_cap(i) && t_.text(i).size() <= 4 && facts_.stopword(i)) {
       function_word = true;
     }
@@ -590,6 +592,13 @@ void MentionBuilder::scan_pronoun(Index i, Index end) {
   cands_.push_back(std::move(c));
 }
 
+// "@MayorTomHale", "#FloodWatch", "pic.site/AbC1": the word of a handle, hashtag or
+// link path is no name.
+bool MentionBuilder::in_handle(Index i) const {
+  return i > 0 && !t_.tok(i).has(space_before) &&
+         (t_.is(i - 1, '@') || t_.is(i - 1, '#') || t_.is(i - 1, '/'));
+}
+
 void MentionBuilder::scan_handle(Index i, Index end) {
   if (t_.tok(i).kind != TokenKind::symbol || i + 1 >= end || !t_.is(i, '@')) return;
   if (!t_.is_word(i + 1) || t_.tok(i + 1).has(space_before)) return;
@@ -639,7 +648,9 @@ void MentionBuilder::scan_sentence(Index s) {
   const bool paragraph_start = b == 0 || (b < e && t_.paragraph(b) != t_.paragraph(b - 1));
   Index run_until = paragraph_start ? dateline_end(t_, b, e) : b;
   for (Index i = b; i < e; ++i) {
-    if (i >= run_until && t_.is_cap(i)) run_until = std::max(run_until, scan_name_run(i, e));
+    if (i >= run_until && t_.is_cap(i) && !in_handle(i)) {
+      run_until = std::max(run_until, scan_name_run(i, e));
+    }
   }
   for (Index i = b; i < e; ++i) {
     scan_handle(i, e);
