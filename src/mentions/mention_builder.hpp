@@ -34,7 +34,7 @@ struct Candidate {
   Index name_last = 0;
   Index head = no_index;        ///< Descriptions: the head token.
   std::string head_word;        ///< Descriptions: lower-case head (typo corrected).
-  std::string descriptor;       ///< Names: title/role prefix ("Ukrainian President").
+  std::string descriptor;       ///< Names: title/role prefix ("Finnish President").
   Index partner = no_index;     ///< Apposition or alias: candidate naming the same entity.
   bool definite = false;        ///< "the ..." or a possessive determiner.
   bool in_quote = false;

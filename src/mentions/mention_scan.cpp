@@ -208,7 +208,7 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) const {
   return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
 }
 
-// Leading place words and titles of a run: "Ukrainian President", "Sgt.", "Prime
+// Leading place words and titles of a run: "Finnish President", "Sgt.", "Prime
 // Minister", "Competition Commissioner" (words before a title are its descriptor).
 MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) const {
   TitleSplit out{k, '-', false};
@@ -273,7 +273,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   Candidate c;
   c.first = run_first;
   const bool org = names_organisation(run_first, q, run_end, titled);
-  // "the Pentagon", "the Office for National Statistics": keep the article.
+  // "the Pentagon", "the Office for Harbour Safety": keep the article.
   if (org && run_first > 0 && t_.is_lower_word(run_first - 1, "the")) c.first = run_first - 1;
   c.last = run_end;
   c.type = MentionType::name;
@@ -334,7 +334,7 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
   if (c.etype == EntityType::unknown) c.etype = EntityType::person;
 }
 
-// "said forecaster Helen Moss", "said allotment holder Geoff Barnes": one to three
+// "said forecaster Ada Lindgren", "said allotment holder Ivo Marsh": one to three
 // lower-case words between a reporting verb (one that takes no addressee, so not "told
 // reporters Smith ...") and a name are the speaker's role, whatever the role noun.
 bool MentionBuilder::role_after_cue(Index last_role_word) const {

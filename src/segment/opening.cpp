@@ -95,7 +95,7 @@ std::size_t opening_end(const SegmentLexicon& lexicon, std::string_view t, std::
   if (!paragraph_start) return 0;
   if (is_greeting(first) && words >= 2) return mark + 1;  // "Hi Tomas: Here is ..."
   // "Marta, There is ...": a name, then a capitalised word that starts sentences
-  // (but not "I", nor "The", which also opens names: "Reuters, The Associated Press").
+  // (but not "I", nor "The", which also opens names: "Northwind Wire, The Associated Press").
   const bool addressee = words <= 2 && first.size() >= 2 && !lexicon.starts_sentence(first);
   if (addressee && next != "I" && next != "The" && lexicon.starts_sentence(next)) {
     return mark + 1;
