@@ -173,6 +173,7 @@ class AttributionBuilder {
   void attribute_nested();
   void attribute_embeds();
   [[nodiscard]] Index signature_lead(Index b, Index se) const;
+  [[nodiscard]] Index signature_handle(Index from, Index se) const;
   void attribute_interview();
   [[nodiscard]] char transcript_label(Index first, Index end) const;
   [[nodiscard]] Index interviewee_before(Index k) const;

@@ -382,6 +382,18 @@ Index AttributionBuilder::signature_lead(Index b, Index se) const {
   return 0;
 }
 
+// "— Ana María de la Cruz Torres (@anacruz) ...", "— ryan (@ryan_k) ...": when no name
+// opens the signature, its "(@handle)", with the name before it when there is one.
+Index AttributionBuilder::signature_handle(Index from, Index se) const {
+  constexpr Index signature_window = 12;
+  for (Index k = from + 1; k + 1 < se && k < from + signature_window; ++k) {
+    if (!t_.is(k, '(') || !t_.is(k + 1, '@')) continue;
+    if (outer_end_[k - 1] != no_index) return outer_end_[k - 1];
+    return outer_start_[k + 1];
+  }
+  return no_index;
+}
+
 void AttributionBuilder::attribute_embeds() {
   const Index n = t_.size();
   for (Index s = 1; s + 1 < a_.sentence_first_token.size(); ++s) {
@@ -398,6 +410,7 @@ void AttributionBuilder::attribute_embeds() {
         break;
       }
     }
+    if (m == no_index) m = signature_handle(b + lead, t_.sentence_end(s));
     if (m == no_index) continue;
     // The post: the paragraph before, without a trailing picture link.
     const ByteSpan para = a_.doc->paragraphs[p - 1];

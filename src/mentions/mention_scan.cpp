@@ -140,6 +140,15 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
       }
       continue;
     }
+    // "María de la Cruz", "Ludwig van der Berg": two particles in a row.
+    // "the Office of the Budget": "of the" inside an organisation's name.
+    const bool of_the = (t_.lower(j) == "of" || t_.lower(j) == "for") && org_seen &&
+                        t_.lower(j + 1) == "the";
+    if (j > i && is_connector(j) && is_connector(j + 1) && t_.is_cap(j + 2) &&
+        (of_the || (t_.lower(j) != "of" && t_.lower(j) != "for")) && t_.lower(j + 1) != "&") {
+      j += 2;
+      continue;
+    }
     if (j > i && is_connector(j) && t_.is_cap(j + 1)) {
       const std::string_view k = t_.lower(j);
       if ((k == "of" || k == "for") && !org_seen) break;
