@@ -10,9 +10,9 @@ namespace {
 
 constexpr Index max_aux = 3;
 constexpr Index parenthetical_window = 20;
-constexpr Index that_window = 7;
+constexpr Index that_window = 14;
 constexpr Index addressee_window = 20;
-constexpr Index adverbial_window = 8;
+constexpr Index adverbial_window = 14;
 constexpr Index short_region = 5;
 // No reported clause runs longer than this: bounds every content scan.
 constexpr Index max_content_tokens = 160;
@@ -112,6 +112,11 @@ bool is_postmodifier(std::string_view w) {
          w == "seen" || w == "filed" || w == "compiled" || w == "carried";
 }
 
+bool is_subject_preposition(std::string_view w) {
+  return w == "from" || w == "in" || w == "at" || w == "of" || w == "across" || w == "for" ||
+         w == "among" || w == "on" || w == "with";
+}
+
 bool lemma_is_say(const CueMatch& m) { return m.entry->lemma == "say"; }
 
 bool is_final_punct(std::string_view s) {
@@ -147,6 +152,11 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
     return true;
   }
   if (m.last >= se) return false;
+  // "expected revenue to fall": a forecast about an object, not a reported clause.
+  if (lemma == "expect" && m.last + 2 < se &&
+      (t_.is_lower_word(m.last + 1, "to") || t_.is_lower_word(m.last + 2, "to"))) {
+    return true;
+  }
   // "said nothing about", "said little": no words are reported.
   return t_.is_lower_word(m.last, "to") || t_.is_lower_word(m.last, "whether") ||
          t_.is_lower_word(m.last, "if") || t_.is_lower_word(m.last, "nothing") ||
@@ -371,6 +381,12 @@ Index AttributionBuilder::postmodified_subject(Index k, Index sb) const {
     if (t_.in_quote(p) || !t_.is_word(p)) return no_index;
     const std::string_view w = t_.key(p);
     if (is_postmodifier(w)) return outer_end_[p - 1];
+    // "Lawmakers from both parties have said": a subject before a prepositional phrase
+    // whose object is no mention.
+    if (p > sb && is_subject_preposition(w) && outer_end_[p - 1] != no_index &&
+        a_.doc->mentions[outer_end_[p - 1]].type != MentionType::pronoun) {
+      return outer_end_[p - 1];
+    }
   }
   return no_index;
 }
@@ -510,6 +526,12 @@ Index AttributionBuilder::past_title(Index k) const {
 // reported clause is not part of it.
 Index AttributionBuilder::skip_time_phrase(Index j, Index se) const {
   if (j + 2 >= se || !t_.is_word(j)) return j;
+  // "said late Monday it would", "said early on Friday that".
+  if ((t_.key(j) == "late" || t_.key(j) == "early") && t_.is_word(j + 1) &&
+      (is_weekday(t_.key(j + 1)) || t_.key(j + 1) == "on")) {
+    const Index k = skip_time_phrase(j + 1, se);
+    return k > j + 1 ? k : j;
+  }
   const std::string_view w = t_.key(j);
   Index k = j;
   if (is_weekday(w)) {

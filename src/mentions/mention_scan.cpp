@@ -555,7 +555,10 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   const bool org_subject = info->type == EntityType::organization && clause_start && subject;
   // Headline style: "..., union says".
   const bool headline_subject = subject && i > 0 && t_.is(i - 1, ',') && head == i;
+  // "according to police": an organisation noun as the source, too.
+  const bool source_org = according && info->type == EntityType::organization;
   if (!(apposition && info->type == EntityType::person) && !(plural && (subject || according)) &&
+      !source_org &&
       !group_subject && !org_subject && !headline_subject) {
     return;
   }
