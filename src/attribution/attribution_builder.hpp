@@ -141,6 +141,7 @@ class AttributionBuilder {
   [[nodiscard]] Index content_stop(Index j, Index se) const;
   [[nodiscard]] bool verb_cue_at(Index k) const;
   [[nodiscard]] Index quoted_as_start(Index before, Index sb) const;
+  void quotation_as_content(Draft& d) const;
   [[nodiscard]] bool coordinated_report(Index k) const;
   [[nodiscard]] bool second_speaker_follows(Index k, Index se) const;
   bool forward_content(Draft& d, Index j, Index se, bool needs_that, const CueHit& c);

@@ -867,6 +867,18 @@ void AttributionBuilder::append_tail(Draft& d, Index from, Index se) {
   if (!d.rec.quoted.empty()) d.rec.kind = AttributionKind::mixed;
 }
 
+// `"The plan is dead," according to an official`: a quotation that is the whole content
+// is direct speech, its content the words inside the marks.
+void AttributionBuilder::quotation_as_content(Draft& d) const {
+  if (d.quotes.size() != 1 || d.rec.content.size() != 1) return;
+  const QuoteInfo& qi = quotes_[d.quotes.front()];
+  if (qi.open > d.content_first || qi.close < d.content_last) return;
+  d.rec.kind = AttributionKind::direct;
+  d.rec.content.front() = a_.doc->quotations[d.quotes.front()].content;
+  d.content_first = qi.content_first;
+  d.content_last = qi.content_last;
+}
+
 // "According to X, ..." takes the clause after X; "..., according to X" the clause before.
 bool AttributionBuilder::according_content(Draft& d, const CueHit& c, const SourceHit& src,
                                            Index after, Index sb, Index se) {
@@ -881,9 +893,16 @@ bool AttributionBuilder::according_content(Draft& d, const CueHit& c, const Sour
   // A quotation with its speaker stays theirs: `"...," he added, according to a transcript`.
   const bool quoted_speaker = last_sentence_draft_ != no_index &&
                               drafts_[last_sentence_draft_].rec.kind == AttributionKind::direct;
-  if (c.aux_first <= sb || !t_.is(c.aux_first - 1, ',') || quoted_speaker) return false;
+  // `"The plan is dead," according to an official`: the comma inside the quotation.
+  const bool after_comma = c.aux_first > sb &&
+                           (t_.is(c.aux_first - 1, ',') ||
+                            (c.aux_first > sb + 1 && t_.is_quote_mark(c.aux_first - 1) &&
+                             t_.is(c.aux_first - 2, ',')));
+  if (!after_comma || quoted_speaker) return false;
   // The whole clause before, even when it holds a cue of its own.
-  fill_content(d, skip_dateline(sb, c.aux_first - 1), c.aux_first - 1);
+  const Index region_last = t_.is(c.aux_first - 1, ',') ? c.aux_first - 1 : c.aux_first;
+  fill_content(d, skip_dateline(sb, region_last), region_last);
+  if (region_last == c.aux_first) quotation_as_content(d);
   // "Prices, according to the bank, will rise": the clause goes on after the source.
   const Index resume = src.group_last;
   if (!d.rec.content.empty() && resume + 1 < se && t_.is(resume, ',') && !appositive_at(resume + 1) &&
@@ -904,6 +923,12 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
          !t_.tok(lead - 1).has(capitalized) && !src.inverted) {
     --lead;
   }
+  // `"...," White House press secretary Anna Cole said`: a capitalised word of the
+  // subject the mention left out, right after the quotation.
+  if (lead == src.group_first && lead > sb + 1 && t_.is_word(lead - 1) &&
+      t_.tok(lead - 1).has(capitalized) && t_.is_quote_mark(lead - 2) && !src.inverted) {
+    --lead;
+  }
   const auto is_break = [&](Index g) {
     return g > sb && (t_.is(g - 1, ',') || t_.is_quote_mark(g - 1));
   };
@@ -921,8 +946,10 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
                              quote_open_at_[after_group + 1] != no_index;
   const bool quote_before = src.group_first > sb + 1 && t_.is_quote_mark(src.group_first - 1);
   // "On Monday, the firm said ...": a short opening adverbial is not content.
+  const Index opener = relative_time_length(sb, se);  // "Two years ago, officials said, ..."
   const bool adverb_only = !quote_before &&
                            (src.group_first <= sb + 2 ||
+                            (opener > 0 && src.group_first <= sb + opener + 1) ||
                             (src.group_first <= sb + short_region && t_.is_word(sb) &&
                              is_adverbial_start(t_.key(sb))));
   // `"...," Kessler told reporters outside the court.`: a quotation right before the

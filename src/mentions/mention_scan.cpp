@@ -369,8 +369,9 @@ Index MentionBuilder::determiner_length(Index i, Index end) const {
          t_.is_lower_word(i + 2, "their"))) {
       return 3;
     }
-    // "one colleague", "two officials", "several people": members of an unnamed group.
-    return i + 1 < end && t_.is_word(i + 1) && facts_.head(i + 1) ? 1 : 0;
+    // "one colleague", "two senior officials", "several people": members of an unnamed
+    // group (the head noun is checked by the caller).
+    return i + 1 < end && t_.is_word(i + 1) ? 1 : 0;
   }
   return facts_.article(i) ? 1 : 0;
 }
