@@ -114,6 +114,7 @@ class MentionBuilder {
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);
   [[nodiscard]] bool in_handle(Index i) const;
+  [[nodiscard]] bool titled_person_inside(Index k, Index run_end) const;
   void scan_pronoun(Index i, Index end);
   void scan_handle(Index i, Index end);
   void mark_appositions(std::size_t from);

@@ -219,9 +219,21 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) const {
 
 // Leading place words and titles of a run: "Finnish President", "Sgt.", "Prime
 // Minister", "Competition Commissioner" (words before a title are its descriptor).
+// "Police Chief Ana Ruiz", "Senate Majority Leader Ola Berg": an organisation word, then
+// a title, then a name with no organisation word in it.
+bool MentionBuilder::titled_person_inside(Index k, Index run_end) const {
+  constexpr Index title_search = 4;
+  for (Index j = k + 1; j < run_end && j < k + title_search; ++j) {
+    const Index n = title_length(j, run_end);
+    if (n > 0 && j + n < run_end) return !is_org_run(j + n, run_end);
+  }
+  return false;
+}
+
 MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) const {
   TitleSplit out{k, '-', false};
-  if (is_org_run(k, run_end)) return out;  // "General Motors" has no title
+  // "General Motors" has no title; "Police Chief Ana Ruiz" is a titled person.
+  if (is_org_run(k, run_end) && !titled_person_inside(k, run_end)) return out;
   Index q = k;
   while (q < run_end && is_place_run(q, q + 1)) ++q;
   if (title_length(q, run_end) == 0) {
