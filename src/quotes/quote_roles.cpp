@@ -151,7 +151,9 @@ void QuoteFeatureReader::read_content(const Analysis& a, const QuotePair& pair,
     if (!is_wordlike(tok)) continue;
     const bool first = f.words == 0;
     ++f.words;
-    if (tok.kind == TokenKind::number || is_capitalised(tok)) continue;
+    if (!title_cased || tok.kind == TokenKind::number || is_capitalised(tok)) continue;
+    // Looked up only while the content may still be title-cased: once a lower-case
+    // word settles it, a long quotation costs no hash lookup per word.
     if (first || !lexicon_->function_words.contains(token_text(a, t))) title_cased = false;
   }
   f.ends_with_speech_punct = ends_with_speech_punct(a, r);
