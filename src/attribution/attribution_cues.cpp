@@ -609,6 +609,8 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
     if (k > j && coordinated_report(k)) return k;
     if (!t_.is(k, ',')) continue;
     if (t_.is_lower_word(k + 1, "according")) return k;
+    // ", citing a shortage of funds": the speaker's reason, not their words.
+    if (t_.is_lower_word(k + 1, "citing")) return k;
     if (auto m = tagged_cue(t_, k + 1); m && m->entry->participle) return k;
     if (second_speaker_follows(k + 1, se)) return k;
     if (time_appositive(k + 1, se)) return k;
