@@ -861,7 +861,7 @@ void AttributionBuilder::take_addressee(Draft& d, Index& after, Index se) const 
 void AttributionBuilder::append_tail(Draft& d, Index from, Index se) {
   Draft tail;
   fill_content(tail, from, content_stop(from, se));
-  if (tail.rec.content.empty() || tail.content_last <= tail.content_first + 2) return;
+  if (tail.rec.content.empty() || tail.content_last < tail.content_first + 2) return;
   d.rec.content.push_back(tail.rec.content.front());
   d.content_last = tail.content_last;
   for (Index q : tail.quotes) d.quotes.push_back(q);
