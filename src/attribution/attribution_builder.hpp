@@ -129,6 +129,7 @@ class AttributionBuilder {
   [[nodiscard]] Index named_author(Index m) const;
   [[nodiscard]] bool party_tag(Index m) const;
   [[nodiscard]] bool appositive_at(Index k) const;
+  [[nodiscard]] bool clause_joined_at(Index k) const;
   [[nodiscard]] Index past_title(Index k) const;
   [[nodiscard]] Index postmodified_subject(Index k, Index sb) const;
   void keep_adding_speaker(Draft& d, Index mention, Index sb) const;

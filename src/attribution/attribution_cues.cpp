@@ -341,6 +341,16 @@ Index AttributionBuilder::quoted_as_start(Index before, Index sb) const {
   return before;
 }
 
+// "but the council ...", "and drivers should ...": a conjunction opening a clause with
+// its own subject (a determiner phrase or a name), not a verb of the speaker's; a
+// pronoun there mostly is the speaker ("officials said, and they blamed ...").
+bool AttributionBuilder::clause_joined_at(Index k) const {
+  if (!t_.is_lower_word(k, "but") && !t_.is_lower_word(k, "and")) return false;
+  const Index s = k + 1;
+  if (s >= t_.size() || !t_.is_word(s) || t_.in_quote(s)) return false;
+  return is_determiner(t_.key(s)) || (t_.tok(s).has(capitalized) && outer_start_[s] != no_index);
+}
+
 // "..., according to Brandt, the site manager.", "..., said Brandt, a lawyer.": an
 // appositive describing the source is not more content.
 bool AttributionBuilder::appositive_at(Index k) const {
@@ -831,9 +841,17 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
   }
   fill_content(d, region_first, last);
   if (d.rec.content.empty()) return false;
+  // "Volunteers had offered to help, she said, but the council had refused": a clause
+  // joined after the cue goes on with the same speaker's words.
+  if (after_group + 2 < se && t_.is(after_group, ',') && clause_joined_at(after_group + 1)) {
+    append_tail(d, after_group + 1, se);
+    d.rec.confidence = 0.8F;
+    return true;
+  }
   // "The report, she said, had ...": a short subject before, the clause after.
   if (last - region_first <= short_region && after_group + 1 < se && t_.is(after_group, ',') &&
-      d.rec.quoted.empty() && !appositive_at(after_group + 1)) {
+      d.rec.quoted.empty() && !appositive_at(after_group + 1) &&
+      !t_.is_lower_word(after_group + 1, "and") && !t_.is_lower_word(after_group + 1, "but")) {
     const std::size_t spans = d.rec.content.size();
     append_tail(d, after_group + 1, se);
     if (d.rec.content.size() > spans) d.rec.rule_id = rules::parenthetical;
