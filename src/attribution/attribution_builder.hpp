@@ -179,6 +179,8 @@ class AttributionBuilder {
   void attribute_interview();
   [[nodiscard]] char transcript_label(Index first, Index end) const;
   [[nodiscard]] Index interviewee_before(Index k) const;
+  [[nodiscard]] Index named_label(Index first, Index end) const;
+  void add_transcript_line(Index speaker, Index first, Index end);
 
   // Output.
   void set_source(Draft& d, Index mention) const;

@@ -9,6 +9,8 @@ namespace {
 
 // How far before the first "Q:"/"A:" line the interviewee's name may stand.
 constexpr Index interviewee_window = 400;
+// Words a transcript line needs after "Name:" (a label, not a heading).
+constexpr Index min_line_words = 3;
 
 }  // namespace
 
@@ -34,6 +36,33 @@ Index AttributionBuilder::interviewee_before(Index k) const {
   return no_index;
 }
 
+// "Lindgren: We built them to the standard of the day.": a paragraph opened by a person's
+// name (or a person described) and a colon, with words, not a quotation, after it.
+Index AttributionBuilder::named_label(Index first, Index end) const {
+  const Index m = outer_start_[first];
+  if (m == no_index || t_.in_quote(first)) return no_index;
+  const Index colon = mentions_[m].last;
+  if (colon + min_line_words >= end || !t_.is(colon, ':') || t_.is_quote_mark(colon + 1)) {
+    return no_index;
+  }
+  const Mention& mm = a_.doc->mentions[m];
+  if (mm.type == MentionType::pronoun || mm.entity >= a_.doc->entities.size()) return no_index;
+  return a_.doc->entities[mm.entity].type == EntityType::person ? m : no_index;
+}
+
+void AttributionBuilder::add_transcript_line(Index speaker, Index first, Index end) {
+  Draft d;
+  d.rec.kind = AttributionKind::direct;
+  d.rec.quote_marks = false;
+  set_source(d, speaker);
+  d.content_first = first;
+  d.content_last = end;
+  d.rec.content.push_back(ByteSpan{t_.tok(first).span.start, t_.tok(end - 1).span.end});
+  d.rec.rule_id = rules::interview_answer;
+  d.rec.confidence = 0.75F;
+  drafts_.push_back(std::move(d));
+}
+
 void AttributionBuilder::attribute_interview() {
   Index speaker = no_index;
   bool in_transcript = false;
@@ -45,6 +74,8 @@ void AttributionBuilder::attribute_interview() {
     const char label = first < end ? transcript_label(first, end) : 0;
     if (label == 0) {
       in_transcript = false;
+      const Index named = first < end ? named_label(first, end) : no_index;
+      if (named != no_index) add_transcript_line(named, mentions_[named].last + 1, end);
       continue;
     }
     if (!in_transcript) speaker = interviewee_before(first);

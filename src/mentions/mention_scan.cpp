@@ -134,7 +134,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
       ++j;
       if (poss) break;
       // "Gen." or an initial "B." inside a name.
-      if (t_.is(j, '.') && !t_.tok(j).has(space_before) && t_.is_cap(j + 1) &&
+      if (j + 1 < end && t_.is(j, '.') && !t_.tok(j).has(space_before) && t_.is_cap(j + 1) &&
           (t_.text(j - 1).size() <= 4)) {
         ++j;
       }
