@@ -107,6 +107,7 @@ bool is_determiner(std::string_view k) {
 // opening a phrase that modifies the subject before a reporting verb.
 bool is_postmodifier(std::string_view w) {
   return w == "involved" || w == "familiar" || w == "close" || w == "briefed" ||
+         w == "loyal" || w == "allied" || w == "linked" || w == "connected" ||
          w == "knowledgeable" || w == "aware" || w == "published" || w == "released" ||
          w == "issued" || w == "commissioned" || w == "conducted" || w == "obtained" ||
          w == "seen" || w == "filed" || w == "compiled" || w == "carried";
@@ -242,6 +243,11 @@ Index AttributionBuilder::head_of_phrase(Index m, Index sb) const {
   if (p <= sb + 1) return m;
   --p;
   const std::string_view k = t_.is_word(p) ? t_.key(p) : std::string_view();
+  // "Sources close to the prime minister said", "people familiar with the plan said".
+  if ((k == "to" || k == "with") && p > sb + 1 && t_.is_word(p - 1) &&
+      is_postmodifier(t_.key(p - 1)) && outer_end_[p - 2] != no_index) {
+    return outer_end_[p - 2];
+  }
   if (k != "of" && k != "at" && k != "from" && k != "for" && k != "with" && k != "in" && k != "by") {
     return m;
   }
