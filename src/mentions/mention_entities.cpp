@@ -19,6 +19,27 @@ bool is_generic_person_head(std::string_view h) {
 }
 
 // Heads that may name any organisation already in the story ("the company said").
+bool is_generic_org_head(std::string_view h);
+
+// An entity named only by a description ("the board": no capitalised word after the
+// first) whose head noun is not `head` nor, like it, a generic word ("company", "firm").
+bool unnamed_with_other_head(const EntityDraft& d, std::string_view head) {
+  const std::string& n = d.name;
+  const std::size_t space = n.find(' ');
+  for (std::size_t i = space == std::string::npos ? n.size() : space; i < n.size(); ++i) {
+    if (n[i] >= 'A' && n[i] <= 'Z') return false;
+  }
+  const std::size_t last = n.rfind(' ');
+  const std::string_view last_word =
+      std::string_view(n).substr(last == std::string::npos ? 0 : last + 1);
+  std::string lower(last_word);
+  for (char& ch : lower) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  if (lower == head) return false;
+  return !(is_generic_org_head(lower) && is_generic_org_head(head));
+}
+
 bool is_generic_org_head(std::string_view h) {
   return h == "company" || h == "firm" || h == "group" || h == "organisation" ||
          h == "organization" || h == "agency" || h == "body" || h == "business" ||
@@ -337,6 +358,8 @@ Index MentionBuilder::best_org_for(const Candidate& c) const {
     if (s - it->sentence > description_window) break;
     const EntityDraft& d = ents_[it->entity];
     if (d.type != EntityType::organization) continue;
+    // "the board" ... "the agency": two unnamed organisations with different heads.
+    if (unnamed_with_other_head(d, c.head_word)) continue;
     int score = is_generic_org_head(c.head_word) ? 1 : 0;
     bool place_conflict = false;
     const std::vector<std::string> name_words = lower_words(d.name);
