@@ -799,8 +799,9 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
   // `"First sentence. Second one," she said.`: the quotation began in an earlier sentence.
   for (Index k = region_last; k-- > region_first && k + 3 > region_last;) {
     const Index q = t_.is_quote_mark(k) ? t_.quote(k) : no_index;
+    // A multi-paragraph quotation ends here too: `"...\n\n"...," she said.`
     if (q != no_index && quotes_[q].open < region_first &&
-        t_.paragraph(quotes_[q].open) == t_.paragraph(k)) {
+        (t_.paragraph(quotes_[q].open) == t_.paragraph(k) || quotes_[q].close == k + 1)) {
       region_first = quotes_[q].open;
       break;
     }
