@@ -248,7 +248,8 @@ Index AttributionBuilder::head_of_phrase(Index m, Index sb) const {
       is_postmodifier(t_.key(p - 1)) && outer_end_[p - 2] != no_index) {
     return outer_end_[p - 2];
   }
-  if (k != "of" && k != "at" && k != "from" && k != "for" && k != "with" && k != "in" && k != "by") {
+  if (k != "of" && k != "at" && k != "from" && k != "for" && k != "with" && k != "in" && k != "by" &&
+      k != "to") {  // "An aide to the senator said"
     return m;
   }
   // Step back over one participle ("published in", "released by").
