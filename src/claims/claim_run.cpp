@@ -99,7 +99,7 @@ ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch
       in_content_(scratch.in_content),
       in_cue_(scratch.in_cue),
       sentence_touched_(scratch.sentence_touched) {
-  table_.build(analysis.text, analysis.folded, analysis.tokens, lexicon);
+  table_.build(analysis.text, analysis.folded, analysis.tokens, lexicon, &analysis.token_locator);
   blocked_.assign(analysis.tokens.size(), 0);
 }
 

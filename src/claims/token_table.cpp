@@ -103,11 +103,13 @@ std::string_view TokenTable::lower_form(std::size_t i, std::string_view raw, boo
 }
 
 void TokenTable::build(std::string_view text, std::string_view folded,
-                       const std::vector<Token>& tokens, const ClaimLexicon& lexicon) {
+                       const std::vector<Token>& tokens, const ClaimLexicon& lexicon,
+                       const TokenLocator* shared) {
   text_ = text;
   folded_ = folded;
   tokens_ = &tokens;
-  locator_.build(tokens);
+  shared_locator_ = shared != nullptr && shared->indexes(tokens) ? shared : nullptr;
+  if (shared_locator_ == nullptr) own_locator_.build(tokens);
   lexicon_ = &lexicon;
   // Lower-casing never grows a token and tokens do not overlap: an arena of the text's
   // size never reallocates, so the views into it stay valid.
@@ -161,11 +163,11 @@ EntryMatch TokenTable::match_entries(Index i, Index end, EntryKind kind) const {
 }
 
 Index TokenTable::first_at_or_after(std::uint32_t offset) const {
-  return locator_.first_at_or_after(offset);
+  return locator().first_at_or_after(offset);
 }
 
 Index TokenTable::end_at_or_before(std::uint32_t offset) const {
-  return locator_.end_at_or_before(offset);
+  return locator().end_at_or_before(offset);
 }
 
 }  // namespace sayso::inline v0::detail

@@ -60,8 +60,10 @@ class TokenTable {
  public:
   /// Fills the table for `tokens` of `text`; `folded` is the text with ASCII letters
   /// lower-cased (Analysis::folded), or empty to lower-case here. Linear in the token count.
+  /// `shared`: a locator already built over `tokens` (the Analysis's), used instead of
+  /// building one more; when null or built over other tokens the table builds its own.
   void build(std::string_view text, std::string_view folded, const std::vector<Token>& tokens,
-             const ClaimLexicon& lexicon);
+             const ClaimLexicon& lexicon, const TokenLocator* shared = nullptr);
 
   [[nodiscard]] Index size() const noexcept { return static_cast<Index>(lower_.size()); }
   [[nodiscard]] std::string_view text() const noexcept { return text_; }
@@ -112,7 +114,11 @@ class TokenTable {
   std::string_view text_;
   std::string_view folded_;
   const std::vector<Token>* tokens_ = nullptr;
-  TokenLocator locator_;  ///< Byte offset -> token, for first_at_or_after / end_at_or_before.
+  TokenLocator own_locator_;  ///< Built when no shared locator indexes the tokens.
+  const TokenLocator* shared_locator_ = nullptr;
+  [[nodiscard]] const TokenLocator& locator() const noexcept {
+    return shared_locator_ != nullptr ? *shared_locator_ : own_locator_;
+  }
   const ClaimLexicon* lexicon_ = nullptr;
   std::string arena_;  ///< Lower-case forms that differ from the folded text ("don’t").
   std::size_t arena_used_ = 0;

@@ -4,6 +4,7 @@ namespace sayso::inline v0::detail {
 
 void TokenLocator::build(const std::vector<Token>& tokens) {
   tokens_ = &tokens;
+  built_count_ = tokens.size();
   const std::uint32_t text_end = tokens.empty() ? 0 : tokens.back().span.end;
   const std::size_t blocks = (std::size_t{text_end} >> block_shift) + 1;
   block_first_.assign(blocks, static_cast<Index>(tokens.size()));
@@ -38,6 +39,7 @@ Index TokenLocator::end_at_or_before(std::uint32_t offset) const noexcept {
 
 void TokenLocator::clear() noexcept {
   tokens_ = nullptr;
+  built_count_ = 0;
   block_first_.clear();
 }
 

@@ -31,6 +31,11 @@ class TokenLocator {
   /// end is after `offset` (std::upper_bound on span.end).
   [[nodiscard]] Index end_at_or_before(std::uint32_t offset) const noexcept;
 
+  /// Whether the last build() indexed this very vector, at its present size.
+  [[nodiscard]] bool indexes(const std::vector<Token>& tokens) const noexcept {
+    return tokens_ == &tokens && built_count_ == tokens.size() && !block_first_.empty();
+  }
+
   /// Forgets the tokens, keeping capacity.
   void clear() noexcept;
 
@@ -38,6 +43,7 @@ class TokenLocator {
   static constexpr unsigned block_shift = 6;  // 64-byte blocks
 
   const std::vector<Token>* tokens_ = nullptr;
+  std::size_t built_count_ = 0;  ///< tokens_->size() when built.
   std::vector<Index> block_first_;  ///< Per block: first token with start >= block start.
 };
 

@@ -85,3 +85,19 @@ TEST_CASE("token locator: rebuilt for a shorter document forgets the longer one"
   CHECK(loc.first_at_or_after(small[7].span.start) == 7);
   CHECK(loc.end_at_or_before(small[7].span.end) == 8);
 }
+
+TEST_CASE("token locator: knows which tokens it indexes") {
+  std::mt19937 rng(13);
+  std::vector<Token> toks = random_tokens(rng, 100, 5, 1, 0);
+  const std::vector<Token> copy = toks;
+  TokenLocator loc;
+  CHECK_FALSE(loc.indexes(toks));
+  loc.build(toks);
+  CHECK(loc.indexes(toks));
+  CHECK_FALSE(loc.indexes(copy));  // equal contents, another vector
+  toks.push_back(Token{});
+  CHECK_FALSE(loc.indexes(toks));  // grown since the build
+  loc.build(toks);
+  loc.clear();
+  CHECK_FALSE(loc.indexes(toks));
+}
