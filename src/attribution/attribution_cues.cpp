@@ -442,6 +442,14 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
       ++k;
       continue;
     }
+    // "told the defendant, Mark Pine, that ...": a name in apposition to the addressee.
+    if (t_.is(k, ',') && k > j && outer_start_[k + 1] != no_index) {
+      const Index after = mentions_[outer_start_[k + 1]].last;
+      if (after + 1 < se && t_.is(after, ',') && t_.is_lower_word(after + 1, "that")) {
+        k = after + 1;
+        break;
+      }
+    }
     if (!t_.is_word(k)) break;
     const std::string_view key = t_.key(k);
     if (key == "that" || (k > j && is_subject_pronoun(key))) break;
