@@ -121,6 +121,7 @@ class AttributionBuilder {
   [[nodiscard]] Index head_of_phrase(Index m, Index sb) const;
   [[nodiscard]] Index participle_source(Index sb, Index before) const;
   [[nodiscard]] Index skip_addressee(Index j, Index se, ByteSpan& span) const;
+  [[nodiscard]] bool addressee_list_until_that(Index k, Index se) const;
   [[nodiscard]] Index skip_adverbial(Index j, Index se) const;
   [[nodiscard]] Index relative_time_length(Index j, Index se) const;
   [[nodiscard]] bool postposed_after(Index j, Index se) const;

@@ -425,6 +425,25 @@ Index AttributionBuilder::relative_pronoun_subject(Index m, Index sb) const {
   return subj;
 }
 
+// True when lower-case words joined by commas and "and"/"or" run from k to a "that"
+// within a few tokens: the rest of a list of addressees.
+bool AttributionBuilder::addressee_list_until_that(Index k, Index se) const {
+  constexpr Index list_window = 6;
+  bool and_seen = false;
+  for (Index i = k; i < se && i < k + list_window; ++i) {
+    if (t_.is(i, ',')) continue;
+    if (!t_.is_word(i) || t_.in_quote(i) || t_.tok(i).has(capitalized)) return false;
+    const std::string_view w = t_.key(i);
+    if (w == "that") return and_seen && i > k;
+    if (w == "and" || w == "or") {
+      and_seen = true;
+      continue;
+    }
+    if (is_subject_pronoun(w) || t_.cue(i) != nullptr) return false;
+  }
+  return false;
+}
+
 // "told lawmakers in the capital (that) ...": the addressee runs to "that", a comma or colon,
 // a quotation, a subject pronoun or a second noun phrase.
 Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) const {
@@ -439,6 +458,11 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
       continue;
     }
     if (t_.tok(k).kind == TokenKind::number) {
+      ++k;
+      continue;
+    }
+    // "told reporters, editors and lawyers that ...": a list of addressees.
+    if (t_.is(k, ',') && k > j && addressee_list_until_that(k + 1, se)) {
       ++k;
       continue;
     }
