@@ -131,6 +131,7 @@ class AttributionBuilder {
   [[nodiscard]] bool party_tag(Index m) const;
   [[nodiscard]] bool appositive_at(Index k) const;
   [[nodiscard]] bool clause_joined_at(Index k) const;
+  [[nodiscard]] bool relative_report(const Draft& d, Index sb) const;
   [[nodiscard]] Index past_title(Index k) const;
   [[nodiscard]] Index postmodified_subject(Index k, Index sb) const;
   void keep_adding_speaker(Draft& d, Index mention, Index sb) const;

@@ -348,6 +348,18 @@ Index AttributionBuilder::quoted_as_start(Index before, Index sb) const {
   return before;
 }
 
+// "... the 95% that experts say is needed, figures showed": a report inside a relative
+// clause is part of the clause a later postposed cue takes.
+bool AttributionBuilder::relative_report(const Draft& d, Index sb) const {
+  if (d.rec.kind == AttributionKind::direct || !d.rec.source || d.rec.source->mentions.empty()) {
+    return false;
+  }
+  const Index first = mentions_[d.rec.source->mentions.front()].first;
+  if (first <= sb) return false;
+  const std::string_view w = t_.is_word(first - 1) ? t_.key(first - 1) : std::string_view();
+  return w == "that" || w == "which" || w == "who" || w == "what";
+}
+
 // "but the council ...", "and drivers should ...": a conjunction opening a clause with
 // its own subject (a determiner phrase or a name), not a verb of the speaker's; a
 // pronoun there mostly is the speaker ("officials said, and they blamed ...").
@@ -1019,7 +1031,9 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
       (postposed_after(after, se) || quote_then_cue ||
        (src.group_first > sb + short_region && postposed_tail(after, se)))) {
     Index from = sb;
-    if (last_sentence_draft_ != no_index) from = std::max(from, drafts_[last_sentence_draft_].cue_last);
+    if (last_sentence_draft_ != no_index && !relative_report(drafts_[last_sentence_draft_], sb)) {
+      from = std::max(from, drafts_[last_sentence_draft_].cue_last);
+    }
     if (backward_content(d, from, src.group_first, se, after_group)) {
       if (d.rec.rule_id.empty()) {
         d.rec.rule_id = d.rec.kind == AttributionKind::direct
