@@ -132,6 +132,7 @@ class AttributionBuilder {
   [[nodiscard]] bool appositive_at(Index k) const;
   [[nodiscard]] bool clause_joined_at(Index k) const;
   [[nodiscard]] bool relative_report(const Draft& d, Index sb) const;
+  void unmarked_post_after(const Draft& d, Index se);
   [[nodiscard]] Index past_title(Index k) const;
   [[nodiscard]] Index postmodified_subject(Index k, Index sb) const;
   void keep_adding_speaker(Draft& d, Index mention, Index sb) const;

@@ -348,6 +348,28 @@ Index AttributionBuilder::quoted_as_start(Index before, Index sb) const {
   return before;
 }
 
+// "She wrote on X:" closing a paragraph, then the post as the next paragraph without
+// quotation marks: the post is her unmarked words.
+void AttributionBuilder::unmarked_post_after(const Draft& d, Index se) {
+  if (!d.rec.source || se >= t_.size() || t_.paragraph(se) != t_.paragraph(se - 1) + 1) return;
+  const Index p = t_.paragraph(se);
+  if (p >= a_.doc->paragraphs.size()) return;
+  const Index end = token_at_or_after(a_.doc->paragraphs[p].end);
+  if (end <= se + 1 || t_.is_quote_mark(se) || t_.in_quote(se)) return;
+  Draft post;
+  post.rec.kind = AttributionKind::direct;
+  post.rec.quote_marks = false;
+  post.rec.source = d.rec.source;
+  post.rec.cue = d.rec.cue;
+  post.content_first = se;
+  post.content_last = end;
+  post.rec.content.push_back(ByteSpan{t_.tok(se).span.start, t_.tok(end - 1).span.end});
+  post.rec.rule_id = rules::colon_previous;
+  post.rec.confidence = 0.7F;
+  drafts_.push_back(std::move(post));
+  pending_ = Pending{};
+}
+
 // "... the 95% that experts say is needed, figures showed": a report inside a relative
 // clause is part of the clause a later postposed cue takes.
 bool AttributionBuilder::relative_report(const Draft& d, Index sb) const {
@@ -822,7 +844,12 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
   fill_content(d, start, stop);
   if (d.rec.content.empty() || trim_end(start, stop) < start + 2) {
     // "He said on X:" closing its sentence: the words follow in the next one.
-    if (t_.is(se - 1, ':')) pending_ = Pending{d.rec.source, d.rec.cue, t_.sentence(c.m.first)};
+    if (t_.is(se - 1, ':')) {
+      pending_ = Pending{d.rec.source, d.rec.cue, t_.sentence(c.m.first)};
+      if (c.m.entry->cue_class == CueClass::post || c.m.entry->lemma == "write") {
+        unmarked_post_after(d, se);
+      }
+    }
     d.rec.content.clear();
     d.rec.quoted.clear();
     d.quotes.clear();
