@@ -523,12 +523,7 @@ void MentionBuilder::scan_description(Index i, Index end) {
 // Descriptions without a determiner: "officials said", "according to court documents",
 // and appositions "Name, chief economist at X".
 // True when a description head noun stands in tokens [from, end).
-bool MentionBuilder::head_within(Index from, Index end) const {
-  for (Index k = from; k < end; ++k) {
-    if (facts_.head(k) != nullptr) return true;
-  }
-  return false;
-}
+bool MentionBuilder::head_within(Index from, Index end) const { return facts_.next_head(from) < end; }
 
 void MentionBuilder::scan_bare_description(Index i, Index end) {
   if (!t_.is_word(i) || t_.in_quote(i)) return;
@@ -678,11 +673,18 @@ void MentionBuilder::scan_sentence(Index s) {
     }
   }
   for (Index i = b; i < e; ++i) {
-    scan_handle(i, e);
-    scan_description(i, e);
-    scan_bare_description(i, e);
-    scan_partitive(i, e);
-    scan_pronoun(i, e);
+    // Each scanner's own first test, read here so that most tokens cost no call.
+    const TokenKind kind = t_.tok(i).kind;
+    if (kind != TokenKind::word) {
+      if (kind == TokenKind::symbol) scan_handle(i, e);
+      continue;
+    }
+    const MentionWord* w = facts_.word(i);
+    const bool quantifier = w != nullptr && w->has(mw_quantifier);
+    if (quantifier || (w != nullptr && w->has(mw_article)) || run_end_[i] > i) scan_description(i, e);
+    if (head_within(i, std::min<Index>(e, i + 4))) scan_bare_description(i, e);
+    if (quantifier) scan_partitive(i, e);
+    if (w != nullptr && w->pronoun != nullptr) scan_pronoun(i, e);
   }
   // A sentence is unbounded: sort (n log n moves of Candidates) only when needed.
   const auto by_position = [](const Candidate& x, const Candidate& y) {

@@ -17,6 +17,12 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
     f.possessive = ending != 0;
     f.word = lex.words.find_lower(folded.substr(0, folded.size() - ending));
   }
+  next_head_.resize(n);
+  Index next = n;
+  for (Index i = n; i-- > 0;) {
+    if (facts_[i].word != nullptr && facts_[i].word->head != nullptr) next = i;
+    next_head_[i] = next;
+  }
 }
 
 }  // namespace sayso::inline v0::detail

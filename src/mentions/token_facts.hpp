@@ -41,6 +41,10 @@ class TokenFacts {
     const MentionWord* w = word(i);
     return w != nullptr && (w->bits & bits) != 0;
   }
+  /// The first token at or after i whose key is a description head, or size() when none.
+  [[nodiscard]] Index next_head(Index i) const noexcept {
+    return i < next_head_.size() ? next_head_[i] : static_cast<Index>(facts_.size());
+  }
   /// The gender of the one-word title the key (possessive stripped) is, or nullptr.
   [[nodiscard]] const Gender* title_key(Index i) const noexcept {
     const MentionWord* w = word(i);
@@ -64,6 +68,7 @@ class TokenFacts {
     bool possessive = false;
   };
   std::vector<Facts> facts_;
+  std::vector<Index> next_head_;  ///< Per token: next_head().
 };
 
 }  // namespace sayso::inline v0::detail
