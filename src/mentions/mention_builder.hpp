@@ -123,6 +123,7 @@ class MentionBuilder {
   [[nodiscard]] bool is_adverb_like(Index i) const;
   [[nodiscard]] bool is_connector(Index i) const;
   [[nodiscard]] bool head_within(Index from, Index end) const;
+  [[nodiscard]] bool lone_stopword(Index i) const;
   [[nodiscard]] bool role_after_cue(Index last_role_word) const;
 
   // Entities.

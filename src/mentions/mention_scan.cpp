@@ -522,6 +522,14 @@ void MentionBuilder::scan_description(Index i, Index end) {
 
 // Descriptions without a determiner: "officials said", "according to court documents",
 // and appositions "Name, chief economist at X".
+// A capitalised stopword ("The", "He") that no name run can continue: the next token is
+// neither capitalised, nor a period inside a name ("St. Louis"), nor a connector before
+// a capitalised word. scan_name_run would find a run of stopwords only, and no name.
+bool MentionBuilder::lone_stopword(Index i) const {
+  return facts_.stopword(i) && !t_.is_cap(i + 1) && !t_.is(i + 1, '.') &&
+         !(is_connector(i + 1) && t_.is_cap(i + 2));
+}
+
 // True when a description head noun stands in tokens [from, end).
 bool MentionBuilder::head_within(Index from, Index end) const { return facts_.next_head(from) < end; }
 
@@ -668,7 +676,7 @@ void MentionBuilder::scan_sentence(Index s) {
   const bool paragraph_start = b == 0 || (b < e && t_.paragraph(b) != t_.paragraph(b - 1));
   Index run_until = paragraph_start ? dateline_end(t_, b, e) : b;
   for (Index i = b; i < e; ++i) {
-    if (i >= run_until && t_.is_cap(i) && !in_handle(i)) {
+    if (i >= run_until && t_.is_cap(i) && !lone_stopword(i) && !in_handle(i)) {
       run_until = std::max(run_until, scan_name_run(i, e));
     }
   }
