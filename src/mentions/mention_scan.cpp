@@ -66,7 +66,6 @@ void MentionBuilder::collect_seen_caps() {
 // capitalised, and a capitalised function word inside, which no run of names has.
 bool MentionBuilder::title_case(Index s) const {
   int words = 0;
-  int caps = 0;
   bool function_word = false;
   const Index b = t_.sentence_begin(s);
   for (Index i = b; i < t_.sentence_end(s); ++i) {
@@ -77,10 +76,10 @@ bool MentionBuilder::title_case(Index s) const {
       function_word = true;
     }
     if (t_.text(i).size() < 4) continue;
+    if (!t_.is_cap(i)) return false;  // a long lower-case word: no headline
     ++words;
-    caps += t_.is_cap(i) ? 1 : 0;
   }
-  return words >= 3 && caps == words && function_word;
+  return words >= 3 && function_word;
 }
 
 // Whether tokens [k, k + n) (words) spell a title: the folded text when they are one
