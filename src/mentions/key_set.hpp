@@ -74,20 +74,35 @@ class KeySet {
   bool has_empty_key_ = false;
 };
 
-/// A 64-bit hash of the bytes of `s` (for KeySet and KeyMap keys).
-inline std::uint64_t hash64(std::string_view s) noexcept {
-  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xFF51AFD7ED558CCDULL);
-  std::size_t at = 0;
-  for (; at + 8 <= s.size(); at += 8) {
-    std::uint64_t v = 0;
-    std::memcpy(&v, s.data() + at, 8);
-    h = (h ^ v) * 0xC4CEB9FE1A85EC53ULL;
-    h ^= h >> 29;
+/// The 64-bit key of a string fed in pieces (FNV-1a over its bytes, then mixed), so
+/// that a key can be built from parts without building the string: feeding "a", " ",
+/// "b" gives hash64("a b").
+class KeyHasher {
+ public:
+  void byte(char c) noexcept {
+    h_ = (h_ ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
+    ++bytes_;
   }
-  std::uint64_t tail = 0;
-  if (at < s.size()) std::memcpy(&tail, s.data() + at, s.size() - at);
-  h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 32);
+  void bytes(std::string_view s) noexcept {
+    for (const char c : s) byte(c);
+  }
+  /// True when nothing was fed.
+  [[nodiscard]] bool empty() const noexcept { return bytes_ == 0; }
+  [[nodiscard]] std::uint64_t value() const noexcept {
+    std::uint64_t h = h_ * 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 29);
+  }
+
+ private:
+  std::uint64_t h_ = 0xCBF29CE484222325ULL;
+  std::size_t bytes_ = 0;
+};
+
+/// The KeyHasher key of the whole of `s`.
+inline std::uint64_t hash64(std::string_view s) noexcept {
+  KeyHasher k;
+  k.bytes(s);
+  return k.value();
 }
 
 /// A map from strings to entity indices that stores 64-bit hashes of the strings, not
@@ -101,9 +116,11 @@ class KeyMap {
     used_ = 0;
   }
   /// The value of `key`, or nullptr.
-  [[nodiscard]] const Index* find(std::string_view key) const noexcept {
+  [[nodiscard]] const Index* find(std::string_view key) const noexcept { return find_key(hash64(key)); }
+  /// find() by the key's hash64 (or a KeyHasher value).
+  [[nodiscard]] const Index* find_key(std::uint64_t key) const noexcept {
     if (slots_.empty()) return nullptr;
-    const std::uint64_t h = hash64(key) | 1U;  // 0 marks an empty slot
+    const std::uint64_t h = key | 1U;  // 0 marks an empty slot
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = spread(h) & mask;; i = (i + 1) & mask) {
       if (slots_[i].hash == h) return &slots_[i].value;
@@ -111,9 +128,13 @@ class KeyMap {
     }
   }
   /// Adds `key` with `value` unless the key is there already (as std::map::emplace).
-  void emplace(std::string_view key, Index value) { put(key, value, false); }
+  void emplace(std::string_view key, Index value) { put(hash64(key), value, false); }
+  /// emplace() by the key's hash64 (or a KeyHasher value).
+  void emplace_key(std::uint64_t key, Index value) { put(key, value, false); }
   /// Sets the value of `key` (as std::map::operator[]).
-  void assign(std::string_view key, Index value) { put(key, value, true); }
+  void assign(std::string_view key, Index value) { put(hash64(key), value, true); }
+  /// assign() by the key's hash64 (or a KeyHasher value).
+  void assign_key(std::uint64_t key, Index value) { put(key, value, true); }
 
  private:
   struct Slot {
@@ -121,9 +142,9 @@ class KeyMap {
     Index value = 0;
   };
   static std::size_t spread(std::uint64_t h) noexcept { return static_cast<std::size_t>(h >> 7); }
-  void put(std::string_view key, Index value, bool overwrite) {
+  void put(std::uint64_t key, Index value, bool overwrite) {
     if ((used_ + 1) * 2 > slots_.size()) grow();
-    const std::uint64_t h = hash64(key) | 1U;
+    const std::uint64_t h = key | 1U;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = spread(h) & mask;; i = (i + 1) & mask) {
       if (slots_[i].hash == h) {

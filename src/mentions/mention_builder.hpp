@@ -51,7 +51,7 @@ struct EntityDraft {
   std::vector<std::string> alternates;
   std::vector<std::string> descriptors;
   std::unordered_set<std::string, StringHash, std::equal_to<>> descriptor_words;  ///< Lower-case words of descriptors.
-  std::string first_key;  ///< Lower-case first name, for persons.
+  std::uint64_t first_key = 0;  ///< Key of the first name (name_run_key), for persons; 0: none.
   Gender gender = '-';
   int mentions = 0;  ///< Mentions outside quotations so far (salience).
 };
@@ -129,6 +129,7 @@ class MentionBuilder {
   // Entities.
   void link_names();
   void link_name(Candidate& c);
+  [[nodiscard]] std::uint64_t name_run_key(Index first, Index last, bool every_token) const;
   Index new_entity(EntityType type);
   void add_name(Index e, Index first, Index last);
   void add_descriptor(Index e, std::string_view d);

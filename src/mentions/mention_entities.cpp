@@ -122,6 +122,18 @@ void MentionBuilder::add_descriptor(Index e, std::string_view desc) {
   }
 }
 
+// The key of a name: the name_key() of each of tokens [first, last) (word tokens only
+// unless `every_token`), joined by spaces, as KeyHasher sees it; 0 for an empty key.
+std::uint64_t MentionBuilder::name_run_key(Index first, Index last, bool every_token) const {
+  KeyHasher key;
+  for (Index k = first; k < last; ++k) {
+    if (!every_token && !t_.is_word(k)) continue;
+    if (!key.empty()) key.byte(' ');
+    add_name_key(key, t_.bare(k));
+  }
+  return key.empty() ? 0 : key.value();
+}
+
 void MentionBuilder::link_name(Candidate& c) {
   if (c.alias && c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
@@ -136,33 +148,28 @@ void MentionBuilder::link_name(Candidate& c) {
     handle_key_.emplace(key, c.entity);
     return;
   }
-  std::string full;
-  for (Index k = c.name_first; k < c.name_last; ++k) {
-    if (!t_.is_word(k)) continue;
-    if (!full.empty()) full.push_back(' ');
-    full += name_key(t_.bare(k));
-  }
+  const std::uint64_t full = name_run_key(c.name_first, c.name_last, false);
   Index lastw = c.name_last - 1;
   while (lastw > c.name_first && !t_.is_word(lastw)) --lastw;
-  const std::string last = name_key(t_.bare(lastw));
-  const std::string first = name_key(t_.bare(c.name_first));
+  const std::uint64_t last = name_run_key(lastw, lastw + 1, true);
+  const std::uint64_t first = name_run_key(c.name_first, c.name_first + 1, true);
   const bool multi = lastw > c.name_first;
   Index e = no_index;
   if (c.etype == EntityType::organization) {
-    if (const Index* v = org_key_.find(full)) e = *v;
+    if (const Index* v = org_key_.find_key(full)) e = *v;
     if (e == no_index && !multi) {
-      if (const Index* v = person_last_.find(last)) e = *v;
+      if (const Index* v = person_last_.find_key(last)) e = *v;
     }
   } else {
-    if (const Index* v = person_full_.find(full)) e = *v;
+    if (const Index* v = person_full_.find_key(full)) e = *v;
     if (e == no_index) {
-      if (const Index* v = person_last_.find(last)) {
+      if (const Index* v = person_last_.find_key(last)) {
         const EntityDraft& d = ents_[*v];
-        if (!multi || d.first_key.empty() || d.first_key == first) e = *v;
+        if (!multi || d.first_key == 0 || d.first_key == first) e = *v;
       }
     }
     if (e == no_index && !multi) {
-      if (const Index* v = org_key_.find(full)) e = *v;
+      if (const Index* v = org_key_.find_key(full)) e = *v;
     }
   }
   if (e == no_index) e = new_entity(c.etype);
@@ -173,7 +180,7 @@ void MentionBuilder::link_name(Candidate& c) {
     if (const Gender* g = lex_.first_names.find(t_.bare(c.name_first)); g != nullptr) d.gender = *g;
   }
   if (d.type == EntityType::organization || c.etype == EntityType::organization) {
-    org_key_.emplace(full, e);
+    org_key_.emplace_key(full, e);
     if (multi) {
       std::string acronym;
       for (Index k = c.name_first; k < c.name_last; ++k) {
@@ -184,13 +191,13 @@ void MentionBuilder::link_name(Candidate& c) {
       if (is_org_run(c.name_first, c.name_last) &&
           (is_org_run(lastw, lastw + 1) || (h && h->type == EntityType::organization) ||
            t_.is_cap(lastw))) {
-        org_key_.emplace(first, e);  // "Nexora" for "Nexora Inc"
+        org_key_.emplace_key(first, e);  // "Nexora" for "Nexora Inc"
       }
     }
   } else {
-    person_full_.emplace(full, e);
-    person_last_.assign(last, e);
-    if (multi && d.first_key.empty()) d.first_key = first;
+    person_full_.emplace_key(full, e);
+    person_last_.assign_key(last, e);
+    if (multi && d.first_key == 0) d.first_key = first;
   }
   c.entity = e;
   add_name(e, c.name_first, c.name_last);
@@ -218,21 +225,17 @@ void MentionBuilder::scan_headline(Index s) {
   for (Index i = b; i < e; ++i) {
     if (!t_.is_cap(i) || t_.in_quote(i)) continue;
     for (Index n = std::min<Index>(4, e - i); n >= 1; --n) {
-      std::string full;
       bool words = true;
-      for (Index k = i; k < i + n; ++k) {
-        words = words && t_.is_cap(k);
-        if (!full.empty()) full.push_back(' ');
-        full += name_key(t_.bare(k));
-      }
+      for (Index k = i; k < i + n; ++k) words = words && t_.is_cap(k);
       if (!words) continue;
+      const std::uint64_t full = name_run_key(i, i + n, true);
       Index ent = no_index;
-      if (const Index* v = person_full_.find(full)) ent = *v;
+      if (const Index* v = person_full_.find_key(full)) ent = *v;
       if (ent == no_index) {
-        if (const Index* v = org_key_.find(full)) ent = *v;
+        if (const Index* v = org_key_.find_key(full)) ent = *v;
       }
       if (ent == no_index && n == 1) {
-        if (const Index* v = person_last_.find(full)) ent = *v;
+        if (const Index* v = person_last_.find_key(full)) ent = *v;
       }
       if (ent == no_index) continue;
       Candidate c;

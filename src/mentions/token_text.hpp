@@ -109,6 +109,19 @@ Index dateline_end(const TokenText& t, Index first, Index last);
 /// key under which spelling variants of one name meet ("Kowalskii" and "Kowalski").
 std::string name_key(std::string_view word);
 
+/// Feeds name_key(word) to `key` without building it.
+template <class Hasher>
+void add_name_key(Hasher& key, std::string_view word) noexcept {
+  const std::string_view w = word.substr(0, word.size() - possessive_length(word));
+  char prev = '\0';
+  for (const char c : w) {
+    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (l == prev && l >= 'a' && l <= 'z') continue;  // doubled letters meet
+    prev = l;
+    key.byte(l);
+  }
+}
+
 /// A 64-bit hash of name_key(word), computed without building the key.
 std::uint64_t name_key_hash(std::string_view word) noexcept;
 

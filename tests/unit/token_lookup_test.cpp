@@ -145,3 +145,31 @@ TEST_CASE("token lookup: KeySet holds exactly what was inserted, through growth 
   set.insert(7);
   CHECK(set.contains(7));
 }
+
+TEST_CASE("token lookup: KeyHasher fed in pieces equals hash64 of the joined name keys") {
+  using sayso::detail::KeyHasher;
+  using sayso::detail::hash64;
+  using sayso::detail::name_key;
+  const std::vector<std::string> words = {"Kowalskii's", "ANNA", "Lee", "Le", "O'Brien", "Zoë"};
+  for (const std::string& a : words) {
+    for (const std::string& b : words) {
+      KeyHasher k;
+      sayso::detail::add_name_key(k, a);
+      k.byte(' ');
+      sayso::detail::add_name_key(k, b);
+      CHECK_MESSAGE(k.value() == hash64(name_key(a) + " " + name_key(b)), a << " / " << b);
+    }
+  }
+  CHECK(hash64("abc") != hash64("abd"));
+  sayso::detail::KeyMap map;
+  map.emplace("acme labs", 3);
+  KeyHasher acme;
+  acme.bytes("acme labs");
+  REQUIRE(map.find_key(acme.value()) != nullptr);
+  CHECK(*map.find_key(acme.value()) == 3);
+  map.emplace_key(acme.value(), 5);  // emplace keeps the first value
+  CHECK(*map.find("acme labs") == 3);
+  map.assign("acme labs", 7);
+  CHECK(*map.find("acme labs") == 7);
+  CHECK(map.find("acme lab") == nullptr);
+}
