@@ -60,6 +60,17 @@ void add_unique(std::vector<std::string>& v, std::string s) {
   v.push_back(std::move(s));
 }
 
+// Whether one of lower_words(s) equals `lower`, without building them.
+bool has_lower_word(std::string_view s, std::string_view lower) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != ' ' && s[i] != ',' && s[i] != '.') continue;
+    if (i > start && iequals(s.substr(start, i - start), lower)) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
 std::vector<std::string> lower_words(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;
@@ -365,13 +376,11 @@ Index MentionBuilder::best_org_for(const Candidate& c) const {
     if (unnamed_with_other_head(d, c.head_word)) continue;
     int score = is_generic_org_head(c.head_word) ? 1 : 0;
     bool place_conflict = false;
-    const std::vector<std::string> name_words = lower_words(d.name);
     for (Index k = c.first; k <= c.head; ++k) {
       if (!t_.is_word(k) || t_.possessive(k)) continue;  // "the union's council" is not the union
       const std::string_view key = t_.lower(k);
       if (facts_.stopword(k)) continue;
-      const bool in_name = std::find(name_words.begin(), name_words.end(), key) != name_words.end() ||
-                           d.descriptor_words.count(key) != 0;
+      const bool in_name = has_lower_word(d.name, key) || d.descriptor_words.count(key) != 0;
       if (in_name) score += 2;
       if (!in_name && lex_.places.contains_lower(key)) place_conflict = true;
     }
