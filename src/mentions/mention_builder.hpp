@@ -33,7 +33,9 @@ struct Candidate {
   Index name_first = 0;  ///< Names: the name tokens without titles.
   Index name_last = 0;
   Index head = no_index;        ///< Descriptions: the head token.
-  std::string head_word;        ///< Descriptions: lower-case head (typo corrected).
+  /// Descriptions: lower-case head (typo corrected), a view of the folded text or of a
+  /// lexicon word, both of which outlive the mention stage's run.
+  std::string_view head_word;
   std::string descriptor;       ///< Names: title/role prefix ("Finnish President").
   Index partner = no_index;     ///< Apposition or alias: candidate naming the same entity.
   bool definite = false;        ///< "the ..." or a possessive determiner.
@@ -109,7 +111,7 @@ class MentionBuilder {
   [[nodiscard]] bool honorifics_only(Index first, Index last) const;
   void scan_description(Index i, Index end);
   Index determiner_length(Index i, Index end) const;
-  Index find_head(Index from, Index end, std::string& head_word) const;
+  Index find_head(Index from, Index end, std::string_view& head_word) const;
   Index extend_postmodifier(Index after_head, Index end) const;
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);
@@ -139,7 +141,7 @@ class MentionBuilder {
   [[nodiscard]] int pronoun_fit(const Candidate& c, const Recent& r) const;
   void resolve_pronoun(Candidate& c);
   [[nodiscard]] bool has_place_word(const EntityDraft& d) const;
-  [[nodiscard]] bool modifier_conflict(const EntityDraft& d, const std::string& head,
+  [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;
   Index best_person_for(const Candidate& c) const;
   Index best_org_for(const Candidate& c) const;

@@ -297,7 +297,7 @@ bool MentionBuilder::has_place_word(const EntityDraft& d) const {
                      [&](const std::string& w) { return lex_.places.contains(w); });
 }
 
-bool MentionBuilder::modifier_conflict(const EntityDraft& d, const std::string& head,
+bool MentionBuilder::modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const {
   std::vector<std::string> before_head;
   for (const std::string& desc : d.descriptors) {

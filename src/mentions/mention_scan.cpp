@@ -389,7 +389,7 @@ Index MentionBuilder::determiner_length(Index i, Index end) const {
 
 // Scans modifiers after a determiner for the rightmost head noun; returns its token or
 // no_index. Name runs are stepped over whole.
-Index MentionBuilder::find_head(Index from, Index end, std::string& head_word) const {
+Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_word) const {
   Index head = no_index;
   Index k = from;
   Index seen = 0;
@@ -497,7 +497,7 @@ void MentionBuilder::scan_description(Index i, Index end) {
   // A possessive name ("Labour's", "South Korea's") is a determiner too.
   if (det == 0 && run_end_[i] > i && t_.possessive(run_end_[i] - 1)) det = run_end_[i] - i;
   if (det == 0) return;
-  std::string head_word;
+  std::string_view head_word;
   const Index head = find_head(i + det, end, head_word);
   if (head == no_index) return;
   const HeadInfo* info = lex_.heads.find(head_word);
@@ -546,7 +546,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   if (i > 0 && t_.is_word(i - 1) && determiner_length(i - 1, end) == 1) return;  // after "a"
   if (!after_punct && !(i > 0 && t_.is_word(i - 1) && facts_.stopword(i - 1))) return;
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
-  std::string head_word;
+  std::string_view head_word;
   const Index head = find_head(i, std::min<Index>(end, i + 4), head_word);
   if (head == no_index) return;
   const HeadInfo* info = lex_.heads.find(head_word);
@@ -593,7 +593,7 @@ void MentionBuilder::scan_partitive(Index i, Index end) {
   c.first = i;
   c.last = i + 3;
   c.head = i + 2;
-  c.head_word = std::string(k);
+  c.head_word = k;
   c.type = MentionType::nominal;
   c.etype = t_.lower(i) == "one" ? EntityType::person : EntityType::group;
   c.in_quote = t_.in_quote(i);
