@@ -83,7 +83,8 @@ class WordSet {
 };
 
 /// A map from words to a value of type V, with the same folding rules as WordSet.
-/// Values keep their addresses while entries are added.
+/// Values keep their addresses once the map is built (moving the map included); adding
+/// an entry may move them, so take pointers to values only after the last one.
 template <class V>
 class WordMap {
  public:
@@ -124,7 +125,7 @@ class WordMap {
     return at == WordIndex::npos ? nullptr : &values_[at];
   }
   WordIndex index_;
-  std::deque<V> values_;  // by index; a deque keeps addresses stable while it grows
+  std::vector<V> values_;  // by index
 };
 
 }  // namespace sayso::inline v0::detail
