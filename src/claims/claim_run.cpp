@@ -515,6 +515,23 @@ void ClaimRun::scan_frame(TokenRange r, Index cue, FrameFeatures& out) {
 // In a sentence that also reports speech, the writer's own words outside the content
 // and the cue ("X has defended a 5.9% rise, saying ...") are a claim when they carry a
 // figure.
+// "said allotment holder Ivo Marsh, 68.": a bare whole number between commas (or before
+// the sentence's end) right after a capitalised name is the speaker's age, part of the
+// source's description; alone it makes no claim of the writer's.
+bool ClaimRun::age_apposition(const FoundQuantity& q) const {
+  constexpr double max_age = 120;
+  if (q.end != q.first + 1 || q.first < 2 || table_.kind(q.first) != TokenKind::number) return false;
+  const DigitParse* d = table_.digits(q.first);
+  if (d == nullptr || !d->suffix.empty() || d->value < 1 || d->value > max_age ||
+      d->value != static_cast<double>(static_cast<int>(d->value))) {
+    return false;
+  }
+  const bool after_name = table_.is(q.first - 1, ",") && table_.capitalized(q.first - 2);
+  const bool closed = q.end >= table_.size() || table_.is(q.end, ",") || table_.is(q.end, ".") ||
+                      table_.token(q.end).sentence != table_.token(q.first).sentence;
+  return after_name && closed;
+}
+
 void ClaimRun::residual_claims(TokenRange sentence) {
   Index i = sentence.first;
   while (i < sentence.second) {
@@ -528,7 +545,9 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     i = e;
     if (r.first >= r.second || word_count(r) < min_residual_words) continue;
     Features f = analyse(r.first, r.second);
-    if (f.quantities.empty()) continue;
+    const bool figures = std::any_of(f.quantities.begin(), f.quantities.end(),
+                                     [&](const FoundQuantity& q) { return !age_apposition(q); });
+    if (!figures) continue;
     r = drop_source_tail(r, f);
     emit(r, f.subset(r.first, r.second), std::nullopt, "claim-writer-residual", {});
   }

@@ -85,6 +85,7 @@ class ClaimRun {
   [[nodiscard]] std::vector<std::vector<Index>> nesting() const;
   void attribution_claims(Index a, const std::vector<std::vector<Index>>& children);
   void writer_claims();
+  [[nodiscard]] bool age_apposition(const FoundQuantity& q) const;
   void residual_claims(TokenRange sentence);
   [[nodiscard]] TokenRange drop_source_tail(TokenRange r, const Features& f) const;
   [[nodiscard]] TokenRange with_approximator(TokenRange r) const;

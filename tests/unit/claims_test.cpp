@@ -583,3 +583,20 @@ TEST_CASE("claims: a nested report by the same speaker keeps the parent's own st
   }
   CHECK(parent_claim);
 }
+
+TEST_CASE("claims: a speaker's age in apposition makes no claim of the writer's") {
+  const std::string input =
+      "\"We have never seen a harvest like it,\" said allotment holder Ivo Marsh, 68.\n\n"
+      "\"Fees rose 12% this year,\" said treasurer Lena Ortiz, 54, adding that 300 members had left.\n";
+  auto doc = sayso::extract(input);
+  REQUIRE(doc);
+  bool age_claim = false;
+  bool members_claim = false;
+  for (const sayso::Claim& c : doc->claims) {
+    const std::string_view text = sayso::slice(input, c.span);
+    if (!c.attribution && text.find("Marsh") != std::string_view::npos) age_claim = true;
+    if (text.find("300 members") != std::string_view::npos) members_claim = true;
+  }
+  CHECK_FALSE(age_claim);
+  CHECK(members_claim);  // figures beside an age still make claims
+}
