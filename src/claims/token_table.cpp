@@ -90,14 +90,14 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
   return p;
 }
 
-std::string_view TokenTable::lower_form(std::size_t i, std::string_view raw, bool& hyphen) {
+TokenTable::LowerRef TokenTable::lower_form(std::size_t i, std::string_view raw, bool& hyphen) {
   const Token& t = (*tokens_)[i];
   if (!t.has(non_ascii) && folded_.size() == text_.size()) {
     hyphen = t.has(hyphenated);
-    return folded_.substr(t.span.start, raw.size());
+    return LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
   }
   const std::size_t n = write_lower(arena_.data() + arena_used_, raw, hyphen);
-  const std::string_view out(arena_.data() + arena_used_, n);
+  const LowerRef out{static_cast<std::uint32_t>(arena_used_), static_cast<std::uint32_t>(n) | in_arena};
   arena_used_ += n;
   return out;
 }
@@ -119,24 +119,27 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   info_.resize(tokens.size());
   marks_.resize(tokens.size());
   opens_.resize(tokens.size());
-  digits_.resize(tokens.size());
+  figure_of_.resize(tokens.size());
+  figures_.clear();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     const std::string_view raw = slice(text, t.span);
     bool hyphen = false;
     lower_[i] = lower_form(i, raw, hyphen);
+    const std::string_view low = lower(static_cast<Index>(i));
     std::uint8_t m = 0;
     const WordInfo* info = nullptr;
     if (t.kind == TokenKind::word) {
-      info = lookup(lexicon, lower_[i], hyphen);
-      m = static_cast<std::uint8_t>((hyphen ? mark_hyphen : 0) | (ends_with_nt(lower_[i]) ? mark_nt : 0));
+      info = lookup(lexicon, low, hyphen);
+      m = static_cast<std::uint8_t>((hyphen ? mark_hyphen : 0) | (ends_with_nt(low) ? mark_nt : 0));
     } else if (t.kind == TokenKind::symbol) {
-      info = lookup(lexicon, lower_[i], false);
+      info = lookup(lexicon, low, false);
       m = mark_symbol;
     } else if (t.kind == TokenKind::number) {
       m = mark_number;
       if (const auto d = parse_digit_token(raw)) {
-        digits_[i] = *d;
+        figure_of_[i] = static_cast<Index>(figures_.size());
+        figures_.push_back(*d);
         m |= mark_figure;
       }
     }

@@ -70,14 +70,18 @@ class TokenTable {
   [[nodiscard]] const ClaimLexicon& lexicon() const noexcept { return *lexicon_; }
   [[nodiscard]] const Token& token(Index i) const { return (*tokens_)[i]; }
   [[nodiscard]] std::string_view raw(Index i) const { return slice(text_, token(i).span); }
-  [[nodiscard]] std::string_view lower(Index i) const { return lower_[i]; }
+  [[nodiscard]] std::string_view lower(Index i) const {
+    const LowerRef r = lower_[i];
+    const std::string_view from = (r.length & in_arena) != 0 ? std::string_view(arena_) : folded_;
+    return from.substr(r.start, r.length & ~in_arena);
+  }
   [[nodiscard]] const WordInfo* info(Index i) const { return info_[i]; }
   [[nodiscard]] TokenKind kind(Index i) const { return token(i).kind; }
   [[nodiscard]] std::uint8_t marks(Index i) const { return marks_[i]; }
   /// The figure of a number token ("2,700", "1.3bn"), parsed once; nullptr when the
   /// token is not a plain figure ("3:40").
   [[nodiscard]] const DigitParse* digits(Index i) const {
-    return marked(i, mark_figure) ? &digits_[i] : nullptr;
+    return marked(i, mark_figure) ? &figures_[figure_of_[i]] : nullptr;
   }
   [[nodiscard]] bool marked(Index i, std::uint8_t any_of) const { return (marks_[i] & any_of) != 0; }
   /// True when the token may open any of `any_of` (TokenOpens bits).
@@ -88,7 +92,7 @@ class TokenTable {
     return i;
   }
   [[nodiscard]] bool is(Index i, std::string_view lower_text) const {
-    return i < size() && lower_[i] == lower_text;
+    return i < size() && lower(i) == lower_text;
   }
   /// True for word tokens starting with an upper-case letter.
   [[nodiscard]] bool capitalized(Index i) const { return token(i).has(TokenFlag::capitalized); }
@@ -108,8 +112,16 @@ class TokenTable {
   [[nodiscard]] Index end_at_or_before(std::uint32_t offset) const;
 
  private:
+  // Where a token's lower-case form is: the folded text, or (in_arena set) the arena.
+  // Eight bytes per token rather than a sixteen-byte view: these tables are read by
+  // every scanner, and on a large document they stream from memory.
+  static constexpr std::uint32_t in_arena = 0x80000000u;
+  struct LowerRef {
+    std::uint32_t start = 0;
+    std::uint32_t length = 0;  ///< Bytes, | in_arena when the form is in the arena.
+  };
   [[nodiscard]] EntryMatch match_entries(Index i, Index end, EntryKind kind) const;
-  std::string_view lower_form(std::size_t i, std::string_view raw, bool& hyphen);
+  LowerRef lower_form(std::size_t i, std::string_view raw, bool& hyphen);
 
   std::string_view text_;
   std::string_view folded_;
@@ -122,11 +134,12 @@ class TokenTable {
   const ClaimLexicon* lexicon_ = nullptr;
   std::string arena_;  ///< Lower-case forms that differ from the folded text ("don’t").
   std::size_t arena_used_ = 0;
-  std::vector<std::string_view> lower_;
+  std::vector<LowerRef> lower_;
   std::vector<const WordInfo*> info_;
   std::vector<std::uint8_t> marks_;
   std::vector<std::uint8_t> opens_;
-  std::vector<DigitParse> digits_;
+  std::vector<DigitParse> figures_;  ///< The figures, in token order.
+  std::vector<Index> figure_of_;     ///< Per token: its entry in figures_ (figure tokens only).
 };
 
 }  // namespace sayso::inline v0::detail
