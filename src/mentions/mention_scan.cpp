@@ -530,7 +530,7 @@ bool MentionBuilder::lone_stopword(Index i) const {
 }
 
 // True when a description head noun stands in tokens [from, end).
-bool MentionBuilder::head_within(Index from, Index end) const { return facts_.next_head(from) < end; }
+bool MentionBuilder::head_within(Index from, Index end) const { return facts_.head_within(from, end); }
 
 void MentionBuilder::scan_bare_description(Index i, Index end) {
   if (!t_.is_word(i) || t_.in_quote(i)) return;

@@ -1,5 +1,7 @@
 #include "mentions/token_facts.hpp"
 
+#include <algorithm>
+
 namespace sayso::inline v0::detail {
 
 void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
@@ -17,11 +19,11 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
     if (ending != 0) bits_[i] |= possessive_bit;
     words_[i] = lex.words.find_lower(folded.substr(0, folded.size() - ending));
   }
-  next_head_.resize(n);
   Index next = n;
   for (Index i = n; i-- > 0;) {
     if (words_[i] != nullptr && words_[i]->head != nullptr) next = i;
-    next_head_[i] = next;
+    const Index distance = next == n ? far_head : std::min<Index>(next - i, far_head);
+    bits_[i] = static_cast<std::uint8_t>(bits_[i] | (distance << head_distance_shift));
   }
 }
 

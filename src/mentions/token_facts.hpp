@@ -41,10 +41,15 @@ class TokenFacts {
     const MentionWord* w = word(i);
     return w != nullptr && (w->bits & bits) != 0;
   }
-  /// The first token at or after i whose key is a description head, or size() when none.
-  [[nodiscard]] Index next_head(Index i) const noexcept {
-    return i < next_head_.size() ? next_head_[i] : static_cast<Index>(words_.size());
+  /// True when a token in [i, end) is a description head; end - i must be at most
+  /// max_head_distance + 1 (the mention scan looks four tokens ahead).
+  [[nodiscard]] bool head_within(Index i, Index end) const noexcept {
+    if (i >= bits_.size()) return false;
+    const unsigned distance = bits_[i] >> head_distance_shift;  // capped at far_head
+    return distance != far_head && i + distance < end;
   }
+  /// The largest window head_within() answers for.
+  static constexpr Index max_head_distance = 6;
   /// The gender of the one-word title the key (possessive stripped) is, or nullptr.
   [[nodiscard]] const Gender* title_key(Index i) const noexcept {
     const MentionWord* w = word(i);
@@ -66,9 +71,11 @@ class TokenFacts {
   // scan streams them from memory).
   static constexpr std::uint8_t cue_bit = 1U << 0;
   static constexpr std::uint8_t possessive_bit = 1U << 1;
+  // Bits 5-7: tokens to the next head noun (0-6), or far_head when it is further.
+  static constexpr unsigned head_distance_shift = 5;
+  static constexpr unsigned far_head = 7;
   std::vector<const MentionWord*> words_;  ///< Looked up for word tokens only.
   std::vector<std::uint8_t> bits_;
-  std::vector<Index> next_head_;  ///< Per token: next_head().
 };
 
 }  // namespace sayso::inline v0::detail
