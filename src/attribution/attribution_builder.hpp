@@ -133,6 +133,8 @@ class AttributionBuilder {
   [[nodiscard]] bool clause_joined_at(Index k) const;
   [[nodiscard]] bool relative_report(const Draft& d, Index sb) const;
   void unmarked_post_after(const Draft& d, Index se);
+  [[nodiscard]] Draft unmarked_words(Index first, Index end, std::string_view rule,
+                                     float confidence) const;
   [[nodiscard]] Index past_title(Index k) const;
   [[nodiscard]] Index postmodified_subject(Index k, Index sb) const;
   void keep_adding_speaker(Draft& d, Index mention, Index sb) const;

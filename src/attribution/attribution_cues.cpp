@@ -348,6 +348,21 @@ Index AttributionBuilder::quoted_as_start(Index before, Index sb) const {
   return before;
 }
 
+// A direct attribution of tokens [first, end), words without quotation marks (a post,
+// an interview answer); source and cue are the caller's to set.
+Draft AttributionBuilder::unmarked_words(Index first, Index end, std::string_view rule,
+                                         float confidence) const {
+  Draft d;
+  d.rec.kind = AttributionKind::direct;
+  d.rec.quote_marks = false;
+  d.content_first = first;
+  d.content_last = end;
+  d.rec.content.push_back(ByteSpan{t_.tok(first).span.start, t_.tok(end - 1).span.end});
+  d.rec.rule_id = rule;
+  d.rec.confidence = confidence;
+  return d;
+}
+
 // "She wrote on X:" closing a paragraph, then the post as the next paragraph without
 // quotation marks: the post is her unmarked words.
 void AttributionBuilder::unmarked_post_after(const Draft& d, Index se) {
@@ -356,16 +371,9 @@ void AttributionBuilder::unmarked_post_after(const Draft& d, Index se) {
   if (p >= a_.doc->paragraphs.size()) return;
   const Index end = token_at_or_after(a_.doc->paragraphs[p].end);
   if (end <= se + 1 || t_.is_quote_mark(se) || t_.in_quote(se)) return;
-  Draft post;
-  post.rec.kind = AttributionKind::direct;
-  post.rec.quote_marks = false;
+  Draft post = unmarked_words(se, end, rules::colon_previous, 0.7F);
   post.rec.source = d.rec.source;
   post.rec.cue = d.rec.cue;
-  post.content_first = se;
-  post.content_last = end;
-  post.rec.content.push_back(ByteSpan{t_.tok(se).span.start, t_.tok(end - 1).span.end});
-  post.rec.rule_id = rules::colon_previous;
-  post.rec.confidence = 0.7F;
   drafts_.push_back(std::move(post));
   pending_ = Pending{};
 }

@@ -51,15 +51,8 @@ Index AttributionBuilder::named_label(Index first, Index end) const {
 }
 
 void AttributionBuilder::add_transcript_line(Index speaker, Index first, Index end) {
-  Draft d;
-  d.rec.kind = AttributionKind::direct;
-  d.rec.quote_marks = false;
+  Draft d = unmarked_words(first, end, rules::interview_answer, 0.75F);
   set_source(d, speaker);
-  d.content_first = first;
-  d.content_last = end;
-  d.rec.content.push_back(ByteSpan{t_.tok(first).span.start, t_.tok(end - 1).span.end});
-  d.rec.rule_id = rules::interview_answer;
-  d.rec.confidence = 0.75F;
   drafts_.push_back(std::move(d));
 }
 
