@@ -108,6 +108,19 @@ std::string hedge_category_name(sayso::HedgeCategory c) {
 
 std::string dash_empty(const std::string& s) { return s == "-" ? std::string() : s; }
 
+// An indirect attribution in `text` by the cue `cue_text` (lemma, class) whose content
+// runs from byte `from` to the end of the text, its final period left out.
+sayso::Attribution reported(const std::string& text, const std::string& cue_text,
+                            const std::string& lemma, sayso::CueClass cls, std::size_t from) {
+  sayso::Attribution a;
+  a.kind = sayso::AttributionKind::indirect;
+  const auto cue = static_cast<std::uint32_t>(text.find(cue_text));
+  a.cue = sayso::Cue{ByteSpan{cue, cue + static_cast<std::uint32_t>(cue_text.size())}, lemma, cls};
+  a.content.push_back(
+      ByteSpan{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(text.size() - 1)});
+  return a;
+}
+
 // Claims of `p` built with no attributions: the writer's own statements.
 void build_claims(Prepared& p) {
   sd::ClaimScratch scratch;
@@ -296,13 +309,8 @@ TEST_CASE("claims: a nested epistemic attribution gives hedged, split claims") {
 TEST_CASE("claims: epistemic frame without a nested attribution becomes a hedge") {
   const std::string text = "The ministry said it estimates that 3,000 jobs will go by 2027.";
   Prepared p(text);
-  sayso::Attribution a;
-  a.kind = sayso::AttributionKind::indirect;
-  const auto said = static_cast<std::uint32_t>(text.find("said"));
-  a.cue = sayso::Cue{ByteSpan{said, said + 4}, "say", sayso::CueClass::communication};
-  const auto it = static_cast<std::uint32_t>(text.find("it estimates"));
-  a.content.push_back(ByteSpan{it, static_cast<std::uint32_t>(text.size() - 1)});
-  p.doc.attributions = {a};
+  p.doc.attributions = {
+      reported(text, "said", "say", sayso::CueClass::communication, text.find("it estimates"))};
   build_claims(p);
   REQUIRE(p.doc.claims.size() == 1);
   const sayso::Claim& c = p.doc.claims[0];
@@ -393,13 +401,8 @@ TEST_CASE("claims: a figure outside reported content stays the writer's claim") 
   const std::string text =
       "The mayor has approved a 7% rise in parking fees, saying the city needs the money.";
   Prepared p(text);
-  sayso::Attribution a;
-  a.kind = sayso::AttributionKind::indirect;
-  const auto cue = static_cast<std::uint32_t>(text.find("saying"));
-  a.cue = sayso::Cue{ByteSpan{cue, cue + 6}, "say", sayso::CueClass::communication};
-  const auto content = static_cast<std::uint32_t>(text.find("the city"));
-  a.content.push_back(ByteSpan{content, static_cast<std::uint32_t>(text.size() - 1)});
-  p.doc.attributions = {a};
+  p.doc.attributions = {
+      reported(text, "saying", "say", sayso::CueClass::communication, text.find("the city"))};
   build_claims(p);
   REQUIRE(p.doc.claims.size() == 2);
   CHECK(p.at(p.doc.claims[0].span) == "The mayor has approved a 7% rise in parking fees");
@@ -413,13 +416,8 @@ TEST_CASE("claims: a figure outside reported content stays the writer's claim") 
 TEST_CASE("claims: a content span cut just after an approximator keeps it") {
   const std::string text = "She told a crowd of about 600 people gathered outside.";
   Prepared p(text);
-  sayso::Attribution a;
-  a.kind = sayso::AttributionKind::indirect;
-  const auto cue = static_cast<std::uint32_t>(text.find("told"));
-  a.cue = sayso::Cue{ByteSpan{cue, cue + 4}, "tell", sayso::CueClass::communication};
-  const auto content = static_cast<std::uint32_t>(text.find("600"));
-  a.content.push_back(ByteSpan{content, static_cast<std::uint32_t>(text.size() - 1)});
-  p.doc.attributions = {a};
+  p.doc.attributions = {
+      reported(text, "told", "tell", sayso::CueClass::communication, text.find("600"))};
   build_claims(p);
   REQUIRE(p.doc.claims.size() == 1);
   REQUIRE(p.doc.claims[0].quantities.size() == 1);
@@ -431,12 +429,8 @@ TEST_CASE("claims: a negation on the source side attaches without denying the co
   const std::string text =
       "A guard who did not want to be named said the gate had been left open on Sunday.";
   Prepared p(text);
-  sayso::Attribution a;
-  a.kind = sayso::AttributionKind::indirect;
-  const auto cue = static_cast<std::uint32_t>(text.find("said"));
-  a.cue = sayso::Cue{ByteSpan{cue, cue + 4}, "say", sayso::CueClass::communication};
-  a.content.push_back(ByteSpan{cue + 5, static_cast<std::uint32_t>(text.size() - 1)});
-  p.doc.attributions = {a};
+  p.doc.attributions = {
+      reported(text, "said", "say", sayso::CueClass::communication, text.find("said") + 5)};
   build_claims(p);
   REQUIRE(p.doc.claims.size() == 1);
   const sayso::Claim& c = p.doc.claims[0];
@@ -452,12 +446,8 @@ TEST_CASE("claims: a writer's figure before the next source keeps only the state
   const std::string text =
       "Fuel costs rose 2.3% in March, and the operator expects them to climb further.";
   Prepared p(text);
-  sayso::Attribution a;
-  a.kind = sayso::AttributionKind::indirect;
-  const auto cue = static_cast<std::uint32_t>(text.find("expects"));
-  a.cue = sayso::Cue{ByteSpan{cue, cue + 7}, "expect", sayso::CueClass::epistemic};
-  a.content.push_back(ByteSpan{cue + 8, static_cast<std::uint32_t>(text.size() - 1)});
-  p.doc.attributions = {a};
+  p.doc.attributions = {
+      reported(text, "expects", "expect", sayso::CueClass::epistemic, text.find("expects") + 8)};
   build_claims(p);
   REQUIRE(p.doc.claims.size() == 2);
   CHECK(p.at(p.doc.claims[0].span) == "Fuel costs rose 2.3% in March");
