@@ -275,6 +275,23 @@ void ClaimLexicon::sort_entries() {
   }
 }
 
+Result<void> ClaimLexicon::load_closed_words() {
+  auto rows = load_lexicon("claim_words");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    const std::string_view cls = row.size() >= 2 ? row[1] : std::string_view();
+    WordSet* set = cls == "auxiliary"    ? &auxiliaries_
+                   : cls == "scheduled"  ? &scheduled_verbs_
+                   : cls == "counted_stop" ? &counted_stops_
+                                          : nullptr;
+    if (set == nullptr) {
+      return Error{ErrorCode::invalid_lexicon, "claim_words entries need word<TAB>class"};
+    }
+    set->add(row[0]);
+  }
+  return {};
+}
+
 Result<std::shared_ptr<const ClaimLexicon>> ClaimLexicon::load() {
   auto lex = std::shared_ptr<ClaimLexicon>(new ClaimLexicon());
   if (auto r = lex->load_numbers(); !r) return r.error();
@@ -284,6 +301,7 @@ Result<std::shared_ptr<const ClaimLexicon>> ClaimLexicon::load() {
   if (auto r = lex->load_entries("claim_cues", EntryKind::claim_cue); !r) return r.error();
   if (auto r = lex->load_entries("units", EntryKind::unit); !r) return r.error();
   if (auto r = lex->load_times(); !r) return r.error();
+  if (auto r = lex->load_closed_words(); !r) return r.error();
   lex->link_entries();
   lex->sort_entries();
   lex->mark_starts();

@@ -118,11 +118,24 @@ class ClaimLexicon {
 
   /// Facts about a lower-cased word, or nullptr.
   [[nodiscard]] const WordInfo* find(std::string_view lower) const;
+  /// claim_words.txt: an auxiliary before "not" ("did not").
+  [[nodiscard]] bool auxiliary(std::string_view lower) const {
+    return auxiliaries_.contains_lower(lower);
+  }
+  /// claim_words.txt: a verb after "is due to" that makes it a schedule ("is due to open").
+  [[nodiscard]] bool scheduled_verb(std::string_view lower) const {
+    return scheduled_verbs_.contains_lower(lower);
+  }
+  /// claim_words.txt: a word after a figure that ends the search for the counted noun.
+  [[nodiscard]] bool counted_stop(std::string_view lower) const {
+    return counted_stops_.contains_lower(lower);
+  }
 
  private:
   Result<void> load_numbers();
   Result<void> load_entries(std::string_view name, EntryKind kind);
   Result<void> load_times();
+  Result<void> load_closed_words();
   void sort_entries();
   void link_entries();
   WordInfo& slot(std::string_view word);
@@ -130,6 +143,9 @@ class ClaimLexicon {
   void build_index();
   void mark_starts();
 
+  WordSet auxiliaries_;
+  WordSet scheduled_verbs_;
+  WordSet counted_stops_;
   std::deque<Entry> entries_;
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
   WordIndex index_{false};             // the lookup index over words_ (keys are lower case)

@@ -1,7 +1,6 @@
 #include "claims/cue_finder.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 namespace sayso::inline v0::detail {
@@ -9,30 +8,11 @@ namespace {
 
 constexpr Index nor_window = 12;
 
-constexpr std::array<std::string_view, 22> auxiliaries = {
-    "do",    "does",  "did",   "is",     "are",   "was", "were", "am",
-    "has",   "have",  "had",   "will",   "would", "could", "should", "can",
-    "may",   "might", "must",  "be",     "been",  "shall"};
-
-// Verbs that follow "is due to" for something scheduled ("is due to open in May").
-constexpr std::array<std::string_view, 52> scheduled_verbs = {
-    "be",      "open",     "reopen",   "close",   "start",   "begin",   "end",      "finish",
-    "take",    "arrive",   "return",   "meet",    "vote",    "expire",  "launch",   "hold",
-    "face",    "appear",   "make",     "give",    "deliver", "publish", "report",   "announce",
-    "sign",    "come",     "go",       "leave",   "retire",  "resume",  "complete", "stand",
-    "testify", "speak",    "visit",    "land",    "depart",  "debate",  "decide",   "rule",
-    "enter",   "release",  "hear",     "receive", "host",    "play",    "run",      "pay",
-    "sit",     "conclude", "step",     "travel"};
-
 }  // namespace
 
 bool CueFinder::is_auxiliary(Index i) const {
   if (t_.kind(i) != TokenKind::word) return false;
-  const std::string_view w = t_.lower(i);
-  for (std::string_view a : auxiliaries) {
-    if (a == w) return true;
-  }
-  return false;
+  return t_.lexicon().auxiliary(t_.lower(i));
 }
 
 // "is due to reopen" is a scheduled future; "is due to heavy rain" gives a cause.
@@ -40,8 +20,7 @@ bool CueFinder::scheduled(const EntryMatch& m) const {
   const auto& words = m.entry->words;
   if (words.size() != 3 || words[1] != "due") return true;
   if (m.end >= t_.size()) return false;
-  const std::string_view w = t_.lower(m.end);
-  return std::find(scheduled_verbs.begin(), scheduled_verbs.end(), w) != scheduled_verbs.end();
+  return t_.lexicon().scheduled_verb(t_.lower(m.end));
 }
 
 void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) const {

@@ -1,6 +1,5 @@
 #include "claims/quantity_parser.hpp"
 
-#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -9,26 +8,6 @@ namespace {
 
 constexpr Index max_number_words = 8;
 constexpr Index measured_window = 4;
-
-// Words after a figure that end the search for the counted noun.
-constexpr std::string_view function_words[] = {
-    "of",      "and",    "or",      "to",     "in",     "on",      "at",     "for",
-    "by",      "from",   "the",     "a",      "an",     "have",    "has",    "had",
-    "were",    "was",    "are",     "is",     "be",     "been",    "will",   "would",
-    "who",     "that",   "which",   "than",   "per",    "more",    "less",   "each",
-    "with",    "into",   "over",    "under",  "as",     "this",    "its",    "their",
-    "his",     "her",    "these",   "those",  "because", "thus",   "plus",   "us",
-    "always",  "perhaps", "across", "towards", "unless", "whereas", "whose",  "was",
-    "does",    "is",     "says",    "said",   "ago",    "times",   "percent", "after",
-    "since",   "until",  "before",  "during", "about",  "around",  "through", "against",
-    "between", "among",  "within",  "without", "via",   "amid",    "despite", "while"};
-
-bool is_function_word(std::string_view w) {
-  for (std::string_view f : function_words) {
-    if (f == w) return true;
-  }
-  return false;
-}
 
 bool ends_with_s(std::string_view w) { return !w.empty() && w.back() == 's'; }
 
@@ -462,7 +441,7 @@ std::string QuantityParser::measured_noun(Index i, Index end) const {
   for (Index m = i; m < stop; ++m) {
     if (t_.kind(m) != TokenKind::word) break;
     const std::string_view w = t_.lower(m);
-    if (is_function_word(w)) break;
+    if (t_.lexicon().counted_stop(w)) break;
     if (ends_with_s(w)) return std::string(t_.raw(m));
     if (fallback == end && !t_.capitalized(m)) fallback = m;
   }
