@@ -196,6 +196,23 @@ std::size_t scan_number(std::string_view text, std::size_t i, std::size_t end) {
 
 
 
+// The end of the ellipsis whose first period ends at `stop`: more periods ("..."), and
+// periods each after one space (". . .", AP style), as long as the spaced run has at
+// least three periods ("word. . Next" keeps its two tokens). Linear: each byte is
+// looked at a bounded number of times.
+std::size_t ellipsis_end(std::string_view text, std::size_t stop, std::size_t end) {
+  while (stop < end && text[stop] == '.') ++stop;  // "..." is one token
+  const auto spaced_dot = [&](std::size_t at) {
+    return at + 1 < end && text[at] == ' ' && text[at + 1] == '.';
+  };
+  if (!spaced_dot(stop) || !spaced_dot(stop + 2)) return stop;
+  while (spaced_dot(stop)) {
+    stop += 2;
+    while (stop < end && text[stop] == '.') ++stop;
+  }
+  return stop;
+}
+
 }  // namespace
 
 void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentences,
@@ -234,9 +251,7 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
         flags |= non_ascii;  // one code point
       }
       if (kind == TokenKind::number) stop = scan_number(text, i, end);  // ASCII only
-      if (cp.value == U'.' ) {
-        while (stop < end && text[stop] == '.') ++stop;  // "..." is one token
-      }
+      if (cp.value == U'.') stop = ellipsis_end(text, stop, end);
       Token t;
       t.span = ByteSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(stop)};
       t.kind = kind;

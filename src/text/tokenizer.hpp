@@ -16,7 +16,8 @@ namespace sayso::inline v0::detail {
 enum class TokenKind : std::uint8_t {
   word,    ///< Letters, with inner apostrophes, hyphens and abbreviation periods ("U.S.").
   number,  ///< Digits with inner separators: "2,700", "4.5", "3:40", "2024-01-12".
-  punct,   ///< One punctuation code point (quotation marks, dashes, ...); "..." is one token.
+  punct,   ///< One punctuation code point (quotation marks, dashes, ...); an ellipsis
+           ///< ("..." or ". . .") is one token.
   symbol,  ///< Other code points: currency, %, @, #, emoji.
 };
 

@@ -55,3 +55,32 @@ TEST_CASE("tokenizer: word flags match a decoding reference") {
   }
   CHECK(words >= 24);
 }
+
+namespace {
+
+// The text of every token of `text`, tokenized as one sentence.
+std::vector<std::string> token_texts(const std::string& text) {
+  const std::vector<sayso::ByteSpan> sentences{{0, static_cast<std::uint32_t>(text.size())}};
+  std::vector<sd::Token> tokens;
+  std::vector<sayso::Index> first;
+  sd::Tokenizer{}.run(text, sentences, tokens, first);
+  std::vector<std::string> out;
+  for (const sd::Token& t : tokens) out.emplace_back(sayso::slice(text, t.span));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer: an ellipsis is one token, spaced or not") {
+  using V = std::vector<std::string>;
+  CHECK(token_texts("wait... no") == V{"wait", "...", "no"});
+  CHECK(token_texts("wait . . . no") == V{"wait", ". . .", "no"});
+  CHECK(token_texts("the end. . . . Next") == V{"the", "end", ". . . .", "Next"});
+  CHECK(token_texts("so . . .. on") == V{"so", ". . ..", "on"});
+  // Two spaced periods are no ellipsis; a period before a spaced pair stays apart.
+  CHECK(token_texts("odd. . pair") == V{"odd", ".", ".", "pair"});
+  CHECK(token_texts(". .") == V{".", "."});
+  // A run that ends the text ends the token at the text's end.
+  CHECK(token_texts("x . . . .") == V{"x", ". . . ."});
+  CHECK(token_texts(". . . . ") == V{". . . ."});
+}
