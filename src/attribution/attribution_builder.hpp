@@ -108,6 +108,7 @@ class AttributionBuilder {
   [[nodiscard]] std::optional<CueHit> cue_at(Index i, Index sb, Index se) const;
   [[nodiscard]] bool not_a_cue(const CueMatch& m, Index i, Index sb, Index se) const;
   [[nodiscard]] Index cue_start(Index i, Index sb) const;
+  void process_cues();
   void process_cue(const CueHit& c, Index sb, Index se);
   void take_addressee(Draft& d, Index& after, Index se) const;
   void append_tail(Draft& d, Index from, Index se);

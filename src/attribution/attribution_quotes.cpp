@@ -147,13 +147,29 @@ void AttributionBuilder::index_sentences() {
   first_word_.assign(sentences, no_index);
   last_word_.assign(sentences, no_index);
   narrative_.assign(sentences, false);
-  for (Index k = 0; k < t_.size(); ++k) {
+  // Per sentence, scans that stop at the first hit: most sentences open with a word
+  // outside quotations, so this reads a few tokens of each, not all of them (each
+  // token is still read at most twice).
+  const auto wordlike = [&](Index k) {
     const TokenKind kind = t_.tok(k).kind;
-    if (kind != TokenKind::word && kind != TokenKind::number) continue;
-    const Index s = t_.sentence(k);
-    if (first_word_[s] == no_index) first_word_[s] = k;
-    last_word_[s] = k;
-    if (kind == TokenKind::word && !t_.in_quote(k)) narrative_[s] = true;
+    return kind == TokenKind::word || kind == TokenKind::number;
+  };
+  for (Index s = 0; s < sentences; ++s) {
+    const Index sb = t_.sentence_begin(s);
+    const Index se = t_.sentence_end(s);
+    Index first = sb;
+    while (first < se && !wordlike(first)) ++first;
+    if (first == se) continue;
+    first_word_[s] = first;
+    Index last = se - 1;
+    while (!wordlike(last)) --last;  // stops at `first` at the latest
+    last_word_[s] = last;
+    for (Index k = first; k <= last; ++k) {
+      if (t_.tok(k).kind == TokenKind::word && !t_.in_quote(k)) {
+        narrative_[s] = true;
+        break;
+      }
+    }
   }
 }
 
@@ -508,23 +524,33 @@ void AttributionBuilder::emit() {
   }
 }
 
+// Visits the tagged cue tokens (Analysis::cue_tokens) sentence by sentence, skipping
+// those inside a form already taken ("has told": not "told" again).
+void AttributionBuilder::process_cues() {
+  const std::vector<Index>& cues = a_.cue_tokens;
+  const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
+  std::size_t c = 0;
+  for (Index s = 0; s < sentences; ++s) {
+    const Index sb = t_.sentence_begin(s);
+    const Index se = t_.sentence_end(s);
+    last_sentence_draft_ = no_index;
+    Index resume = sb;
+    for (; c < cues.size() && cues[c] < se; ++c) {
+      if (cues[c] < resume) continue;
+      if (auto hit = cue_at(cues[c], sb, se)) {
+        process_cue(*hit, sb, se);
+        resume = hit->m.last;
+      }
+    }
+  }
+}
+
 void AttributionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   index_mentions();
   index_quotes();
   index_sentences();
-  const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
-  for (Index s = 0; s < sentences; ++s) {
-    const Index sb = t_.sentence_begin(s);
-    const Index se = t_.sentence_end(s);
-    last_sentence_draft_ = no_index;
-    for (Index i = sb; i < se; ++i) {
-      if (auto c = cue_at(i, sb, se)) {
-        process_cue(*c, sb, se);
-        i = c->m.last - 1;
-      }
-    }
-  }
+  process_cues();
   attribute_quotes();
   attribute_nested();
   attribute_embeds();

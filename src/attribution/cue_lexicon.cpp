@@ -109,8 +109,12 @@ const CueEntry* CueLexicon::pair_at(const TokenText& t, Index i) const {
 void CueLexicon::tag(Analysis& a) const {
   const TokenText t(a);
   a.token_cue.assign(a.tokens.size(), nullptr);
+  a.cue_tokens.clear();
   for (Index i = 0; i < t.size(); ++i) {
-    if (auto m = match(t, i)) a.token_cue[i] = m->entry;
+    if (auto m = match(t, i)) {
+      a.token_cue[i] = m->entry;
+      a.cue_tokens.push_back(i);
+    }
   }
 }
 

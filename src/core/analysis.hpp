@@ -37,6 +37,7 @@ struct Analysis {
 
   // Written by the cue tagger (attribution/cue_tagger.hpp).
   std::vector<const CueEntry*> token_cue;  ///< Reporting-verb form starting at each token, or nullptr.
+  std::vector<Index> cue_tokens;          ///< The tokens whose token_cue is set, in order.
 
   // Written by the quotation stage.
   std::vector<Index> token_quotation;     ///< Innermost quotation holding each token, or no_index.
@@ -52,6 +53,7 @@ struct Analysis {
     folded.clear();
     token_locator.clear();
     token_cue.clear();
+    cue_tokens.clear();
     token_quotation.clear();
     token_mention.clear();
   }

@@ -173,6 +173,13 @@ TEST_CASE("attribution: cue lexicon knows inflections, classes and multi-word fo
   CHECK(a.token_cue[2] == pointed->entry);
   CHECK(a.token_cue[6] == believes->entry);
   CHECK(a.token_cue[0] == nullptr);
+  // cue_tokens lists exactly the tagged tokens, in order ("reports" is a verb form too).
+  std::vector<sayso::Index> tagged;
+  for (sayso::Index i = 0; i < a.token_cue.size(); ++i) {
+    if (a.token_cue[i] != nullptr) tagged.push_back(i);
+  }
+  CHECK(a.cue_tokens == tagged);
+  CHECK(a.cue_tokens.size() == 4);
 }
 
 TEST_CASE("attribution: two-word cues match across any white space and any case") {
