@@ -99,9 +99,14 @@ Result<QuoteFinder> QuoteFinder::create(const ExtractorOptions& options) {
 void QuoteFinder::find_marks(const Analysis& a, Index paragraph_count,
                              std::vector<Mark>& marks) const {
   marks.clear();
-  for (std::size_t k = 0; k < a.tokens.size(); ++k) {
+  // The text is searched for the bytes that start marks (16 at a time), not the token
+  // array (16 bytes per token) for punctuation: most text has few marks.
+  for (std::size_t at = find_mark_byte(a.text, 0); at < a.text.size();
+       at = find_mark_byte(a.text, at + 1)) {
+    const std::size_t k = a.token_locator.first_at_or_after(static_cast<std::uint32_t>(at));
+    if (k >= a.tokens.size()) break;
     const Token& tok = a.tokens[k];
-    if (tok.kind != TokenKind::punct || tok.span.start >= a.text.size()) continue;
+    if (tok.kind != TokenKind::punct || tok.span.start != at) continue;
     const CodePoint cp = decode_utf8(a.text, tok.span.start);
     if (cp.length != tok.span.size()) continue;
     const std::optional<MarkGlyph> glyph = mark_glyph(cp.value);
@@ -131,6 +136,9 @@ void QuoteFinder::assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
 }
 
 Result<void> QuoteFinder::run(Analysis& analysis) const {
+  if (!analysis.token_locator.indexes(analysis.tokens)) {
+    analysis.token_locator.build(analysis.tokens);
+  }
   analysis.token_quotation.assign(analysis.tokens.size(), no_index);
   analysis.doc->quotations.clear();
   if (analysis.tokens.empty()) return {};

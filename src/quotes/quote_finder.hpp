@@ -38,7 +38,8 @@ class QuoteFinder {
   explicit QuoteFinder(std::shared_ptr<const QuoteLexicon> lexicon)
       : lexicon_(std::move(lexicon)) {}
 
-  /// The quotation marks among the tokens, in text order, into `marks`.
+  /// The quotation marks among the tokens, in text order, into `marks`. Needs
+  /// `a.token_locator` built over `a.tokens` (run() sees to it).
   void find_marks(const Analysis& a, Index paragraph_count, std::vector<Mark>& marks) const;
   void assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
                     const ParagraphLayout& layout) const;
