@@ -4,8 +4,11 @@
 // 1.30. Exit status 1 when a family is not flat or a run fails. The extractor has no
 // attribution limit: a family that hit it at 16 MB would time an early error exit.
 //
-//   bench_adversarial [--extract] [--min-mb 1] [--max-mb 16] [--reps 5] [--family K]
-//                     [--evict-mb N]
+//   bench_adversarial [--extract] [--no-claims] [--min-mb 1] [--max-mb 16] [--reps 5]
+//                     [--family K] [--evict-mb N]
+//
+// --no-claims runs the pipeline without its claims stage, to tell which stage a
+// growth comes from.
 //
 // Each size is timed from a cold cache (--evict-mb: MB read before each timed run;
 // default twice the last-level cache), best of the repetitions (rounds over all
@@ -87,10 +90,15 @@ int main(int argc, char** argv) {
   int reps = 5;
   int only = -1;
   bool extract = false;
+  sayso::ExtractorOptions options = sayso_bench::unlimited_options();
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--extract") {
       extract = true;
+      continue;
+    }
+    if (arg == "--no-claims") {
+      options.claims = false;
       continue;
     }
     if (i + 1 >= argc) break;
@@ -102,7 +110,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<Family> families = sayso_bench::adversarial_families();
   auto seg = sayso::detail::Segmenter::create(sayso::ExtractorOptions{});
-  auto extractor = sayso::Extractor::create(sayso_bench::unlimited_options());
+  auto extractor = sayso::Extractor::create(options);
   if (!seg || !extractor) return 1;
   bool failed = false;
   const Run segment_run = [&](Sized& s) { seg->run(s.text, s.doc, s.sp); };
