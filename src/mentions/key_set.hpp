@@ -16,62 +16,63 @@
 namespace sayso::inline v0::detail {
 
 /// Not thread-safe; one per pipeline run. Insert is amortised O(1) (the table doubles
-/// at half load), lookups O(1) expected.
+/// at half load), lookups O(1) expected, clear() O(1): a slot holds a key only when it
+/// carries the current generation, so emptying the set starts a new generation instead
+/// of rewriting a table sized by the largest document seen.
 class KeySet {
  public:
   /// Empties the set, keeping its memory.
   void clear() noexcept {
-    slots_.assign(slots_.size(), empty);
     used_ = 0;
-    has_empty_key_ = false;
+    if (++generation_ != 0) return;
+    slots_.assign(slots_.size(), Slot{});  // the generation wrapped: empty for real
+    generation_ = 1;
   }
   /// Adds `key`.
   void insert(std::uint64_t key) {
-    if (key == empty) {
-      has_empty_key_ = true;
-      return;
-    }
     if ((used_ + 1) * 2 > slots_.size()) grow();
-    if (place(slots_, key)) ++used_;
+    if (place(slots_, key, generation_)) ++used_;
   }
   /// True when `key` was added.
   [[nodiscard]] bool contains(std::uint64_t key) const noexcept {
-    if (key == empty) return has_empty_key_;
     if (slots_.empty()) return false;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = spread(key) & mask;; i = (i + 1) & mask) {
-      if (slots_[i] == key) return true;
-      if (slots_[i] == empty) return false;
+      if (slots_[i].generation != generation_) return false;
+      if (slots_[i].key == key) return true;
     }
   }
 
  private:
-  static constexpr std::uint64_t empty = 0;
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t generation = 0;  ///< Holds a key of this set iff equal to generation_.
+  };
   static std::size_t spread(std::uint64_t key) noexcept {
     return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20);
   }
   // Puts key into table (which has a free slot); false when it was there already.
-  static bool place(std::vector<std::uint64_t>& table, std::uint64_t key) noexcept {
+  static bool place(std::vector<Slot>& table, std::uint64_t key, std::uint32_t generation) noexcept {
     const std::size_t mask = table.size() - 1;
     for (std::size_t i = spread(key) & mask;; i = (i + 1) & mask) {
-      if (table[i] == key) return false;
-      if (table[i] == empty) {
-        table[i] = key;
+      if (table[i].generation != generation) {
+        table[i] = Slot{key, generation};
         return true;
       }
+      if (table[i].key == key) return false;
     }
   }
   void grow() {
-    std::vector<std::uint64_t> bigger(slots_.empty() ? 64 : slots_.size() * 2, empty);
-    for (const std::uint64_t k : slots_) {
-      if (k != empty) place(bigger, k);
+    std::vector<Slot> bigger(slots_.empty() ? 64 : slots_.size() * 2);
+    for (const Slot& s : slots_) {
+      if (s.generation == generation_) place(bigger, s.key, generation_);
     }
     slots_.swap(bigger);
   }
 
-  std::vector<std::uint64_t> slots_;  // a power of two in size, or empty
+  std::vector<Slot> slots_;  // a power of two in size, or empty
   std::size_t used_ = 0;
-  bool has_empty_key_ = false;
+  std::uint32_t generation_ = 1;  // slots start at 0: empty
 };
 
 /// The 64-bit key of a string fed in pieces (FNV-1a over its bytes, then mixed), so
@@ -107,24 +108,26 @@ inline std::uint64_t hash64(std::string_view s) noexcept {
 
 /// A map from strings to entity indices that stores 64-bit hashes of the strings, not
 /// the strings: one flat array, no allocation per key. Two keys meet only when their
-/// hashes do (a chance of about 2^-64 per pair). Not thread-safe; one per pipeline run.
+/// hashes do (a chance of about 2^-64 per pair). clear() is O(1), by generations as in
+/// KeySet. Not thread-safe; one per pipeline run.
 class KeyMap {
  public:
   /// Empties the map, keeping its memory.
   void clear() noexcept {
-    slots_.assign(slots_.size(), Slot{});
     used_ = 0;
+    if (++generation_ != 0) return;
+    slots_.assign(slots_.size(), Slot{});  // the generation wrapped: empty for real
+    generation_ = 1;
   }
   /// The value of `key`, or nullptr.
   [[nodiscard]] const Index* find(std::string_view key) const noexcept { return find_key(hash64(key)); }
   /// find() by the key's hash64 (or a KeyHasher value).
   [[nodiscard]] const Index* find_key(std::uint64_t key) const noexcept {
     if (slots_.empty()) return nullptr;
-    const std::uint64_t h = key | 1U;  // 0 marks an empty slot
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = spread(h) & mask;; i = (i + 1) & mask) {
-      if (slots_[i].hash == h) return &slots_[i].value;
-      if (slots_[i].hash == 0) return nullptr;
+    for (std::size_t i = spread(key) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].generation != generation_) return nullptr;
+      if (slots_[i].hash == key) return &slots_[i].value;
     }
   }
   /// Adds `key` with `value` unless the key is there already (as std::map::emplace).
@@ -140,20 +143,20 @@ class KeyMap {
   struct Slot {
     std::uint64_t hash = 0;
     Index value = 0;
+    std::uint32_t generation = 0;  ///< Holds a key of this map iff equal to generation_.
   };
   static std::size_t spread(std::uint64_t h) noexcept { return static_cast<std::size_t>(h >> 7); }
   void put(std::uint64_t key, Index value, bool overwrite) {
     if ((used_ + 1) * 2 > slots_.size()) grow();
-    const std::uint64_t h = key | 1U;
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = spread(h) & mask;; i = (i + 1) & mask) {
-      if (slots_[i].hash == h) {
-        if (overwrite) slots_[i].value = value;
+    for (std::size_t i = spread(key) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].generation != generation_) {
+        slots_[i] = Slot{key, value, generation_};
+        ++used_;
         return;
       }
-      if (slots_[i].hash == 0) {
-        slots_[i] = Slot{h, value};
-        ++used_;
+      if (slots_[i].hash == key) {
+        if (overwrite) slots_[i].value = value;
         return;
       }
     }
@@ -162,9 +165,9 @@ class KeyMap {
     std::vector<Slot> bigger(slots_.empty() ? 64 : slots_.size() * 2);
     const std::size_t mask = bigger.size() - 1;
     for (const Slot& s : slots_) {
-      if (s.hash == 0) continue;
+      if (s.generation != generation_) continue;
       std::size_t i = spread(s.hash) & mask;
-      while (bigger[i].hash != 0) i = (i + 1) & mask;
+      while (bigger[i].generation == generation_) i = (i + 1) & mask;
       bigger[i] = s;
     }
     slots_.swap(bigger);
@@ -172,6 +175,7 @@ class KeyMap {
 
   std::vector<Slot> slots_;  // a power of two in size, or empty
   std::size_t used_ = 0;
+  std::uint32_t generation_ = 1;  // slots start at 0: empty
 };
 
 }  // namespace sayso::inline v0::detail
