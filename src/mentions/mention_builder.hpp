@@ -89,6 +89,21 @@ class MentionBuilder {
  private:
   using Recent = RecentEntity;
 
+  // Token text, with the possessive ending TokenFacts measured once per token.
+  /// Lower-case text of token i without a possessive ending (TokenText::lower); empty
+  /// past the last token.
+  [[nodiscard]] std::string_view lower(Index i) const noexcept {
+    if (i >= t_.size()) return {};
+    const std::string_view f = t_.folded(i);
+    return f.substr(0, f.size() - facts_.ending(i));
+  }
+  /// Text of token i without a possessive ending (TokenText::bare).
+  [[nodiscard]] std::string_view bare(Index i) const noexcept {
+    const std::string_view f = t_.text(i);
+    return f.substr(0, f.size() - facts_.ending(i));
+  }
+  [[nodiscard]] bool possessive(Index i) const noexcept { return facts_.possessive(i); }
+
   // Scanning.
   void collect_seen_caps();
   [[nodiscard]] bool title_case(Index s) const;

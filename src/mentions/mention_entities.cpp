@@ -92,8 +92,7 @@ std::string MentionBuilder::span_text(Index first, Index last) const {
   if (first >= last) return {};
   const ByteSpan sp{t_.tok(first).span.start, t_.tok(last - 1).span.end};
   std::string out(slice(a_.text, sp));
-  const std::string_view bare = t_.bare(last - 1);
-  out.resize(out.size() - (t_.text(last - 1).size() - bare.size()));
+  out.resize(out.size() - facts_.ending(last - 1));
   return out;
 }
 
@@ -140,7 +139,7 @@ std::uint64_t MentionBuilder::name_run_key(Index first, Index last, bool every_t
   for (Index k = first; k < last; ++k) {
     if (!every_token && !t_.is_word(k)) continue;
     if (!key.empty()) key.byte(' ');
-    add_name_key(key, t_.bare(k));
+    add_name_key(key, bare(k));
   }
   return key.empty() ? 0 : key.value();
 }
@@ -188,7 +187,7 @@ void MentionBuilder::link_name(Candidate& c) {
   if (d.type == EntityType::unknown) d.type = c.etype;
   if (d.gender == '-') d.gender = c.gender;
   if (d.gender == '-' && multi && c.etype != EntityType::organization) {
-    if (const Gender* g = lex_.first_names.find(t_.bare(c.name_first)); g != nullptr) d.gender = *g;
+    if (const Gender* g = lex_.first_names.find(bare(c.name_first)); g != nullptr) d.gender = *g;
   }
   if (d.type == EntityType::organization || c.etype == EntityType::organization) {
     org_key_.emplace_key(full, e);
@@ -321,7 +320,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
   const Index s = t_.sentence(c.first);
   std::vector<std::string> mods;
   for (Index k = c.first; k < c.head; ++k) {
-    if (t_.is_word(k) && !facts_.stopword(k)) mods.emplace_back(t_.key(k));
+    if (t_.is_word(k) && !facts_.stopword(k)) mods.emplace_back(lower(k));
   }
   const bool generic = is_generic_person_head(c.head_word);
   int best_score = 0;
@@ -377,8 +376,8 @@ Index MentionBuilder::best_org_for(const Candidate& c) const {
     int score = is_generic_org_head(c.head_word) ? 1 : 0;
     bool place_conflict = false;
     for (Index k = c.first; k <= c.head; ++k) {
-      if (!t_.is_word(k) || t_.possessive(k)) continue;  // "the union's council" is not the union
-      const std::string_view key = t_.lower(k);
+      if (!t_.is_word(k) || possessive(k)) continue;  // "the union's council" is not the union
+      const std::string_view key = lower(k);
       if (facts_.stopword(k)) continue;
       const bool in_name = has_lower_word(d.name, key) || d.descriptor_words.count(key) != 0;
       if (in_name) score += 2;

@@ -33,7 +33,7 @@ bool is_contraction(std::string_view w) {
 
 bool MentionBuilder::is_adverb_like(Index i) const {
   if (!t_.is_word(i)) return false;
-  const std::string_view k = t_.lower(i);
+  const std::string_view k = lower(i);
   if (k.size() > 4 && k.compare(k.size() - 2, 2, "ly") == 0) return true;
   return facts_.has(i, mw_before_verb);
 }
@@ -58,7 +58,7 @@ void MentionBuilder::collect_seen_caps() {
                          (i > 0 && t_.is(i - 1, ':'));
     if (initial && !t_.is_cap(i + 1)) continue;
     if (facts_.stopword(i) || facts_.title_key(i) != nullptr) continue;
-    seen_caps_.insert(name_key_hash(t_.bare(i)));
+    seen_caps_.insert(name_key_hash(bare(i)));
   }
 }
 
@@ -129,7 +129,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
       if (const HeadInfo* h = facts_.head(j); h && h->type == EntityType::organization) {
         org_seen = true;
       }
-      const bool poss = t_.possessive(j);
+      const bool poss = possessive(j);
       ++j;
       if (poss) break;
       // "Gen." or an initial "B." inside a name.
@@ -141,15 +141,15 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
     }
     // "María de la Cruz", "Ludwig van der Berg": two particles in a row.
     // "the Office of the Budget": "of the" inside an organisation's name.
-    const bool of_the = (t_.lower(j) == "of" || t_.lower(j) == "for") && org_seen &&
-                        t_.lower(j + 1) == "the";
+    const bool of_the = (lower(j) == "of" || lower(j) == "for") && org_seen &&
+                        lower(j + 1) == "the";
     if (j > i && is_connector(j) && is_connector(j + 1) && t_.is_cap(j + 2) &&
-        (of_the || (t_.lower(j) != "of" && t_.lower(j) != "for")) && t_.lower(j + 1) != "&") {
+        (of_the || (lower(j) != "of" && lower(j) != "for")) && lower(j + 1) != "&") {
       j += 2;
       continue;
     }
     if (j > i && is_connector(j) && t_.is_cap(j + 1)) {
-      const std::string_view k = t_.lower(j);
+      const std::string_view k = lower(j);
       if ((k == "of" || k == "for") && !org_seen) break;
       if (k == "the" && j == i + 1 && t_.tok(i).has(sentence_start)) break;
       ++j;
@@ -166,7 +166,7 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
   bool place = false;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
-    const std::string_view key = t_.lower(k);
+    const std::string_view key = lower(k);
     const bool plural_demonym = key.size() > 3 && key.back() == 's' && !facts_.has(k, mw_place) &&
                                 lex_.places.contains_lower(key.substr(0, key.size() - 1));
     if (facts_.has(k, mw_place) || plural_demonym) {
@@ -181,13 +181,13 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
 bool MentionBuilder::is_org_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
-    const std::string_view key = t_.lower(k);
+    const std::string_view key = lower(k);
     if (k > first && (key == "the" || key == "of" || key == "for" || key == "&")) return true;
     if (const HeadInfo* h = facts_.head(k); h && h->type == EntityType::organization) return true;
     if (k > first && facts_.has(k, mw_corporate)) return true;
   }
   for (Index k = first; k < last; ++k) {
-    const std::string_view w = t_.bare(k);
+    const std::string_view w = bare(k);
     if (t_.is_word(k) && t_.tok(k).has(all_upper) && w.size() >= 2 && w.size() <= 6) return true;
   }
   return false;
@@ -197,7 +197,7 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
 bool MentionBuilder::honorifics_only(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (t_.is(k, '.')) continue;
-    const std::string_view key = t_.lower(k);
+    const std::string_view key = lower(k);
     const Gender* g = facts_.title_key(k);
     const bool honorific = (g != nullptr && *g != '-') || key == "dr" || key == "prof";
     if (!honorific) return false;
@@ -206,13 +206,13 @@ bool MentionBuilder::honorifics_only(Index first, Index last) const {
 }
 
 bool MentionBuilder::accept_single_initial(Index i, Index last) const {
-  if (seen_caps_.contains(name_key_hash(t_.bare(i)))) return true;
+  if (seen_caps_.contains(name_key_hash(bare(i)))) return true;
   // "Varga's plan", "Varga, who ...": a possessive or a parenthetical after a word that
   // is no sentence adverb.
-  const std::string_view key = t_.lower(i);
+  const std::string_view key = lower(i);
   if (facts_.title_key(i) != nullptr || facts_.head(i) != nullptr) return false;
   const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
-  if (!adverb && (t_.possessive(i) || t_.is(last, ','))) return true;
+  if (!adverb && (possessive(i) || t_.is(last, ','))) return true;
   return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
 }
 
@@ -265,7 +265,7 @@ bool MentionBuilder::names_organisation(Index run_first, Index q, Index run_end,
       h != nullptr && h->type == EntityType::organization) {
     return true;
   }
-  return t_.is_lower_word(run_first - 1, "the") && !titled && !t_.possessive(run_end - 1);
+  return t_.is_lower_word(run_first - 1, "the") && !titled && !possessive(run_end - 1);
 }
 
 // Finds the name run at i; records a name candidate. Returns the index to continue at.
@@ -410,7 +410,7 @@ Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_wo
       continue;
     }
     if (!t_.is_word(k)) break;
-    const std::string_view key = t_.lower(k);
+    const std::string_view key = lower(k);
     // "its most recent report": a degree adverb inside the modifiers.
     if ((key == "most" || key == "more" || key == "least") && head == no_index) {
       ++k;
@@ -421,7 +421,7 @@ Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_wo
     const bool cue = facts_.cue(k);
     // A noun that is also a verb form ("reports", "estimates") heads only an empty phrase.
     if (cue && head != no_index) break;
-    if (const HeadInfo* h = facts_.head(k); h && !t_.possessive(k)) {
+    if (const HeadInfo* h = facts_.head(k); h && !possessive(k)) {
       head = k;
       head_word = key;
     } else if (cue) {
@@ -436,7 +436,7 @@ Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_wo
   if (k == from || !t_.is_word(last) || t_.tok(last).has(capitalized)) return no_index;
   // Only where a speaker must stand: right before a cue or at the end of the sentence.
   const bool by_cue = (k < end && facts_.cue(k)) || k >= end || t_.is(k, '.');
-  const std::string_view key = t_.lower(last);
+  const std::string_view key = lower(last);
   const bool after_the = from > 0 && t_.is_lower_word(from - 1, "the");
   if (!by_cue || !after_the || key.size() < 5 || facts_.head(last) != nullptr) return no_index;
   for (const std::string& h : lex_.person_heads) {
@@ -451,7 +451,7 @@ Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_wo
 // "for the charity Blue Lantern", "at Corvan Analytics", "who did not want to be named".
 Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
   if (after_head >= end || !t_.is_word(after_head)) return after_head;
-  const std::string_view k = t_.lower(after_head);
+  const std::string_view k = lower(after_head);
   if (k == "who") {
     for (Index j = after_head + 1; j < end && j < after_head + max_relative_clause; ++j) {
       if (t_.in_quote(j) || t_.is(j, ',') || t_.is(j, '.')) return after_head;
@@ -495,7 +495,7 @@ void MentionBuilder::scan_description(Index i, Index end) {
   }
   Index det = determiner_length(i, end);
   // A possessive name ("Labour's", "South Korea's") is a determiner too.
-  if (det == 0 && run_end_[i] > i && t_.possessive(run_end_[i] - 1)) det = run_end_[i] - i;
+  if (det == 0 && run_end_[i] > i && possessive(run_end_[i] - 1)) det = run_end_[i] - i;
   if (det == 0) return;
   std::string_view head_word;
   const Index head = find_head(i + det, end, head_word);
@@ -507,12 +507,12 @@ void MentionBuilder::scan_description(Index i, Index end) {
   c.first = i;
   c.head = head;
   c.head_word = head_word;
-  c.typo = head_word != t_.key(head);
+  c.typo = head_word != lower(head);
   c.last = extend_postmodifier(head + 1, end);
   c.type = MentionType::nominal;
   c.etype = info->type;
   c.gender = info->gender;
-  const std::string_view d = t_.lower(i);
+  const std::string_view d = lower(i);
   c.definite = (d == "the" && det == 1) || (run_end_[i] > i && det == run_end_[i] - i);
   c.in_quote = t_.in_quote(head);
   c.subject = followed_by_cue(c.last, end);
@@ -587,7 +587,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
 // "One of them, who asked not to be named, said": a member of a group named before.
 void MentionBuilder::scan_partitive(Index i, Index end) {
   if (i + 2 >= end || !facts_.quantifier(i) || !t_.is_lower_word(i + 1, "of")) return;
-  const std::string_view k = t_.lower(i + 2);
+  const std::string_view k = lower(i + 2);
   if (k != "them" && k != "those" && k != "us") return;
   Candidate c;
   c.first = i;
@@ -595,7 +595,7 @@ void MentionBuilder::scan_partitive(Index i, Index end) {
   c.head = i + 2;
   c.head_word = k;
   c.type = MentionType::nominal;
-  c.etype = t_.lower(i) == "one" ? EntityType::person : EntityType::group;
+  c.etype = lower(i) == "one" ? EntityType::person : EntityType::group;
   c.in_quote = t_.in_quote(i);
   c.subject = followed_by_cue(c.last, end);
   cands_.push_back(std::move(c));
@@ -604,7 +604,7 @@ void MentionBuilder::scan_partitive(Index i, Index end) {
 void MentionBuilder::scan_pronoun(Index i, Index end) {
   const PronounInfo* p = facts_.pronoun(i);
   if (p == nullptr || !t_.is_word(i) || t_.in_quote(i)) return;
-  const std::string_view k = t_.lower(i);
+  const std::string_view k = lower(i);
   if (k == "him" || k == "her") return;  // objects do not speak
   const bool subject = followed_by_cue(i + 1, end);
   if (k == "it" && !subject) return;

@@ -11,12 +11,11 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   const Analysis& a = t.analysis();
   const bool cues = a.token_cue.size() == n;
   for (Index i = 0; i < n; ++i) {
-    if (cues && a.token_cue[i] != nullptr) bits_[i] |= cue_bit;
-    const Token& tok = a.tokens[i];
-    if (tok.kind != TokenKind::word) continue;
     const std::string_view folded = t.folded(i);
     const std::size_t ending = possessive_length(folded);
-    if (ending != 0) bits_[i] |= possessive_bit;
+    bits_[i] = static_cast<std::uint8_t>((cues && a.token_cue[i] != nullptr ? cue_bit : 0U) |
+                                         (ending << ending_shift));
+    if (a.tokens[i].kind != TokenKind::word) continue;
     words_[i] = lex.words.find_lower(folded.substr(0, folded.size() - ending));
   }
   Index next = n;

@@ -15,7 +15,8 @@ namespace sayso::inline v0::detail {
 /// Per-token lexicon facts of one document. Not thread-safe; one per pipeline run.
 class TokenFacts {
  public:
-  /// Looks every token up once: O(number of tokens).
+  /// Looks every word token up once and measures every token's possessive ending:
+  /// O(number of tokens).
   void build(const TokenText& t, const MentionLexicon& lex);
 
   /// The merged lexicon entry of the token's lower-case key (possessive stripped), or
@@ -28,6 +29,12 @@ class TokenFacts {
     const MentionWord* w = word(i);
     return w != nullptr ? w->head : nullptr;
   }
+  /// Bytes of the token's possessive ending (possessive_length of its text: 0, 2 or 4).
+  [[nodiscard]] std::size_t ending(Index i) const noexcept {
+    return i < bits_.size() ? (bits_[i] >> ending_shift) & ending_mask : 0;
+  }
+  /// The token ends with a possessive "'s" / "’s".
+  [[nodiscard]] bool possessive(Index i) const noexcept { return ending(i) != 0; }
   /// The token's key is a name stopword.
   [[nodiscard]] bool stopword(Index i) const noexcept { return has(i, mw_stopword); }
   /// A reporting-verb form starts at the token (Analysis::token_cue).
@@ -58,19 +65,21 @@ class TokenFacts {
   /// The gender of the one-word title the whole token is (a possessive is none), or nullptr.
   [[nodiscard]] const Gender* title(Index i) const noexcept {
     const Gender* g = title_key(i);
-    return g == nullptr || (bits_[i] & possessive_bit) != 0 ? nullptr : g;
+    return g == nullptr || possessive(i) ? nullptr : g;
   }
   /// The pronoun the whole token is (a possessive is none), or nullptr.
   [[nodiscard]] const PronounInfo* pronoun(Index i) const noexcept {
     const MentionWord* w = word(i);
-    return w == nullptr || (bits_[i] & possessive_bit) != 0 ? nullptr : w->pronoun;
+    return w == nullptr || possessive(i) ? nullptr : w->pronoun;
   }
 
  private:
   // Per token, in two tables (nine bytes, not sixteen: on a large document every
   // scan streams them from memory).
   static constexpr std::uint8_t cue_bit = 1U << 0;
-  static constexpr std::uint8_t possessive_bit = 1U << 1;
+  // Bits 1-3: the possessive ending's length (0, 2 or 4 bytes).
+  static constexpr unsigned ending_shift = 1;
+  static constexpr unsigned ending_mask = 7;
   // Bits 5-7: tokens to the next head noun (0-6), or far_head when it is further.
   static constexpr unsigned head_distance_shift = 5;
   static constexpr unsigned far_head = 7;
