@@ -10,7 +10,6 @@
 #include <deque>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "attribution/cue_lexicon.hpp"
@@ -52,7 +51,10 @@ struct EntityDraft {
   std::size_t name_tokens = 0;
   std::vector<std::string> alternates;
   std::vector<std::string> descriptors;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> descriptor_words;  ///< Lower-case words of descriptors.
+  // The lower-case words of the descriptors (stopwords left out) are in the builder's
+  // descriptor_words_ (descriptor_word_key); these say which kinds of word are there.
+  bool place_word = false;   ///< A place or nationality word among them.
+  bool leader_word = false;  ///< A leader's title ("president", "king") among them.
   std::uint64_t first_key = 0;  ///< Key of the first name (name_run_key), for persons; 0: none.
   Gender gender = '-';
   int mentions = 0;  ///< Mentions outside quotations so far (salience).
@@ -70,6 +72,7 @@ struct RecentEntity {
 struct MentionScratch {
   TokenFacts facts;
   KeySet seen_caps;
+  KeySet descriptor_words;
   std::vector<Candidate> cands;
   std::vector<Candidate> headline_cands;
   std::vector<EntityDraft> ents;
@@ -150,12 +153,13 @@ class MentionBuilder {
   Index new_entity(EntityType type);
   void add_name(Index e, Index first, Index last);
   void add_descriptor(Index e, std::string_view d);
+  void add_descriptor_words(Index e, std::string_view text);
+  [[nodiscard]] bool has_descriptor_word(Index e, std::string_view lower) const;
   [[nodiscard]] std::string span_text(Index first, Index last) const;
   void resolve_in_order();
   void resolve_description(Candidate& c);
   [[nodiscard]] int pronoun_fit(const Candidate& c, const Recent& r) const;
   void resolve_pronoun(Candidate& c);
-  [[nodiscard]] bool has_place_word(const EntityDraft& d) const;
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;
   Index best_person_for(const Candidate& c) const;
@@ -169,6 +173,7 @@ class MentionBuilder {
   TokenText t_;
   TokenFacts& facts_;  ///< Per-token lexicon lookups, built once in run().
   KeySet& seen_caps_;  ///< name_key_hash of capitalised words seen outside sentence starts.
+  KeySet& descriptor_words_;  ///< descriptor_word_key of each entity's descriptor words.
   std::vector<Candidate>& cands_;
   std::vector<Candidate>& headline_cands_;  ///< Linked already; kept apart so indices hold.
   std::vector<EntityDraft>& ents_;

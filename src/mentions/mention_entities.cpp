@@ -49,10 +49,13 @@ bool is_generic_org_head(std::string_view h) {
          h == "club" || h == "team" || h == "side" || h == "network" || h == "broadcaster";
 }
 
+// A leader's title, ASCII case ignored.
 bool is_leader_title(std::string_view w) {
-  return w == "president" || w == "premier" || w == "chancellor" || w == "king" ||
-         w == "queen" || w == "leader" || w == "minister" || w == "prime" || w == "emir" ||
-         w == "sultan" || w == "pope";
+  for (const std::string_view t : {"president", "premier", "chancellor", "king", "queen", "leader",
+                                   "minister", "prime", "emir", "sultan", "pope"}) {
+    if (iequals(w, t)) return true;
+  }
+  return false;
 }
 
 void add_unique(std::vector<std::string>& v, std::string s) {
@@ -60,15 +63,37 @@ void add_unique(std::vector<std::string>& v, std::string s) {
   v.push_back(std::move(s));
 }
 
-// Whether one of lower_words(s) equals `lower`, without building them.
-bool has_lower_word(std::string_view s, std::string_view lower) {
+// Calls f(word) for each word of s, split at spaces, commas and periods (lower_words()
+// lower-cases the same words).
+template <class F>
+void for_each_word(std::string_view s, F f) {
   std::size_t start = 0;
   for (std::size_t i = 0; i <= s.size(); ++i) {
     if (i < s.size() && s[i] != ' ' && s[i] != ',' && s[i] != '.') continue;
-    if (i > start && iequals(s.substr(start, i - start), lower)) return true;
+    if (i > start) f(s.substr(start, i - start));
     start = i + 1;
   }
-  return false;
+}
+
+// Whether one of lower_words(s) equals `lower`, without building them.
+bool has_lower_word(std::string_view s, std::string_view lower) {
+  bool found = false;
+  for_each_word(s, [&](std::string_view w) { found = found || iequals(w, lower); });
+  return found;
+}
+
+// The KeySet key of word `w` (ASCII case ignored) among the descriptor words of entity e.
+std::uint64_t descriptor_word_key(Index e, std::string_view w) noexcept {
+  KeyHasher key;
+  for (const char c : w) key.byte(ascii_lower(c));
+  return key.value() ^ ((std::uint64_t{e} + 1) * 0x9E3779B97F4A7C15ULL);
+}
+
+// hash64(fold_case(s)), without building the folded string.
+std::uint64_t folded_hash(std::string_view s) noexcept {
+  KeyHasher key;
+  for (const char c : s) key.byte(ascii_lower(c));
+  return key.value();
 }
 
 std::vector<std::string> lower_words(std::string_view s) {
@@ -127,9 +152,24 @@ void MentionBuilder::add_descriptor(Index e, std::string_view desc) {
   if (desc.empty()) return;
   EntityDraft& d = ents_[e];
   add_unique(d.descriptors, std::string(desc));
-  for (std::string& w : lower_words(desc)) {
-    if (!lex_.stopwords.contains(w)) d.descriptor_words.insert(std::move(w));
-  }
+  add_descriptor_words(e, desc);
+}
+
+// Records the words of `text` but stopwords as descriptor words of entity e.
+void MentionBuilder::add_descriptor_words(Index e, std::string_view text) {
+  for_each_word(text, [&](std::string_view w) {
+    const MentionWord* mw = lex_.words.find(w);  // one lookup: stopword and place bits
+    if (mw != nullptr && mw->has(mw_stopword)) return;
+    descriptor_words_.insert(descriptor_word_key(e, w));
+    EntityDraft& d = ents_[e];
+    d.place_word = d.place_word || (mw != nullptr && mw->has(mw_place));
+    d.leader_word = d.leader_word || is_leader_title(w);
+  });
+}
+
+// Whether the lower-case word is among the descriptor words of entity e.
+bool MentionBuilder::has_descriptor_word(Index e, std::string_view lower) const {
+  return descriptor_words_.contains(descriptor_word_key(e, lower));
 }
 
 // The key of a name: the name_key() of each of tokens [first, last) (word tokens only
@@ -291,11 +331,6 @@ void MentionBuilder::remember(const Candidate& c) {
   if (recent_.size() > max_recent) recent_.pop_front();
 }
 
-bool MentionBuilder::has_place_word(const EntityDraft& d) const {
-  return std::any_of(d.descriptor_words.begin(), d.descriptor_words.end(),
-                     [&](const std::string& w) { return lex_.places.contains(w); });
-}
-
 bool MentionBuilder::modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const {
   std::vector<std::string> before_head;
@@ -331,28 +366,19 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
     if (d.type != EntityType::person) continue;
     if (c.gender != '-' && d.gender != '-' && c.gender != d.gender) continue;
     int score = generic ? 1 : 0;
-    if (d.descriptor_words.count(c.head_word) != 0) score += 2;
+    const bool head_known = has_descriptor_word(it->entity, c.head_word);
+    if (head_known) score += 2;
     bool place_conflict = false;
     for (const std::string& m : mods) {
-      if (d.descriptor_words.count(m) != 0) {
+      if (has_descriptor_word(it->entity, m)) {
         score += 1;
-      } else if (lex_.places.contains(m) && has_place_word(d)) {
+      } else if (lex_.places.contains(m) && d.place_word) {
         place_conflict = true;  // "the Italian leader" is not the French president
       }
     }
     // "the finance minister" is not the "Prime Minister": same head, other modifier.
-    if (d.descriptor_words.count(c.head_word) != 0 && !mods.empty() &&
-        modifier_conflict(d, c.head_word, mods)) {
-      continue;
-    }
-    if (c.head_word == "leader") {
-      for (const std::string& w : d.descriptor_words) {
-        if (is_leader_title(w)) {
-          score += 1;
-          break;
-        }
-      }
-    }
+    if (head_known && !mods.empty() && modifier_conflict(d, c.head_word, mods)) continue;
+    if (c.head_word == "leader" && d.leader_word) score += 1;
     if (place_conflict) continue;
     if (score > 0) score = score * 4 + std::min(d.mentions, 3);
     if (score > best_score) {
@@ -379,7 +405,7 @@ Index MentionBuilder::best_org_for(const Candidate& c) const {
       if (!t_.is_word(k) || possessive(k)) continue;  // "the union's council" is not the union
       const std::string_view key = lower(k);
       if (facts_.stopword(k)) continue;
-      const bool in_name = has_lower_word(d.name, key) || d.descriptor_words.count(key) != 0;
+      const bool in_name = has_lower_word(d.name, key) || has_descriptor_word(it->entity, key);
       if (in_name) score += 2;
       if (!in_name && lex_.places.contains_lower(key)) place_conflict = true;
     }
@@ -407,23 +433,21 @@ void MentionBuilder::resolve_description(Candidate& c) {
       return;
     }
   }
-  const std::string text = span_text(c.first, c.last);
+  std::string text = span_text(c.first, c.last);
   if (c.etype == EntityType::group) {
-    const std::string key = fold_case(text);
-    if (const Index* v = group_key_.find(key); v != nullptr && !c.in_quote) {
+    const std::uint64_t key = folded_hash(text);
+    if (const Index* v = group_key_.find_key(key); v != nullptr && !c.in_quote) {
       c.entity = *v;
       return;
     }
     c.entity = new_entity(EntityType::group);
-    group_key_.emplace(key, c.entity);
+    group_key_.emplace_key(key, c.entity);
   } else {
     c.entity = new_entity(c.etype);
   }
-  ents_[c.entity].name = text;
+  add_descriptor_words(c.entity, text);
+  ents_[c.entity].name = std::move(text);
   ents_[c.entity].gender = c.gender;
-  for (std::string& w : lower_words(text)) {
-    if (!lex_.stopwords.contains(w)) ents_[c.entity].descriptor_words.insert(std::move(w));
-  }
 }
 
 // How well a recent entity fits a pronoun: -1 when it cannot be meant; otherwise a
@@ -516,13 +540,14 @@ void MentionBuilder::emit() {
   for (const Kept& c : kept) {
     if (remap[c.entity] != no_index) continue;
     remap[c.entity] = static_cast<Index>(doc.entities.size());
-    const EntityDraft& d = ents_[c.entity];
+    EntityDraft& d = ents_[c.entity];
     Entity e;
+    // The drafts are done with: their strings move.
     e.type = d.type;
-    e.name = d.name;
-    e.alternate_names = d.alternates;
-    e.descriptors = d.descriptors;
-    e.descriptors.erase(std::remove(e.descriptors.begin(), e.descriptors.end(), d.name),
+    e.name = std::move(d.name);
+    e.alternate_names = std::move(d.alternates);
+    e.descriptors = std::move(d.descriptors);
+    e.descriptors.erase(std::remove(e.descriptors.begin(), e.descriptors.end(), e.name),
                         e.descriptors.end());
     doc.entities.push_back(std::move(e));
   }
@@ -559,6 +584,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       t_(a),
       facts_(scratch.facts),
       seen_caps_(scratch.seen_caps),
+      descriptor_words_(scratch.descriptor_words),
       cands_(scratch.cands),
       headline_cands_(scratch.headline_cands),
       ents_(scratch.ents),
@@ -570,6 +596,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       handle_key_(scratch.handle_key),
       recent_(scratch.recent) {
   seen_caps_.clear();
+  descriptor_words_.clear();
   cands_.clear();
   headline_cands_.clear();
   ents_.clear();
