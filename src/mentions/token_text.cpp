@@ -8,7 +8,13 @@
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
-TokenText::TokenText(const Analysis& a) : a_(a) {
+TokenText::TokenText(const Analysis& a)
+    : a_(a),
+      text_(a.text),
+      tokens_(a.tokens.data()),
+      size_(static_cast<Index>(a.tokens.size())),
+      token_quotation_(a.token_quotation.data()),
+      quotes_(static_cast<Index>(a.token_quotation.size())) {
   if (a.folded.size() == a.text.size()) {
     folded_ = a.folded;
     return;
@@ -30,12 +36,12 @@ std::string_view TokenText::bare(Index i) const noexcept {
 bool TokenText::possessive(Index i) const noexcept { return possessive_length(text(i)) != 0; }
 
 Index TokenText::paragraph(Index i) const noexcept {
-  const Index s = a_.tokens[i].sentence;
+  const Index s = tokens_[i].sentence;
   return s < a_.sentence_paragraph.size() ? a_.sentence_paragraph[s] : 0;
 }
 
 bool TokenText::is_quote_mark(Index i) const noexcept {
-  if (i >= size() || a_.tokens[i].kind != TokenKind::punct) return false;
+  if (i >= size_ || tokens_[i].kind != TokenKind::punct) return false;
   const std::string_view t = text(i);
   if (t == "\"" || t == "'") return true;
   if (t.size() < 2) return false;

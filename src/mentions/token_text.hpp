@@ -23,7 +23,8 @@ inline std::size_t possessive_length(std::string_view t) noexcept {
   return 0;
 }
 
-/// A view of the tokens of one Analysis with convenience accessors.
+/// A view of the tokens of one Analysis with convenience accessors. The Analysis's
+/// tokens and token_quotation must not change while a TokenText reads them.
 class TokenText {
  public:
   /// Reads the folded text of `a` (Analysis::folded), or folds the text itself
@@ -32,16 +33,16 @@ class TokenText {
   TokenText(const TokenText&) = delete;  // folded_ may point into own_folded_
   TokenText& operator=(const TokenText&) = delete;
 
-  [[nodiscard]] Index size() const noexcept { return static_cast<Index>(a_.tokens.size()); }
-  [[nodiscard]] const Token& tok(Index i) const noexcept { return a_.tokens[i]; }
+  [[nodiscard]] Index size() const noexcept { return size_; }
+  [[nodiscard]] const Token& tok(Index i) const noexcept { return tokens_[i]; }
   [[nodiscard]] std::string_view text(Index i) const noexcept {
-    return slice(a_.text, a_.tokens[i].span);
+    return slice(text_, tokens_[i].span);
   }
   [[nodiscard]] bool is_word(Index i) const noexcept {
-    return i < size() && a_.tokens[i].kind == TokenKind::word;
+    return i < size_ && tokens_[i].kind == TokenKind::word;
   }
   [[nodiscard]] bool is_cap(Index i) const noexcept {
-    return is_word(i) && a_.tokens[i].has(capitalized);
+    return is_word(i) && tokens_[i].has(capitalized);
   }
   /// True when token i is the single punctuation character c.
   [[nodiscard]] bool is(Index i, char c) const noexcept {
@@ -55,18 +56,18 @@ class TokenText {
   [[nodiscard]] std::string_view key(Index i) const noexcept { return lower(i); }
   /// key() as a view into the folded text: no allocation.
   [[nodiscard]] std::string_view lower(Index i) const noexcept {
-    const ByteSpan s = a_.tokens[i].span;
+    const ByteSpan s = tokens_[i].span;
     return folded_.substr(s.start, bare(i).size());
   }
   /// Lower-cased (ASCII) text of token i, possessive ending kept.
   [[nodiscard]] std::string_view folded(Index i) const noexcept {
-    const ByteSpan s = a_.tokens[i].span;
+    const ByteSpan s = tokens_[i].span;
     return folded_.substr(s.start, s.end - s.start);
   }
   /// Lower-cased (ASCII) text from the start of token first to the end of token end - 1.
   [[nodiscard]] std::string_view folded_range(Index first, Index end) const noexcept {
-    const std::uint32_t from = a_.tokens[first].span.start;
-    const std::uint32_t to = a_.tokens[end - 1].span.end;
+    const std::uint32_t from = tokens_[first].span.start;
+    const std::uint32_t to = tokens_[end - 1].span.end;
     return to > from ? folded_.substr(from, to - from) : std::string_view();
   }
   /// The reporting-verb form starting at token i (Analysis::token_cue), or nullptr.
@@ -78,12 +79,12 @@ class TokenText {
   /// True when the token ends with a possessive "'s" / "’s".
   [[nodiscard]] bool possessive(Index i) const noexcept;
   /// Sentence of token i.
-  [[nodiscard]] Index sentence(Index i) const noexcept { return a_.tokens[i].sentence; }
+  [[nodiscard]] Index sentence(Index i) const noexcept { return tokens_[i].sentence; }
   /// Paragraph of token i (0 when the table is missing).
   [[nodiscard]] Index paragraph(Index i) const noexcept;
   /// Quotation holding token i, or no_index.
   [[nodiscard]] Index quote(Index i) const noexcept {
-    return i < a_.token_quotation.size() ? a_.token_quotation[i] : no_index;
+    return i < quotes_ ? token_quotation_[i] : no_index;
   }
   [[nodiscard]] bool in_quote(Index i) const noexcept { return quote(i) != no_index; }
   /// True when token i opens or closes a quotation (a quotation mark token).
@@ -95,6 +96,12 @@ class TokenText {
 
  private:
   const Analysis& a_;
+  // Read from a_ once: its tokens and token_quotation do not change while a stage runs.
+  std::string_view text_;
+  const Token* tokens_;
+  Index size_;
+  const Index* token_quotation_;
+  Index quotes_;  ///< Size of token_quotation_ (0 before the quotation stage).
   std::string own_folded_;     ///< The folded text when the Analysis has none.
   std::string_view folded_;    ///< a_.text with ASCII letters lower-cased; same offsets.
 };
