@@ -8,6 +8,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   const Index n = t.size();
   words_.assign(n, nullptr);
   bits_.assign(n, 0);
+  n_ = n;
   const Analysis& a = t.analysis();
   const bool cues = a.token_cue.size() == n;
   for (Index i = 0; i < n; ++i) {

@@ -22,7 +22,7 @@ class TokenFacts {
   /// The merged lexicon entry of the token's lower-case key (possessive stripped), or
   /// nullptr (also out of range and for tokens that are no words).
   [[nodiscard]] const MentionWord* word(Index i) const noexcept {
-    return i < words_.size() ? words_[i] : nullptr;
+    return i < n_ ? words_[i] : nullptr;
   }
   /// lex.heads entry for the token's lower-case key, or nullptr (also out of range).
   [[nodiscard]] const HeadInfo* head(Index i) const noexcept {
@@ -31,14 +31,14 @@ class TokenFacts {
   }
   /// Bytes of the token's possessive ending (possessive_length of its text: 0, 2 or 4).
   [[nodiscard]] std::size_t ending(Index i) const noexcept {
-    return i < bits_.size() ? (bits_[i] >> ending_shift) & ending_mask : 0;
+    return i < n_ ? (bits_[i] >> ending_shift) & ending_mask : 0U;
   }
   /// The token ends with a possessive "'s" / "’s".
   [[nodiscard]] bool possessive(Index i) const noexcept { return ending(i) != 0; }
   /// The token's key is a name stopword.
   [[nodiscard]] bool stopword(Index i) const noexcept { return has(i, mw_stopword); }
   /// A reporting-verb form starts at the token (Analysis::token_cue).
-  [[nodiscard]] bool cue(Index i) const noexcept { return i < bits_.size() && (bits_[i] & cue_bit) != 0; }
+  [[nodiscard]] bool cue(Index i) const noexcept { return i < n_ && (bits_[i] & cue_bit) != 0; }
   /// "one", "some", "several" ...: a quantifier that can open "one of the ...".
   [[nodiscard]] bool quantifier(Index i) const noexcept { return has(i, mw_quantifier); }
   /// "the", "a", "its" ...: a one-word determiner.
@@ -51,7 +51,7 @@ class TokenFacts {
   /// True when a token in [i, end) is a description head; end - i must be at most
   /// max_head_distance + 1 (the mention scan looks four tokens ahead).
   [[nodiscard]] bool head_within(Index i, Index end) const noexcept {
-    if (i >= bits_.size()) return false;
+    if (i >= n_) return false;
     const unsigned distance = bits_[i] >> head_distance_shift;  // capped at far_head
     return distance != far_head && i + distance < end;
   }
@@ -85,6 +85,7 @@ class TokenFacts {
   static constexpr unsigned far_head = 7;
   std::vector<const MentionWord*> words_;  ///< Looked up for word tokens only.
   std::vector<std::uint8_t> bits_;
+  Index n_ = 0;  ///< Tokens (the size of both tables).
 };
 
 }  // namespace sayso::inline v0::detail
