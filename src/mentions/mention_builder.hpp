@@ -125,7 +125,7 @@ class MentionBuilder {
   Index run_extent(Index i, Index end) const;
   [[nodiscard]] bool is_place_run(Index first, Index last) const;
   [[nodiscard]] bool is_org_run(Index first, Index last) const;
-  [[nodiscard]] bool accept_single_initial(Index i, Index last) const;
+  [[nodiscard]] bool accept_single_initial(Index i, Index last);
   [[nodiscard]] bool honorifics_only(Index first, Index last) const;
   void scan_description(Index i, Index end);
   Index determiner_length(Index i, Index end) const;
@@ -173,6 +173,7 @@ class MentionBuilder {
   TokenText t_;
   TokenFacts& facts_;  ///< Per-token lexicon lookups, built once in run().
   KeySet& seen_caps_;  ///< name_key_hash of capitalised words seen outside sentence starts.
+  bool seen_caps_ready_ = false;  ///< seen_caps_ is filled (on first use: most documents never ask).
   KeySet& descriptor_words_;  ///< descriptor_word_key of each entity's descriptor words.
   std::vector<Candidate>& cands_;
   std::vector<Candidate>& headline_cands_;  ///< Linked already; kept apart so indices hold.

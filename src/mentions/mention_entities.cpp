@@ -608,7 +608,6 @@ void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   run_end_.assign(t_.size() + 1, 0);
   facts_.build(t_, lex_);
-  collect_seen_caps();
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
   std::vector<Index> headlines;
   for (Index s = 0; s < sentences; ++s) {

@@ -54,10 +54,14 @@ void MentionBuilder::collect_seen_caps() {
   const Index n = t_.size();
   for (Index i = 0; i < n; ++i) {
     if (!t_.is_cap(i) || t_.text(i).size() < 2) continue;
-    const bool initial = t_.tok(i).has(sentence_start) || (i > 0 && t_.is_quote_mark(i - 1)) ||
-                         (i > 0 && t_.is(i - 1, ':'));
-    if (initial && !t_.is_cap(i + 1)) continue;
-    if (facts_.stopword(i) || facts_.title_key(i) != nullptr) continue;
+    if (const MentionWord* w = facts_.word(i); w != nullptr && (w->has(mw_stopword) || w->title)) {
+      continue;
+    }
+    if (!t_.is_cap(i + 1)) {
+      const bool initial = t_.tok(i).has(sentence_start) ||
+                           (i > 0 && (t_.is_quote_mark(i - 1) || t_.is(i - 1, ':')));
+      if (initial) continue;
+    }
     seen_caps_.insert(name_key_hash(bare(i)));
   }
 }
@@ -205,7 +209,11 @@ bool MentionBuilder::honorifics_only(Index first, Index last) const {
   return true;
 }
 
-bool MentionBuilder::accept_single_initial(Index i, Index last) const {
+bool MentionBuilder::accept_single_initial(Index i, Index last) {
+  if (!seen_caps_ready_) {
+    collect_seen_caps();
+    seen_caps_ready_ = true;
+  }
   if (seen_caps_.contains(name_key_hash(bare(i)))) return true;
   // "Varga's plan", "Varga, who ...": a possessive or a parenthetical after a word that
   // is no sentence adverb.
