@@ -116,9 +116,10 @@ class MentionBuilder {
     Index name_first;  ///< First token of the name proper.
     Gender gender;     ///< From an honorific ("Ms", "Sir").
     bool titled;
+    bool org_run;      ///< is_org_run() of the whole run.
   };
   [[nodiscard]] TitleSplit split_titles(Index k, Index run_end) const;
-  [[nodiscard]] bool names_organisation(Index run_first, Index q, Index run_end, bool titled) const;
+  [[nodiscard]] bool names_organisation(Index run_first, Index run_end, const TitleSplit& split) const;
   Index scan_name_run(Index i, Index end);
   Index title_length(Index k, Index end) const;
   [[nodiscard]] bool is_title(Index k, Index n) const;

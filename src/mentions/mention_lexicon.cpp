@@ -98,7 +98,12 @@ void mark_set(MentionLexicon& lex, const WordSet& set, MentionWordBit bit) {
 // Merges every per-list table into lex.words (after load_word_classes).
 void merge_words(MentionLexicon& lex) {
   for (std::size_t n = 0; n < lex.heads.size(); ++n) {
-    lex.words.slot(lex.heads.key(n)).head = &lex.heads.value_at(n);
+    MentionWord& w = lex.words.slot(lex.heads.key(n));
+    w.head = &lex.heads.value_at(n);
+    if (w.head->type == EntityType::organization) w.bits |= mw_org_head;
+  }
+  for (const std::string_view joiner : {"the", "of", "for", "&"}) {
+    lex.words.slot(joiner).bits |= mw_org_joiner;
   }
   for (std::size_t n = 0; n < lex.pronouns.size(); ++n) {
     lex.words.slot(lex.pronouns.key(n)).pronoun = &lex.pronouns.value_at(n);

@@ -43,6 +43,8 @@ enum MentionWordBit : std::uint16_t {
   mw_place = 1U << 7,        ///< A place or nationality word.
   mw_place_part = 1U << 8,   ///< "North", "New" ...
   mw_title_start = 1U << 9,  ///< The first word of a multi-word title.
+  mw_org_joiner = 1U << 10,  ///< "the", "of", "for", "&": inside a name, an organisation's.
+  mw_org_head = 1U << 11,    ///< A description head naming an organisation ("agency").
 };
 
 /// Everything the mention lexicons say about one lower-case word, so that each token

@@ -185,14 +185,10 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
 bool MentionBuilder::is_org_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
-    const std::string_view key = lower(k);
-    if (k > first && (key == "the" || key == "of" || key == "for" || key == "&")) return true;
-    if (const HeadInfo* h = facts_.head(k); h && h->type == EntityType::organization) return true;
-    if (k > first && facts_.has(k, mw_corporate)) return true;
-  }
-  for (Index k = first; k < last; ++k) {
-    const std::string_view w = bare(k);
-    if (t_.is_word(k) && t_.tok(k).has(all_upper) && w.size() >= 2 && w.size() <= 6) return true;
+    // "Office of the Budget", "Nexora Labs", "the agency Harbour Watch", "NATO".
+    const unsigned inside = k > first ? mw_org_joiner | mw_corporate : 0U;
+    if (facts_.has(k, mw_org_head | inside)) return true;
+    if (t_.tok(k).has(all_upper) && bare(k).size() >= 2 && bare(k).size() <= 6) return true;
   }
   return false;
 }
@@ -238,9 +234,9 @@ bool MentionBuilder::titled_person_inside(Index k, Index run_end) const {
 }
 
 MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) const {
-  TitleSplit out{k, '-', false};
+  TitleSplit out{k, '-', false, is_org_run(k, run_end)};
   // "General Motors" has no title; "Police Chief Ana Ruiz" is a titled person.
-  if (is_org_run(k, run_end) && !titled_person_inside(k, run_end)) return out;
+  if (out.org_run && !titled_person_inside(k, run_end)) return out;
   Index q = k;
   while (q < run_end && is_place_run(q, q + 1)) ++q;
   if (title_length(q, run_end) == 0) {
@@ -265,9 +261,12 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
 // Whether the name run names an organisation: an organisation word in it, an
 // organisation noun before it ("the charity Blue Lantern"), or "the" before an untitled
 // name ("the Pentagon", "the United Nations").
-bool MentionBuilder::names_organisation(Index run_first, Index q, Index run_end,
-                                        bool titled) const {
-  if (is_org_run(q, run_end)) return true;
+bool MentionBuilder::names_organisation(Index run_first, Index run_end, const TitleSplit& split) const {
+  const bool titled = split.titled;
+  // The name proper is the whole run unless titles were split off.
+  if (split.name_first == run_first ? split.org_run : is_org_run(split.name_first, run_end)) {
+    return true;
+  }
   if (run_first == 0 || !t_.is_word(run_first - 1) || t_.is_cap(run_first - 1)) return false;
   if (const HeadInfo* h = facts_.head(run_first - 1);
       h != nullptr && h->type == EntityType::organization) {
@@ -300,7 +299,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   if (single && !titled && initial && !accept_single_initial(q, run_end)) return run_end;
   Candidate c;
   c.first = run_first;
-  const bool org = names_organisation(run_first, q, run_end, titled);
+  const bool org = names_organisation(run_first, run_end, split);
   // "the Pentagon", "the Office for Harbour Safety": keep the article.
   if (org && run_first > 0 && t_.is_lower_word(run_first - 1, "the")) c.first = run_first - 1;
   c.last = run_end;
