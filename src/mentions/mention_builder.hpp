@@ -151,12 +151,20 @@ class MentionBuilder {
   void link_names();
   void link_name(Candidate& c);
   [[nodiscard]] std::uint64_t name_run_key(Index first, Index last, bool every_token) const;
+  struct NameKeys {
+    std::uint64_t full;   ///< name_run_key(first, last, false).
+    std::uint64_t first;  ///< Of the first token alone.
+    std::uint64_t last;   ///< Of the last word alone.
+    Index last_word;      ///< The last word token (or the first token).
+  };
+  [[nodiscard]] NameKeys name_keys(Index first, Index last) const;
   Index new_entity(EntityType type);
   void add_name(Index e, Index first, Index last);
   void add_descriptor(Index e, std::string_view d);
   void add_descriptor_words(Index e, std::string_view text);
   [[nodiscard]] bool has_descriptor_word(Index e, std::string_view lower) const;
-  [[nodiscard]] std::string span_text(Index first, Index last) const;
+  /// The text of tokens [first, last) without a final possessive ending: a view of the input.
+  [[nodiscard]] std::string_view span_text(Index first, Index last) const;
   void resolve_in_order();
   void resolve_description(Candidate& c);
   [[nodiscard]] int pronoun_fit(const Candidate& c, const Recent& r) const;

@@ -58,9 +58,9 @@ bool is_leader_title(std::string_view w) {
   return false;
 }
 
-void add_unique(std::vector<std::string>& v, std::string s) {
+void add_unique(std::vector<std::string>& v, std::string_view s) {
   if (s.empty() || std::find(v.begin(), v.end(), s) != v.end()) return;
-  v.push_back(std::move(s));
+  v.emplace_back(s);
 }
 
 // Calls f(word) for each word of s, split at spaces, commas and periods (lower_words()
@@ -113,12 +113,11 @@ std::vector<std::string> lower_words(std::string_view s) {
 
 }  // namespace
 
-std::string MentionBuilder::span_text(Index first, Index last) const {
+std::string_view MentionBuilder::span_text(Index first, Index last) const {
   if (first >= last) return {};
   const ByteSpan sp{t_.tok(first).span.start, t_.tok(last - 1).span.end};
-  std::string out(slice(a_.text, sp));
-  out.resize(out.size() - facts_.ending(last - 1));
-  return out;
+  const std::string_view out = slice(a_.text, sp);
+  return out.substr(0, out.size() - facts_.ending(last - 1));
 }
 
 Index MentionBuilder::new_entity(EntityType type) {
@@ -129,19 +128,19 @@ Index MentionBuilder::new_entity(EntityType type) {
 
 void MentionBuilder::add_name(Index e, Index first, Index last) {
   EntityDraft& d = ents_[e];
-  std::string name = span_text(first, last);
+  const std::string_view name = span_text(first, last);
   if (name.empty()) return;
   const std::size_t n = last - first;
   if (d.name.empty()) {
-    d.name = std::move(name);
+    d.name = name;
     d.name_tokens = n;
   } else if (name != d.name) {
     if (n > d.name_tokens) {
       add_unique(d.alternates, d.name);
-      d.name = std::move(name);
+      d.name = name;
       d.name_tokens = n;
     } else {
-      add_unique(d.alternates, std::move(name));
+      add_unique(d.alternates, name);
     }
   }
   d.alternates.erase(std::remove(d.alternates.begin(), d.alternates.end(), d.name),
@@ -151,7 +150,7 @@ void MentionBuilder::add_name(Index e, Index first, Index last) {
 void MentionBuilder::add_descriptor(Index e, std::string_view desc) {
   if (desc.empty()) return;
   EntityDraft& d = ents_[e];
-  add_unique(d.descriptors, std::string(desc));
+  add_unique(d.descriptors, desc);
   add_descriptor_words(e, desc);
 }
 
@@ -184,6 +183,29 @@ std::uint64_t MentionBuilder::name_run_key(Index first, Index last, bool every_t
   return key.empty() ? 0 : key.value();
 }
 
+// name_run_key(first, last, false), and name_run_key() of the first token and of the
+// last word alone, in one pass over the name.
+MentionBuilder::NameKeys MentionBuilder::name_keys(Index first, Index last) const {
+  const auto single = [&](Index k) { return name_run_key(k, k + 1, true); };
+  NameKeys keys{0, 0, 0, last - 1};
+  while (keys.last_word > first && !t_.is_word(keys.last_word)) --keys.last_word;
+  KeyHasher full;
+  bool first_done = false;
+  for (Index k = first; k < last; ++k) {
+    if (!t_.is_word(k)) continue;
+    if (!full.empty()) full.byte(' ');
+    add_name_key(full, bare(k));
+    if (k == first) {  // fed alone so far
+      keys.first = full.empty() ? 0 : full.value();
+      first_done = true;
+    }
+  }
+  keys.full = full.empty() ? 0 : full.value();
+  if (!first_done) keys.first = single(first);
+  keys.last = keys.last_word == first ? keys.first : single(keys.last_word);
+  return keys;
+}
+
 void MentionBuilder::link_name(Candidate& c) {
   if (c.alias && c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
@@ -198,11 +220,11 @@ void MentionBuilder::link_name(Candidate& c) {
     handle_key_.emplace(key, c.entity);
     return;
   }
-  const std::uint64_t full = name_run_key(c.name_first, c.name_last, false);
-  Index lastw = c.name_last - 1;
-  while (lastw > c.name_first && !t_.is_word(lastw)) --lastw;
-  const std::uint64_t last = name_run_key(lastw, lastw + 1, true);
-  const std::uint64_t first = name_run_key(c.name_first, c.name_first + 1, true);
+  const NameKeys keys = name_keys(c.name_first, c.name_last);
+  const std::uint64_t full = keys.full;
+  const std::uint64_t last = keys.last;
+  const std::uint64_t first = keys.first;
+  const Index lastw = keys.last_word;
   const bool multi = lastw > c.name_first;
   Index e = no_index;
   if (c.etype == EntityType::organization) {
@@ -433,7 +455,7 @@ void MentionBuilder::resolve_description(Candidate& c) {
       return;
     }
   }
-  std::string text = span_text(c.first, c.last);
+  const std::string_view text = span_text(c.first, c.last);
   if (c.etype == EntityType::group) {
     const std::uint64_t key = folded_hash(text);
     if (const Index* v = group_key_.find_key(key); v != nullptr && !c.in_quote) {
@@ -446,7 +468,7 @@ void MentionBuilder::resolve_description(Candidate& c) {
     c.entity = new_entity(c.etype);
   }
   add_descriptor_words(c.entity, text);
-  ents_[c.entity].name = std::move(text);
+  ents_[c.entity].name = text;
   ents_[c.entity].gender = c.gender;
 }
 

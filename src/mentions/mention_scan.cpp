@@ -355,7 +355,7 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
     // "Rovers coach Dan Pell": "Rovers" is part of the descriptor, not a mention.
     if (!cands_.empty() && cands_.back().first == k && cands_.back().last == k + 1) cands_.pop_back();
   }
-  const std::string prefix = span_text(k, c.first);
+  const std::string prefix(span_text(k, c.first));
   c.descriptor = c.descriptor.empty() ? prefix : prefix + " " + c.descriptor;
   c.first = k;
   if (c.etype == EntityType::unknown) c.etype = EntityType::person;
