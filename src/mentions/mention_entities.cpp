@@ -49,15 +49,6 @@ bool is_generic_org_head(std::string_view h) {
          h == "club" || h == "team" || h == "side" || h == "network" || h == "broadcaster";
 }
 
-// A leader's title, ASCII case ignored.
-bool is_leader_title(std::string_view w) {
-  for (const std::string_view t : {"president", "premier", "chancellor", "king", "queen", "leader",
-                                   "minister", "prime", "emir", "sultan", "pope"}) {
-    if (iequals(w, t)) return true;
-  }
-  return false;
-}
-
 void add_unique(std::vector<std::string>& v, std::string_view s) {
   if (s.empty() || std::find(v.begin(), v.end(), s) != v.end()) return;
   v.emplace_back(s);
@@ -162,7 +153,7 @@ void MentionBuilder::add_descriptor_words(Index e, std::string_view text) {
     descriptor_words_.insert(descriptor_word_key(e, w));
     EntityDraft& d = ents_[e];
     d.place_word = d.place_word || (mw != nullptr && mw->has(mw_place));
-    d.leader_word = d.leader_word || is_leader_title(w);
+    d.leader_word = d.leader_word || (mw != nullptr && mw->has(mw_leader));
   });
 }
 

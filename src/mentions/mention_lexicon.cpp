@@ -58,6 +58,18 @@ Result<void> load_heads(MentionLexicon& lex) {
   return {};
 }
 
+// Buckets person_heads by the word lengths one edit can reach them from.
+void index_typo_heads(MentionLexicon& lex) {
+  const std::size_t max = MentionLexicon::max_typo_length;
+  lex.typo_heads.assign(max + 1, {});
+  for (std::size_t len = 0; len <= max; ++len) {
+    for (const std::string& h : lex.person_heads) {
+      const std::size_t n = h.size();
+      if (n >= 4 && n <= max && n + 1 >= len && n <= len + 1) lex.typo_heads[len].push_back(&h);
+    }
+  }
+}
+
 Result<void> load_pronouns(MentionLexicon& lex) {
   auto rows = load_lexicon("pronouns");
   if (!rows) return rows.error();
@@ -105,6 +117,13 @@ void merge_words(MentionLexicon& lex) {
   for (const std::string_view joiner : {"the", "of", "for", "&"}) {
     lex.words.slot(joiner).bits |= mw_org_joiner;
   }
+  for (const std::string_view leader : {"president", "premier", "chancellor", "king", "queen",
+                                        "leader", "minister", "prime", "emir", "sultan", "pope"}) {
+    lex.words.slot(leader).bits |= mw_leader;
+  }
+  for (const std::string_view degree : {"most", "more", "least"}) {
+    lex.words.slot(degree).bits |= mw_degree;
+  }
   for (std::size_t n = 0; n < lex.pronouns.size(); ++n) {
     lex.words.slot(lex.pronouns.key(n)).pronoun = &lex.pronouns.value_at(n);
   }
@@ -128,6 +147,7 @@ Result<MentionLexicon> MentionLexicon::load(const ExtractorOptions& options) {
   MentionLexicon lex;
   if (auto ok = load_titles(lex, options); !ok) return ok.error();
   if (auto ok = load_heads(lex); !ok) return ok.error();
+  index_typo_heads(lex);
   if (auto ok = load_pronouns(lex); !ok) return ok.error();
   if (auto ok = lex.places.add_lexicon("place_names"); !ok) return ok.error();
   if (auto ok = lex.place_parts.add_lexicon("place_parts"); !ok) return ok.error();

@@ -45,6 +45,8 @@ enum MentionWordBit : std::uint16_t {
   mw_title_start = 1U << 9,  ///< The first word of a multi-word title.
   mw_org_joiner = 1U << 10,  ///< "the", "of", "for", "&": inside a name, an organisation's.
   mw_org_head = 1U << 11,    ///< A description head naming an organisation ("agency").
+  mw_leader = 1U << 12,      ///< A leader's title ("president", "king").
+  mw_degree = 1U << 13,      ///< "most", "more", "least": a degree adverb among modifiers.
 };
 
 /// Everything the mention lexicons say about one lower-case word, so that each token
@@ -65,6 +67,11 @@ struct MentionLexicon {
   std::size_t max_title_words = 1;
   WordMap<HeadInfo> heads;
   std::vector<std::string> person_heads;  ///< For typo matching of head nouns.
+  /// Per word length L (0 to max_typo_length): the person_heads of four or more letters
+  /// that one edit can reach from a word of L letters (lengths L - 1 to L + 1, none over
+  /// max_typo_length), in person_heads order.
+  std::vector<std::vector<const std::string*>> typo_heads;
+  static constexpr std::size_t max_typo_length = 40;  ///< As one_edit_apart().
   WordMap<PronounInfo> pronouns;
   WordSet places;       ///< Countries, cities, nationality words.
   WordSet place_parts;  ///< "North", "New", "United" ...

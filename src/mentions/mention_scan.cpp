@@ -417,9 +417,8 @@ Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_wo
       continue;
     }
     if (!t_.is_word(k)) break;
-    const std::string_view key = lower(k);
     // "its most recent report": a degree adverb inside the modifiers.
-    if ((key == "most" || key == "more" || key == "least") && head == no_index) {
+    if (head == no_index && facts_.has(k, mw_degree)) {
       ++k;
       ++seen;
       continue;
@@ -430,7 +429,7 @@ Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_wo
     if (cue && head != no_index) break;
     if (const HeadInfo* h = facts_.head(k); h && !possessive(k)) {
       head = k;
-      head_word = key;
+      head_word = lower(k);
     } else if (cue) {
       break;
     }
@@ -446,9 +445,10 @@ Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_wo
   const std::string_view key = lower(last);
   const bool after_the = from > 0 && t_.is_lower_word(from - 1, "the");
   if (!by_cue || !after_the || key.size() < 5 || facts_.head(last) != nullptr) return no_index;
-  for (const std::string& h : lex_.person_heads) {
-    if (h.size() >= 4 && one_edit_apart(key, h)) {
-      head_word = h;
+  if (key.size() >= lex_.typo_heads.size()) return no_index;  // too long for one_edit_apart
+  for (const std::string* h : lex_.typo_heads[key.size()]) {
+    if (one_edit_apart(key, *h)) {
+      head_word = *h;
       return last;
     }
   }
