@@ -35,8 +35,10 @@ class TokenText {
 
   [[nodiscard]] Index size() const noexcept { return size_; }
   [[nodiscard]] const Token& tok(Index i) const noexcept { return tokens_[i]; }
+  // Token spans lie within the text (the tokenizer's), so views are built unclamped.
   [[nodiscard]] std::string_view text(Index i) const noexcept {
-    return slice(text_, tokens_[i].span);
+    const ByteSpan s = tokens_[i].span;
+    return {text_.data() + s.start, s.end - s.start};
   }
   [[nodiscard]] bool is_word(Index i) const noexcept {
     return i < size_ && tokens_[i].kind == TokenKind::word;
@@ -46,9 +48,9 @@ class TokenText {
   }
   /// True when token i is the single punctuation character c.
   [[nodiscard]] bool is(Index i, char c) const noexcept {
-    if (i >= size()) return false;
-    const std::string_view t = text(i);
-    return t.size() == 1 && t[0] == c;
+    if (i >= size_) return false;
+    const ByteSpan s = tokens_[i].span;
+    return s.end - s.start == 1 && text_[s.start] == c;
   }
   /// True when token i (a word) equals the lower-case word w ignoring ASCII case.
   [[nodiscard]] bool is_lower_word(Index i, std::string_view w) const noexcept;
@@ -57,12 +59,12 @@ class TokenText {
   /// key() as a view into the folded text: no allocation.
   [[nodiscard]] std::string_view lower(Index i) const noexcept {
     const ByteSpan s = tokens_[i].span;
-    return folded_.substr(s.start, bare(i).size());
+    return {folded_.data() + s.start, bare(i).size()};
   }
   /// Lower-cased (ASCII) text of token i, possessive ending kept.
   [[nodiscard]] std::string_view folded(Index i) const noexcept {
     const ByteSpan s = tokens_[i].span;
-    return folded_.substr(s.start, s.end - s.start);
+    return {folded_.data() + s.start, s.end - s.start};
   }
   /// Lower-cased (ASCII) text from the start of token first to the end of token end - 1.
   [[nodiscard]] std::string_view folded_range(Index first, Index end) const noexcept {
