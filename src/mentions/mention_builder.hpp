@@ -67,6 +67,12 @@ struct RecentEntity {
   bool subject;
 };
 
+/// A candidate that becomes a mention (MentionBuilder::emit).
+struct KeptMention {
+  Index first, last, entity;
+  MentionType type;
+};
+
 /// The mention stage's per-document tables, kept per thread across calls
 /// (core/scratch.hpp) so that their memory is reused instead of allocated per document.
 struct MentionScratch {
@@ -79,6 +85,10 @@ struct MentionScratch {
   std::vector<Index> run_end;
   KeyMap person_full, person_last, org_key, group_key, handle_key;
   std::deque<RecentEntity> recent;
+  // emit()'s.
+  std::vector<const Candidate*> order;
+  std::vector<KeptMention> kept;
+  std::vector<Index> remap, by_length, mention_count;
 };
 
 /// The mention stage over one document. Not thread-safe; one per pipeline run.
@@ -175,6 +185,8 @@ class MentionBuilder {
   Index best_org_for(const Candidate& c) const;
   [[nodiscard]] bool embedded(const Candidate& c) const;
   void remember(const Candidate& c);
+  void keep_mentions();
+  void mark_tokens();
   void emit();
 
   const MentionLexicon& lex_;
@@ -190,6 +202,11 @@ class MentionBuilder {
   std::vector<Index>& run_end_;  ///< Per token: end of the name run starting there, or 0.
   KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;
   std::deque<Recent>& recent_;
+  std::vector<const Candidate*>& order_;  ///< emit(): every candidate, in text order.
+  std::vector<KeptMention>& kept_;        ///< emit(): the mentions.
+  std::vector<Index>& remap_;             ///< emit(): draft -> entity; then counts by length.
+  std::vector<Index>& by_length_;         ///< emit(): mentions, longest first.
+  std::vector<Index>& mention_count_;     ///< emit(): kept mentions per draft.
 };
 
 }  // namespace sayso::inline v0::detail

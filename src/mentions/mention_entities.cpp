@@ -523,72 +523,79 @@ void MentionBuilder::resolve_in_order() {
   }
 }
 
-void MentionBuilder::emit() {
-  Document& doc = *a_.doc;
-  std::vector<const Candidate*> all;
-  all.reserve(cands_.size() + headline_cands_.size());
-  for (const Candidate& c : cands_) all.push_back(&c);
-  for (const Candidate& c : headline_cands_) all.push_back(&c);
+// The candidates that become mentions, in text order (longer first at one start), one
+// per span, into kept_.
+void MentionBuilder::keep_mentions() {
   const auto by_position = [](const Candidate* x, const Candidate* y) {
     return x->first != y->first ? x->first < y->first : x->last > y->last;
   };
-  if (!std::is_sorted(all.begin(), all.end(), by_position)) {  // n log n only when needed
-    std::stable_sort(all.begin(), all.end(), by_position);
+  order_.clear();
+  for (const Candidate& c : cands_) order_.push_back(&c);
+  for (const Candidate& c : headline_cands_) order_.push_back(&c);
+  if (!std::is_sorted(order_.begin(), order_.end(), by_position)) {  // n log n only when needed
+    std::stable_sort(order_.begin(), order_.end(), by_position);
   }
-  // What the passes below need of each kept candidate, copied once: a Candidate is
-  // ~112 bytes, and each pass over them all came from memory on a large document.
-  struct Kept {
-    Index first, last, entity;
-    MentionType type;
-  };
-  std::vector<Kept> kept;
-  kept.reserve(all.size());
-  for (const Candidate* cp : all) {
+  kept_.clear();
+  for (const Candidate* cp : order_) {
     const Candidate& c = *cp;
     if (c.entity == no_index || c.first >= c.last) continue;
-    if (!kept.empty() && kept.back().first == c.first && kept.back().last == c.last) continue;
-    kept.push_back(Kept{c.first, c.last, c.entity, c.type});
+    if (!kept_.empty() && kept_.back().first == c.first && kept_.back().last == c.last) continue;
+    kept_.push_back(KeptMention{c.first, c.last, c.entity, c.type});
   }
-  std::vector<Index> remap(ents_.size(), no_index);
-  for (const Kept& c : kept) {
+}
+
+// Innermost mention per token: assigns longer mentions first. A stable counting sort
+// by length (longest first, text order within a length): linear, where a comparison
+// sort of every mention of the document was n log n.
+void MentionBuilder::mark_tokens() {
+  Index longest = 0;
+  for (const KeptMention& c : kept_) longest = std::max(longest, c.last - c.first);
+  std::vector<Index>& slot = remap_;  // by rank = longest - length
+  slot.assign(std::size_t{longest} + 2, 0);
+  for (const KeptMention& c : kept_) ++slot[longest - (c.last - c.first) + 1];
+  for (std::size_t r = 1; r < slot.size(); ++r) slot[r] += slot[r - 1];
+  by_length_.resize(kept_.size());
+  for (Index id = 0; id < kept_.size(); ++id) {
+    by_length_[slot[longest - (kept_[id].last - kept_[id].first)]++] = id;
+  }
+  // a_.token_mention holds no_index everywhere (MentionFinder::run).
+  for (const Index id : by_length_) {
+    for (Index k = kept_[id].first; k < kept_[id].last; ++k) a_.token_mention[k] = id;
+  }
+}
+
+void MentionBuilder::emit() {
+  Document& doc = *a_.doc;
+  keep_mentions();
+  // Entities in order of their first mention; each draft's strings move (drafts are done
+  // with), and its mention list is sized once.
+  std::vector<Index>& remap = remap_;
+  remap.assign(ents_.size(), no_index);
+  mention_count_.assign(ents_.size(), 0);
+  for (const KeptMention& c : kept_) {
+    ++mention_count_[c.entity];
     if (remap[c.entity] != no_index) continue;
     remap[c.entity] = static_cast<Index>(doc.entities.size());
     EntityDraft& d = ents_[c.entity];
-    Entity e;
-    // The drafts are done with: their strings move.
+    Entity& e = doc.entities.emplace_back();
     e.type = d.type;
     e.name = std::move(d.name);
     e.alternate_names = std::move(d.alternates);
     e.descriptors = std::move(d.descriptors);
     e.descriptors.erase(std::remove(e.descriptors.begin(), e.descriptors.end(), e.name),
                         e.descriptors.end());
-    doc.entities.push_back(std::move(e));
   }
-  a_.token_mention.assign(t_.size(), no_index);
-  for (const Kept& c : kept) {
+  for (const KeptMention& c : kept_) {
+    Entity& e = doc.entities[remap[c.entity]];
+    if (e.mentions.empty()) e.mentions.reserve(mention_count_[c.entity]);
+    e.mentions.push_back(static_cast<Index>(doc.mentions.size()));
     Mention m;
     m.entity = remap[c.entity];
     m.type = c.type;
     m.span = ByteSpan{t_.tok(c.first).span.start, t_.tok(c.last - 1).span.end};
-    const Index id = static_cast<Index>(doc.mentions.size());
     doc.mentions.push_back(m);
-    doc.entities[m.entity].mentions.push_back(id);
   }
-  // Innermost mention per token: assign longer mentions first. A stable counting sort
-  // by length (longest first, text order within a length): linear, where a comparison
-  // sort of every mention of the document was n log n.
-  Index longest = 0;
-  for (const Kept& c : kept) longest = std::max(longest, c.last - c.first);
-  std::vector<Index> slot(std::size_t{longest} + 2, 0);  // by rank = longest - length
-  for (const Kept& c : kept) ++slot[longest - (c.last - c.first) + 1];
-  for (std::size_t r = 1; r < slot.size(); ++r) slot[r] += slot[r - 1];
-  std::vector<Index> order(kept.size());
-  for (Index id = 0; id < kept.size(); ++id) {
-    order[slot[longest - (kept[id].last - kept[id].first)]++] = id;
-  }
-  for (Index id : order) {
-    for (Index k = kept[id].first; k < kept[id].last; ++k) a_.token_mention[k] = id;
-  }
+  mark_tokens();
 }
 
 MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionScratch& scratch)
@@ -607,7 +614,12 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       org_key_(scratch.org_key),
       group_key_(scratch.group_key),
       handle_key_(scratch.handle_key),
-      recent_(scratch.recent) {
+      recent_(scratch.recent),
+      order_(scratch.order),
+      kept_(scratch.kept),
+      remap_(scratch.remap),
+      by_length_(scratch.by_length),
+      mention_count_(scratch.mention_count) {
   seen_caps_.clear();
   descriptor_words_.clear();
   cands_.clear();
