@@ -72,8 +72,8 @@ class TokenTable {
   [[nodiscard]] std::string_view raw(Index i) const { return slice(text_, token(i).span); }
   [[nodiscard]] std::string_view lower(Index i) const {
     const LowerRef r = lower_[i];
-    const std::string_view from = (r.length & in_arena) != 0 ? std::string_view(arena_) : folded_;
-    return from.substr(r.start, r.length & ~in_arena);
+    const char* from = (r.length & in_arena) != 0 ? arena_.data() : folded_.data();
+    return {from + r.start, r.length & ~in_arena};
   }
   [[nodiscard]] const WordInfo* info(Index i) const { return info_[i]; }
   [[nodiscard]] TokenKind kind(Index i) const { return token(i).kind; }
@@ -91,7 +91,9 @@ class TokenTable {
     while (i < end && (opens_[i] & any_of) == 0) ++i;
     return i;
   }
-  [[nodiscard]] bool is(Index i, std::string_view lower_text) const {
+  /// Inlined: the word is a literal at nearly every call, so the comparison compiles
+  /// to a length test and a few loads.
+  [[nodiscard, gnu::always_inline]] bool is(Index i, std::string_view lower_text) const {
     return i < size() && lower(i) == lower_text;
   }
   /// True for word tokens starting with an upper-case letter.
