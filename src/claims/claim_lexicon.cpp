@@ -153,6 +153,19 @@ WordInfo& ClaimLexicon::slot(std::string_view word) {
   return it->second;
 }
 
+namespace {
+
+// The TimeStart bits of a word: each rule's test of the word it starts at, made once.
+std::uint8_t time_rules_of(std::string_view word, std::uint16_t roles, bool number_word) {
+  std::uint8_t rules = 0;
+  if ((roles & (time_deictic | time_anchor)) != 0 || word == "the") rules |= starts_relative;
+  if (number_word || word == "a" || word == "an") rules |= starts_count;
+  if (word == "for" || word == "within" || word == "over" || word == "in") rules |= starts_span;
+  return rules;
+}
+
+}  // namespace
+
 // Which words can open a figure or a time expression, so that the parsers skip the
 // rest ("the", "of") with one test.
 void ClaimLexicon::mark_starts() {
@@ -164,8 +177,9 @@ void ClaimLexicon::mark_starts() {
                           info.starts(EntryKind::unit) || word == "a" || word == "an";
     const bool duration_prep = word == "for" || word == "within" || word == "over" || word == "in" ||
                                word == "since";
-    info.time_start = (info.time.roles & time_openers) != 0 || duration_prep ||
-                      info.number_kind == NumberKind::unit || info.number_kind == NumberKind::tens;
+    const bool number_word = info.number_kind == NumberKind::unit || info.number_kind == NumberKind::tens;
+    info.time_start = (info.time.roles & time_openers) != 0 || duration_prep || number_word;
+    info.time_rules = time_rules_of(word, info.time.roles, number_word);
   }
 }
 

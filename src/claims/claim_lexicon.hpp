@@ -42,6 +42,14 @@ enum TimeRole : std::uint16_t {
   time_stage = 1U << 13,    ///< A stage of life after "in": "childhood", "middle age".
 };
 
+/// The word rules of TimeParser::parse_at a word may start (bit flags), so that it calls
+/// only those: most opening words ("the", "in", "a") start one or two of them.
+enum TimeStart : std::uint8_t {
+  starts_relative = 1U << 0,  ///< A deictic or anchor word, or "the": "last week", "the spring".
+  starts_count = 1U << 1,     ///< "a", "an" or a number word: "three years", "two in the morning".
+  starts_span = 1U << 2,      ///< "for", "within", "over", "in": "for weeks", "for a while".
+};
+
 /// Time facts about one word.
 struct TimeInfo {
   std::uint16_t roles = 0;
@@ -95,6 +103,7 @@ struct WordInfo {
   bool clause_opener = false;         ///< A claim cue of type `clause`.
   bool quantity_start = false;        ///< May open a figure ("some", "two", "$", "a").
   bool time_start = false;            ///< May open a time expression ("June", "last", "for").
+  std::uint8_t time_rules = 0;        ///< TimeStart bits.
   std::vector<const Entry*> entries;  ///< Entries starting with this word, by kind, longest first.
   /// entries[kind_begin[k], kind_begin[k + 1]) are the entries of EntryKind k.
   std::array<std::uint16_t, entry_kind_count + 1> kind_begin{};

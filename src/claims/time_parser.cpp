@@ -401,11 +401,21 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
     if (auto f = since_clause(i, end)) return f;
     return since_name(i, end);
   }
-  if (auto f = relative(i, floor, end)) return f;
-  if (auto f = clock(i, end)) return f;
-  if (auto f = spoken_clock(i, floor, end)) return f;
-  if (auto f = duration(i, floor, end)) return f;
-  if (auto f = bare_duration(i, end)) return f;
+  // Each rule below fails at once on a word without its TimeStart bit (or clock role).
+  const std::uint8_t rules = info->time_rules;
+  if ((rules & starts_relative) != 0) {
+    if (auto f = relative(i, floor, end)) return f;
+  }
+  if (info->time.has(time_clock)) {
+    if (auto f = clock(i, end)) return f;
+  }
+  if ((rules & starts_count) != 0) {
+    if (auto f = spoken_clock(i, floor, end)) return f;
+    if (auto f = duration(i, floor, end)) return f;
+  }
+  if ((rules & starts_span) != 0) {
+    if (auto f = bare_duration(i, end)) return f;
+  }
   if (!info->time.has(time_unit) && !info->time.has(time_period)) return std::nullopt;
   return unit_word(i, floor, end);
 }
