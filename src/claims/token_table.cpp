@@ -44,7 +44,10 @@ std::uint8_t opens_of(TokenKind kind, std::uint8_t marks, const WordInfo* info) 
 }
 
 const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
-  if (const WordInfo* info = lexicon.find(lower)) return info;
+  if (lower.empty()) return nullptr;
+  if (lexicon.may_hold(lower)) {
+    if (const WordInfo* info = lexicon.find(lower)) return info;
+  }
   // "wednesday's" -> "wednesday"
   if (lower.size() > 2 && lower.substr(lower.size() - 2) == "'s") {
     return lexicon.find(lower.substr(0, lower.size() - 2));

@@ -1,0 +1,54 @@
+// ClaimLexicon: the shape filter in front of the hash lookup never hides a word, and
+// the TimeStart bits name the time rules each opening word may start.
+#include <doctest/doctest.h>
+
+#include <string_view>
+
+#include "claims/claim_lexicon.hpp"
+
+namespace sd = sayso::detail;
+
+namespace {
+
+const sd::ClaimLexicon& claim_lexicon() {
+  static const auto lexicon = [] {
+    auto r = sd::ClaimLexicon::load();
+    REQUIRE(r.has_value());
+    return *r;
+  }();
+  return *lexicon;
+}
+
+}  // namespace
+
+TEST_CASE("claim lexicon: the shape filter passes every word the lexicon knows") {
+  const auto& lex = claim_lexicon();
+  for (std::string_view w : {"the", "a", "an", "for", "in", "since", "not", "never", "january",
+                             "may", "monday", "yesterday", "last", "three", "twenty", "million",
+                             "percent", "%", "$", "about", "reportedly", "according", "to",
+                             "because", "will", "hours", "noon", "christmas"}) {
+    CAPTURE(w);
+    if (lex.find(w) != nullptr) CHECK(lex.may_hold(w));
+  }
+  CHECK(lex.find("the") != nullptr);
+  CHECK(lex.find("january") != nullptr);
+  CHECK(lex.find("zzzzqx") == nullptr);
+}
+
+TEST_CASE("claim lexicon: time rule bits of opening words") {
+  const auto& lex = claim_lexicon();
+  const sd::WordInfo* the = lex.find("the");
+  REQUIRE(the != nullptr);
+  CHECK((the->time_rules & sd::starts_relative) != 0);
+  CHECK((the->time_rules & sd::starts_span) == 0);
+  const sd::WordInfo* in = lex.find("in");
+  REQUIRE(in != nullptr);
+  CHECK((in->time_rules & sd::starts_span) != 0);
+  CHECK((in->time_rules & sd::starts_count) == 0);
+  const sd::WordInfo* a = lex.find("a");
+  REQUIRE(a != nullptr);
+  CHECK((a->time_rules & sd::starts_count) != 0);
+  const sd::WordInfo* three = lex.find("three");
+  REQUIRE(three != nullptr);
+  CHECK((three->time_rules & sd::starts_count) != 0);
+}
