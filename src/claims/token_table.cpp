@@ -93,16 +93,20 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
   return p;
 }
 
-TokenTable::LowerRef TokenTable::lower_form(std::size_t i, std::string_view raw, bool& hyphen) {
-  const Token& t = (*tokens_)[i];
-  if (!t.has(non_ascii) && folded_.size() == text_.size()) {
-    hyphen = t.has(hyphenated);
-    return LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
-  }
+TokenTable::LowerRef TokenTable::arena_form(std::string_view raw, bool& hyphen) {
   const std::size_t n = write_lower(arena_.data() + arena_used_, raw, hyphen);
   const LowerRef out{static_cast<std::uint32_t>(arena_used_), static_cast<std::uint32_t>(n) | in_arena};
   arena_used_ += n;
   return out;
+}
+
+std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
+  if (const auto d = parse_digit_token(raw)) {
+    figure_of_[i] = static_cast<Index>(figures_.size());
+    figures_.push_back(*d);
+    return mark_number | mark_figure;
+  }
+  return mark_number;
 }
 
 void TokenTable::build(std::string_view text, std::string_view folded,
@@ -118,17 +122,33 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   // size never reallocates, so the views into it stay valid.
   if (arena_.size() < text.size()) arena_.resize(text.size());
   arena_used_ = 0;
-  lower_.resize(tokens.size());
-  info_.resize(tokens.size());
-  marks_.resize(tokens.size());
-  opens_.resize(tokens.size());
-  figure_of_.resize(tokens.size());
+  const std::size_t n = tokens.size();
+  lower_.resize(n);
+  info_.resize(n);
+  marks_.resize(n);
+  opens_.resize(n);
+  figure_of_.resize(n);
   figures_.clear();
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  // ASCII tokens read their lower-case form from the folded text, in place.
+  const bool folded_in_place = folded.size() == text.size();
+  for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     const std::string_view raw = slice(text, t.span);
+    if (t.kind == TokenKind::punct && !t.has(non_ascii) && folded_in_place) {
+      // Punctuation has no lexicon facts and opens nothing.
+      lower_[i] = LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
+      info_[i] = nullptr;
+      marks_[i] = 0;
+      opens_[i] = 0;
+      continue;
+    }
     bool hyphen = false;
-    lower_[i] = lower_form(i, raw, hyphen);
+    if (!t.has(non_ascii) && folded_in_place) {
+      hyphen = t.has(hyphenated);
+      lower_[i] = LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
+    } else {
+      lower_[i] = arena_form(raw, hyphen);
+    }
     const std::string_view low = lower(static_cast<Index>(i));
     std::uint8_t m = 0;
     const WordInfo* info = nullptr;
@@ -139,12 +159,7 @@ void TokenTable::build(std::string_view text, std::string_view folded,
       info = lookup(lexicon, low, false);
       m = mark_symbol;
     } else if (t.kind == TokenKind::number) {
-      m = mark_number;
-      if (const auto d = parse_digit_token(raw)) {
-        figure_of_[i] = static_cast<Index>(figures_.size());
-        figures_.push_back(*d);
-        m |= mark_figure;
-      }
+      m = number_marks(i, raw);
     }
     if (info != nullptr) {
       m |= mark_known;

@@ -123,7 +123,10 @@ class TokenTable {
     std::uint32_t length = 0;  ///< Bytes, | in_arena when the form is in the arena.
   };
   [[nodiscard]] EntryMatch match_entries(Index i, Index end, EntryKind kind) const;
-  LowerRef lower_form(std::size_t i, std::string_view raw, bool& hyphen);
+  /// Writes the lower-case form of `raw` to the arena; sets `hyphen` when it holds one.
+  LowerRef arena_form(std::string_view raw, bool& hyphen);
+  /// The marks of number token `i`, recording its figure when it is a plain one.
+  std::uint8_t number_marks(std::size_t i, std::string_view raw);
 
   std::string_view text_;
   std::string_view folded_;
