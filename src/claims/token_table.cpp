@@ -43,15 +43,14 @@ std::uint8_t opens_of(TokenKind kind, std::uint8_t marks, const WordInfo* info) 
   return o;
 }
 
-const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
-  if (lower.empty()) return nullptr;
-  if (lexicon.may_hold(lower)) {
-    if (const WordInfo* info = lexicon.find(lower)) return info;
-  }
+bool ends_with_possessive(std::string_view w) {
+  return w.size() > 2 && w[w.size() - 2] == '\'' && w.back() == 's';
+}
+
+// The facts of a word the lexicon lacks as written: "wednesday's", "mid-january".
+const WordInfo* lookup_variant(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
   // "wednesday's" -> "wednesday"
-  if (lower.size() > 2 && lower.substr(lower.size() - 2) == "'s") {
-    return lexicon.find(lower.substr(0, lower.size() - 2));
-  }
+  if (ends_with_possessive(lower)) return lexicon.find(lower.substr(0, lower.size() - 2));
   // "mid-january", "early-march": the month, when the prefix is a part of a period.
   const std::size_t dash = hyphen ? lower.find('-') : std::string_view::npos;
   if (dash != std::string_view::npos && dash + 1 < lower.size()) {
@@ -62,6 +61,16 @@ const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower, bool
     }
   }
   return nullptr;
+}
+
+// Inline: called for every word; most are rejected by the shape filter alone.
+inline const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
+  if (lower.empty()) return nullptr;
+  if (lexicon.may_hold(lower)) {
+    if (const WordInfo* info = lexicon.find(lower)) return info;
+  }
+  if (!hyphen && !ends_with_possessive(lower)) return nullptr;
+  return lookup_variant(lexicon, lower, hyphen);
 }
 
 }  // namespace
