@@ -112,9 +112,11 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
       t_.kind(i - 2) == TokenKind::word) {
     return std::nullopt;
   }
+  const EntryMatch approx = t_.match(i, end, EntryKind::approximator);
+  // "in", "at", "more" without the rest of "in excess of", "at least", "more than".
+  if (!approx && no_amount_word(i)) return std::nullopt;
   FoundQuantity q;
   q.first = i;
-  const EntryMatch approx = t_.match(i, end, EntryKind::approximator);
   Index j = i;
   if (approx) {
     j = approx.end;
@@ -215,6 +217,16 @@ bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
   q.quantity.unit = !high->unit.empty() ? high->unit : low->unit;
   if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
   return true;
+}
+
+// True for a known word that no amount rule reads: no number word, article or
+// currency code ("in", "at", "more"). parse_amount() fails at it.
+bool QuantityParser::no_amount_word(Index k) const {
+  if (t_.kind(k) != TokenKind::word) return false;
+  const WordInfo* info = t_.info(k);
+  if (info == nullptr || info->number_kind != NumberKind::none) return false;
+  if (t_.is(k, "a") || t_.is(k, "an")) return false;
+  return !(info->starts(EntryKind::unit) && is_written_code(t_, k));
 }
 
 std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Index end,
