@@ -33,8 +33,10 @@ bool is_subject_pronoun(std::string_view w) {
 
 template <class T>
 void in_text_order(std::vector<T>& items) {
-  std::stable_sort(items.begin(), items.end(),
-                   [](const T& x, const T& y) { return x.span.start < y.span.start; });
+  const auto by_start = [](const T& x, const T& y) { return x.span.start < y.span.start; };
+  // Most lists are short and already in order; stable_sort would allocate a buffer.
+  if (std::is_sorted(items.begin(), items.end(), by_start)) return;
+  std::stable_sort(items.begin(), items.end(), by_start);
 }
 
 bool is_quote_mark(std::string_view t) {
