@@ -80,7 +80,9 @@ void CueLexicon::index_words() {
 
 std::optional<CueMatch> CueLexicon::match(const TokenText& t, Index i) const {
   if (!t.is_word(i)) return std::nullopt;
-  const WordCue* w = words_.find_lower(t.folded(i));
+  const std::string_view folded = t.folded(i);
+  if (!words_.may_hold_lower(folded)) return std::nullopt;
+  const WordCue* w = words_.find_lower(folded);
   if (w == nullptr) return std::nullopt;
   if (w->pair_start && i + 1 < t.size() && t.is_word(i + 1) && t.sentence(i + 1) == t.sentence(i)) {
     if (const CueEntry* e = pair_at(t, i); e != nullptr && e->words == 2) {

@@ -112,6 +112,10 @@ class WordMap {
   [[nodiscard]] const V* find_lower(std::string_view lower) const noexcept {
     return value(index_.find_lower(lower));
   }
+  /// WordIndex::may_hold_lower: false when find_lower(lower) is surely nullptr.
+  [[nodiscard]] bool may_hold_lower(std::string_view lower) const noexcept {
+    return index_.may_hold_lower(lower);
+  }
   /// Number of entries.
   [[nodiscard]] std::size_t size() const noexcept { return values_.size(); }
   /// Entry number n (0 <= n < size()), in insertion order: its stored key and value.
