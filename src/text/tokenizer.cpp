@@ -6,6 +6,10 @@
 
 #include "text/utf8.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace sayso::inline v0::detail {
 namespace {
 
@@ -94,6 +98,15 @@ struct AsciiCase {
     any_letter = true;
     every_upper = every_upper && (cls & ascii_upper) != 0;
   }
+  // add() over a run of bytes, given which of them are upper- and lower-case letters
+  // (bit k for the run's byte k).
+  void add_bits(unsigned upper, unsigned lower) noexcept {
+    const unsigned letters = upper | lower;
+    if (letters == 0) return;
+    if (!any_letter) first_upper = ((upper >> __builtin_ctz(letters)) & 1U) != 0;
+    any_letter = true;
+    every_upper = every_upper && lower == 0;
+  }
   [[nodiscard]] std::uint8_t flags() const noexcept {
     return static_cast<std::uint8_t>((first_upper ? capitalized : 0) |
                                      (any_letter && every_upper ? all_upper : 0));
@@ -104,6 +117,35 @@ std::uint8_t ascii_class(char c) noexcept {
   const auto b = static_cast<unsigned char>(c);
   return b < 0x80 ? ascii_classes[b] : 0;
 }
+
+#if defined(__SSE2__)
+// The ASCII letters and digits that open the 16 bytes at `p`: how many, and which of
+// them are upper- and lower-case letters (bit k for byte k).
+struct AlnumRun {
+  unsigned length = 0;
+  unsigned upper = 0;
+  unsigned lower = 0;
+};
+
+AlnumRun alnum_run16(const char* p) noexcept {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed compares: bytes >= 0x80 are negative and fall in no range.
+  const auto in = [&x](char first, char last) {
+    return static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(first - 1))),
+                      _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(last + 1))))));
+  };
+  const unsigned upper = in('A', 'Z');
+  const unsigned lower = in('a', 'z');
+  const unsigned alnum = upper | lower | in('0', '9');
+  AlnumRun run;
+  run.length = static_cast<unsigned>(__builtin_ctz(~alnum));  // 16 when all are
+  const unsigned mask = (1U << run.length) - 1;
+  run.upper = upper & mask;
+  run.lower = lower & mask;
+  return run;
+}
+#endif
 
 // A scanned word: one past its end and its token flags (case, hyphenated, non_ascii).
 struct WordScan {
@@ -121,6 +163,15 @@ WordScan scan_word(std::string_view text, std::size_t i, std::size_t end) {
   bool wide = false;  // a non-ASCII byte: the case flags are worked out by decoding
   AsciiCase ascii;
   while (i < end) {
+#if defined(__SSE2__)
+    if (i + 16 <= end) {  // ASCII letters and digits 16 at a time
+      const AlnumRun run = alnum_run16(text.data() + i);
+      ascii.add_bits(run.upper, run.lower);
+      i += run.length;
+      last_letters += run.length;
+      if (run.length == 16) continue;
+    }
+#endif
     const char c = text[i];
     const std::uint8_t cls = ascii_class(c);
     if ((cls & (ascii_upper | ascii_lower | ascii_digit)) != 0) {  // no decoding
