@@ -45,12 +45,14 @@ struct Analysis {
   // Written by the mention stage.
   std::vector<Index> token_mention;       ///< Mention covering each token, or no_index.
 
-  /// Empties everything, keeping capacity.
+  /// Empties everything but `folded` (see below), keeping capacity.
   void clear() noexcept {
     sentence_paragraph.clear();
     tokens.clear();
     sentence_first_token.clear();
-    folded.clear();
+    // `folded` keeps its contents: the pipeline overwrites all of it for each text, and
+    // resizing an emptied string would first zero-fill megabytes (a pass over memory
+    // that outgrows the cache on large inputs).
     token_locator.clear();
     token_cue.clear();
     cue_tokens.clear();

@@ -23,7 +23,8 @@ ExtractorImpl::ExtractorImpl(ExtractorOptions opts, Segmenter segmenter, CueLexi
       attributor_(std::move(attributor)),
       claims_(std::move(claims)) {}
 
-Result<void> ExtractorImpl::check_input(std::string_view text, Document& doc) const {
+Result<void> ExtractorImpl::check_input(std::string_view text, Document& doc,
+                                        std::string* folded) const {
   if (text.size() > options.max_input_bytes || text.size() >= max_supported_input_bytes) {
     return Error{ErrorCode::input_too_large,
                  "input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
@@ -31,7 +32,13 @@ Result<void> ExtractorImpl::check_input(std::string_view text, Document& doc) co
                                              max_supported_input_bytes - 1)) +
                      " bytes"};
   }
-  const std::size_t bad = find_invalid_utf8(text);
+  std::size_t bad = text.size();
+  if (folded != nullptr) {
+    folded->resize(text.size());
+    bad = fold_ascii_and_validate(text, folded->data());
+  } else {
+    bad = find_invalid_utf8(text);
+  }
   if (bad != text.size()) {
     doc.warnings.push_back(Warning{
         "invalid_utf8", "invalid UTF-8 at byte " + std::to_string(bad) +
@@ -49,8 +56,6 @@ void ExtractorImpl::segment(std::string_view text, Document& doc, Analysis& anal
 Result<void> ExtractorImpl::analyse(Analysis& a) const {
   tokenizer_.run(a.text, a.doc->sentences, a.tokens, a.sentence_first_token);
   a.token_locator.build(a.tokens);
-  a.folded.resize(a.text.size());
-  fold_case_into(a.text, a.folded.data());
   cues_.tag(a);
   if (auto r = quotes_.run(a); !r) return r;
   if (auto r = mentions_.run(a); !r) return r;
@@ -120,8 +125,8 @@ Result<void> Extractor::segment_into(std::string_view text, Document& doc) const
 
 Result<void> Extractor::extract_into(std::string_view text, Document& doc) const {
   doc.clear();
-  if (auto ok = impl_->check_input(text, doc); !ok) return ok;
   detail::Analysis& analysis = detail::thread_analysis();
+  if (auto ok = impl_->check_input(text, doc, &analysis.folded); !ok) return ok;
   impl_->segment(text, doc, analysis);
   if (auto ok = impl_->analyse(analysis); !ok) {
     doc.clear();

@@ -24,10 +24,13 @@ class ExtractorImpl {
                 ClaimBuilder claims);
 
   /// Checks the input's size and encoding; records an invalid-UTF-8 warning in `doc`.
-  Result<void> check_input(std::string_view text, Document& doc) const;
+  /// With `folded`, also sets it to the text with ASCII letters lower-cased (the
+  /// Analysis::folded of the later stages), in the same pass over the text.
+  Result<void> check_input(std::string_view text, Document& doc,
+                           std::string* folded = nullptr) const;
   /// Paragraphs and sentences.
   void segment(std::string_view text, Document& doc, Analysis& analysis) const;
-  /// Every stage after segmentation.
+  /// Every stage after segmentation. Reads `analysis.folded` as check_input() set it.
   Result<void> analyse(Analysis& analysis) const;
 
   ExtractorOptions options;

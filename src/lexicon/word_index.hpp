@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 namespace sayso::inline v0::detail {
 
 /// Words to indices in insertion order. Case-folding (ASCII) or exact, chosen at
@@ -50,14 +52,7 @@ class WordIndex {
   [[nodiscard]] std::string_view key(std::uint32_t index) const noexcept { return keys_[index]; }
 
   /// ASCII upper-case letters of the eight bytes of `x` made lower case (SWAR).
-  static std::uint64_t fold8(std::uint64_t x) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    const std::uint64_t low7 = x & (0x7F * ones);
-    const std::uint64_t at_least_a = low7 + (0x80 - 'A') * ones;   // bit 7: >= 'A'
-    const std::uint64_t above_z = low7 + (0x80 - 'Z' - 1) * ones;  // bit 7: > 'Z'
-    const std::uint64_t upper = at_least_a & ~above_z & ~x & (0x80 * ones);
-    return x | (upper >> 2);
-  }
+  static std::uint64_t fold8(std::uint64_t x) noexcept { return fold_ascii8(x); }
 
   /// The hash of `w` (ASCII-folded when Fold); equal for a word and its folded form.
   template <bool Fold>

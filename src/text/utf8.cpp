@@ -1,7 +1,12 @@
 #include "text/utf8.hpp"
 
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -76,6 +81,50 @@ std::size_t find_invalid_utf8(std::string_view text) noexcept {
     i += cp.length;
   }
   return n;
+}
+
+std::size_t fold_ascii_and_validate(std::string_view text, char* out) noexcept {
+  const std::size_t n = text.size();
+  std::size_t bad = n;
+  std::size_t i = 0;
+  while (i < n) {
+#if defined(__SSE2__)
+    if (i + 16 <= n) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      if (_mm_movemask_epi8(x) == 0) {  // sixteen ASCII bytes
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
+                                            _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+        const __m128i folded = _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), folded);
+        i += 16;
+        continue;
+      }
+    }
+#endif
+    if (i + 8 <= n) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, text.data() + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        word = fold_ascii8(word);
+        std::memcpy(out + i, &word, 8);
+        i += 8;
+        continue;
+      }
+    }
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80U) {
+      out[i] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+      ++i;
+      continue;
+    }
+    // A multi-byte sequence (copied as it is), or an invalid byte (copied alone).
+    const CodePoint cp = decode_utf8(text, i);
+    if (!cp.valid && bad == n) bad = i;
+    const std::size_t length = cp.valid ? cp.length : 1;
+    std::memcpy(out + i, text.data() + i, std::min(length, n - i));
+    i += length;
+  }
+  return bad;
 }
 
 bool is_upper(char32_t c) noexcept {

@@ -28,6 +28,21 @@ CodePoint decode_utf8_before(std::string_view text, std::size_t end) noexcept;
 /// Offset of the first invalid byte, or text.size() when the text is valid UTF-8.
 std::size_t find_invalid_utf8(std::string_view text) noexcept;
 
+/// The eight bytes of `x` with their ASCII upper-case letters made lower case (SWAR).
+inline std::uint64_t fold_ascii8(std::uint64_t x) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  const std::uint64_t low7 = x & (0x7F * ones);
+  const std::uint64_t at_least_a = low7 + (0x80 - 'A') * ones;   // bit 7: >= 'A'
+  const std::uint64_t above_z = low7 + (0x80 - 'Z' - 1) * ones;  // bit 7: > 'Z'
+  const std::uint64_t upper = at_least_a & ~above_z & ~x & (0x80 * ones);
+  return x | (upper >> 2);
+}
+
+/// Writes `text` to `out` (text.size() bytes) with ASCII letters lower-cased, and
+/// returns find_invalid_utf8(text): the case folding and the validation in one pass
+/// over the text, sixteen bytes at a time where they are ASCII.
+std::size_t fold_ascii_and_validate(std::string_view text, char* out) noexcept;
+
 /// True for ASCII letters and for code points in common letter ranges (Latin-1
 /// Supplement letters, Latin Extended, Greek, Cyrillic, CJK, ...).
 bool is_letter(char32_t c) noexcept;
