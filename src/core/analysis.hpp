@@ -32,6 +32,7 @@ struct Analysis {
   // Written by the tokenizer.
   std::vector<Token> tokens;              ///< Every token, in text order.
   std::vector<Index> sentence_first_token;  ///< Per sentence, plus a final end entry.
+  std::vector<Index> quote_like_tokens;    ///< Tokens that may be quotation marks, in order.
   std::string folded;                     ///< `text` with ASCII letters lower-cased; same offsets.
   TokenLocator token_locator;             ///< Byte offset -> token in O(1) (ExtractorImpl builds it).
 
@@ -50,6 +51,7 @@ struct Analysis {
     sentence_paragraph.clear();
     tokens.clear();
     sentence_first_token.clear();
+    quote_like_tokens.clear();
     // `folded` keeps its contents: the pipeline overwrites all of it for each text, and
     // resizing an emptied string would first zero-fill megabytes (a pass over memory
     // that outgrows the cache on large inputs).

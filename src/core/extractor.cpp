@@ -54,7 +54,8 @@ void ExtractorImpl::segment(std::string_view text, Document& doc, Analysis& anal
 }
 
 Result<void> ExtractorImpl::analyse(Analysis& a) const {
-  tokenizer_.run(a.text, a.doc->sentences, a.tokens, a.sentence_first_token);
+  tokenizer_.run(a.text, a.doc->sentences, a.tokens, a.sentence_first_token,
+                 &a.quote_like_tokens);
   a.token_locator.build(a.tokens);
   cues_.tag(a);
   if (auto r = quotes_.run(a); !r) return r;

@@ -99,14 +99,9 @@ Result<QuoteFinder> QuoteFinder::create(const ExtractorOptions& options) {
 void QuoteFinder::find_marks(const Analysis& a, Index paragraph_count,
                              std::vector<Mark>& marks) const {
   marks.clear();
-  // The text is searched for the bytes that start marks (16 at a time), not the token
-  // array (16 bytes per token) for punctuation: most text has few marks.
-  for (std::size_t at = find_mark_byte(a.text, 0); at < a.text.size();
-       at = find_mark_byte(a.text, at + 1)) {
-    const std::size_t k = a.token_locator.first_at_or_after(static_cast<std::uint32_t>(at));
-    if (k >= a.tokens.size()) break;
+  // The tokenizer listed the candidates: no pass over the text or the token array.
+  for (const Index k : a.quote_like_tokens) {
     const Token& tok = a.tokens[k];
-    if (tok.kind != TokenKind::punct || tok.span.start != at) continue;
     const CodePoint cp = decode_utf8(a.text, tok.span.start);
     if (cp.length != tok.span.size()) continue;
     const std::optional<MarkGlyph> glyph = mark_glyph(cp.value);
@@ -136,9 +131,6 @@ void QuoteFinder::assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
 }
 
 Result<void> QuoteFinder::run(Analysis& analysis) const {
-  if (!analysis.token_locator.indexes(analysis.tokens)) {
-    analysis.token_locator.build(analysis.tokens);
-  }
   analysis.token_quotation.assign(analysis.tokens.size(), no_index);
   analysis.doc->quotations.clear();
   if (analysis.tokens.empty()) return {};

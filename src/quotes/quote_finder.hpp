@@ -38,8 +38,8 @@ class QuoteFinder {
   explicit QuoteFinder(std::shared_ptr<const QuoteLexicon> lexicon)
       : lexicon_(std::move(lexicon)) {}
 
-  /// The quotation marks among the tokens, in text order, into `marks`. Needs
-  /// `a.token_locator` built over `a.tokens` (run() sees to it).
+  /// The quotation marks among the tokens, in text order, into `marks`: those of
+  /// `a.quote_like_tokens` (as the tokenizer lists them) that read as marks.
   void find_marks(const Analysis& a, Index paragraph_count, std::vector<Mark>& marks) const;
   void assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
                     const ParagraphLayout& layout) const;

@@ -1,12 +1,6 @@
 #include "quotes/quote_marks.hpp"
 
-#include <algorithm>
-
 #include "text/utf8.hpp"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -167,37 +161,6 @@ std::optional<MarkGlyph> mark_glyph(char32_t c) noexcept {
     case 0x300F: return MarkGlyph{F::white_corner, K::corner, D::close, true, false};
     default: return std::nullopt;
   }
-}
-
-namespace {
-
-constexpr bool is_mark_byte(unsigned char b) noexcept {
-  return b == '"' || b == '\'' || b == 0xC2 || b == 0xE2 || b == 0xE3;
-}
-
-}  // namespace
-
-std::size_t find_mark_byte(std::string_view text, std::size_t i) noexcept {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-#if defined(__SSE2__)
-  const __m128i dq = _mm_set1_epi8('"');
-  const __m128i sq = _mm_set1_epi8('\'');
-  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
-  const __m128i even_mask = _mm_set1_epi8(static_cast<char>(0xFE));
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));  // E2 or E3 under the mask
-  while (i + 16 <= n) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(x, dq), _mm_cmpeq_epi8(x, sq));
-    m = _mm_or_si128(m, _mm_cmpeq_epi8(x, c2));
-    m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_and_si128(x, even_mask), e2));
-    const int mask = _mm_movemask_epi8(m);
-    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-    i += 16;
-  }
-#endif
-  while (i < n && !is_mark_byte(s[i])) ++i;
-  return std::min(i, n);
 }
 
 MarkReading read_mark(std::string_view text, ByteSpan span, const MarkGlyph& glyph,

@@ -6,7 +6,6 @@
 #ifndef SAYSO_SRC_QUOTES_QUOTE_MARKS_HPP
 #define SAYSO_SRC_QUOTES_QUOTE_MARKS_HPP
 
-#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -47,12 +46,6 @@ struct MarkGlyph {
 
 /// The glyph of code point `c`, or nothing when `c` is not a quotation mark.
 std::optional<MarkGlyph> mark_glyph(char32_t c) noexcept;
-
-/// Offset of the first byte at or after `i` that may start a quotation mark (the
-/// ASCII marks and the lead bytes C2, E2 and E3 of every other glyph mark_glyph()
-/// knows), or text.size(). Every mark starts at such a byte; not every such byte
-/// starts a mark. Reads 16 bytes at a time where SSE2 is available.
-std::size_t find_mark_byte(std::string_view text, std::size_t i) noexcept;
 
 /// One quotation mark read in context.
 struct MarkReading {

@@ -53,6 +53,12 @@ CodePoint decode_at(std::string_view text, std::size_t i) noexcept {
 
 bool is_word_char(char32_t c) noexcept { return is_letter(c) || is_ascii_digit(c); }
 
+// The quotation marks and apostrophes of Tokenizer::run's `quote_like` list.
+bool is_quote_like(char32_t c) noexcept {
+  return c == U'"' || c == U'\'' || (c >= 0x2018 && c <= 0x201F) || c == 0xAB || c == 0xBB ||
+         c == 0x2039 || c == 0x203A || (c >= 0x300C && c <= 0x300F);
+}
+
 // Classifies a code point that starts a token.
 TokenKind kind_of(char32_t c) noexcept {
   if (is_ascii_digit(c)) return TokenKind::number;
@@ -267,7 +273,8 @@ std::size_t ellipsis_end(std::string_view text, std::size_t stop, std::size_t en
 }  // namespace
 
 void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentences,
-                    std::vector<Token>& out, std::vector<Index>& sentence_first_token) const {
+                    std::vector<Token>& out, std::vector<Index>& sentence_first_token,
+                    std::vector<Index>* quote_like) const {
   sentence_first_token.clear();
   sentence_first_token.reserve(sentences.size() + 1);
   for (Index s = 0; s < sentences.size(); ++s) {
@@ -308,6 +315,9 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
       t.kind = kind;
       t.flags = flags;
       t.sentence = s;
+      if (quote_like != nullptr && kind == TokenKind::punct && is_quote_like(cp.value)) {
+        quote_like->push_back(static_cast<Index>(out.size()));
+      }
       out.push_back(t);
       pending = 0;
       i = stop;

@@ -47,9 +47,13 @@ class Tokenizer {
  public:
   /// Appends the tokens of every sentence of `text` to `out`, in order, and fills
   /// `sentence_first_token` with the index of each sentence's first token followed by
-  /// a final entry equal to out.size(). Linear in the text size.
+  /// a final entry equal to out.size(). With `quote_like`, also appends to it, in
+  /// order, the index of every token that is one quotation-mark or apostrophe code
+  /// point (" ' ‘ ’ “ ” „ ‚ ‛ ‟ « » ‹ › 「 」 『 』), so that the quotation stage need not
+  /// search for them. Linear in the text size.
   void run(std::string_view text, const std::vector<ByteSpan>& sentences,
-           std::vector<Token>& out, std::vector<Index>& sentence_first_token) const;
+           std::vector<Token>& out, std::vector<Index>& sentence_first_token,
+           std::vector<Index>* quote_like = nullptr) const;
 };
 
 }  // namespace sayso::inline v0::detail

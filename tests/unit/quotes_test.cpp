@@ -239,7 +239,7 @@ void run_stage(std::string_view text, StageRun& run) {
   run.analysis.text = text;
   run.analysis.doc = &run.doc;
   Tokenizer().run(text, run.doc.sentences, run.analysis.tokens,
-                  run.analysis.sentence_first_token);
+                  run.analysis.sentence_first_token, &run.analysis.quote_like_tokens);
   auto finder = QuoteFinder::create({});
   REQUIRE(finder.has_value());
   REQUIRE(finder->run(run.analysis).has_value());

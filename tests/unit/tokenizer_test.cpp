@@ -2,6 +2,7 @@
 // word: case flags from its letters, hyphenated from an inner '-', non_ascii from its bytes.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -87,4 +88,25 @@ TEST_CASE("tokenizer: an ellipsis is one token, spaced or not") {
   // A run that ends the text ends the token at the text's end.
   CHECK(token_texts("x . . . .") == V{"x", ". . . ."});
   CHECK(token_texts(". . . . ") == V{". . . ."});
+}
+
+TEST_CASE("tokenizer: quote_like lists the quotation-mark tokens, in order") {
+  const std::string text =
+      "He said \"no\" and \xE2\x80\x98yes\xE2\x80\x99 don't \xC2\xABoui\xC2\xBB \xE3\x80\x8Chai"
+      "\xE3\x80\x8D '90s \xE2\x80\x9E" "ja\xE2\x80\x9C \xE2\x80\x9C" "end.\xE2\x80\x9D (x) - \xE2\x80\x94";
+  const std::vector<sayso::ByteSpan> sentences{{0, static_cast<std::uint32_t>(text.size())}};
+  std::vector<sd::Token> tokens;
+  std::vector<sayso::Index> first;
+  std::vector<sayso::Index> quote_like;
+  sd::Tokenizer{}.run(text, sentences, tokens, first, &quote_like);
+  std::vector<std::string> listed;
+  for (const sayso::Index k : quote_like) listed.emplace_back(sayso::slice(text, tokens[k].span));
+  const std::vector<std::string> expected = {
+      "\"", "\"", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB", "\xE3\x80\x8C",
+      "\xE3\x80\x8D", "'", "\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+  std::string got;
+  for (const auto& l : listed) got += "[" + l + "]";
+  CAPTURE(got);
+  CHECK(listed == expected);
+  CHECK(std::is_sorted(quote_like.begin(), quote_like.end()));
 }
