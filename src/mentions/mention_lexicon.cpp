@@ -1,6 +1,7 @@
 #include "mentions/mention_lexicon.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 
 namespace sayso::inline v0::detail {
@@ -144,7 +145,9 @@ void merge_words(MentionLexicon& lex) {
 }  // namespace
 
 Result<MentionLexicon> MentionLexicon::load(const ExtractorOptions& options) {
+  static std::atomic<std::uint64_t> loads{0};
   MentionLexicon lex;
+  lex.serial = ++loads;
   if (auto ok = load_titles(lex, options); !ok) return ok.error();
   if (auto ok = load_heads(lex); !ok) return ok.error();
   index_typo_heads(lex);

@@ -78,6 +78,9 @@ struct MentionLexicon {
   WordSet stopwords;    ///< Capitalised words that are not names.
   WordMap<Gender> first_names;  ///< Common given names and their usual gender.
   WordMap<MentionWord> words;   ///< Every word above (and mention_words.txt), merged.
+  /// Unique per load() in the process (never reused), so that caches of `words` lookups
+  /// can tell lexicons apart.
+  std::uint64_t serial = 0;
 
   MentionLexicon() = default;
   MentionLexicon(const MentionLexicon&) = delete;

@@ -1,6 +1,34 @@
 #include "mentions/token_facts.hpp"
 
+#include <bit>
+#include <cstring>
+
 namespace sayso::inline v0::detail {
+
+// lex.words.find_lower() of the `length` bytes of `all` from `start` (a token's), through
+// the cache.
+inline const MentionWord* TokenFacts::find(const MentionLexicon& lex, std::string_view all,
+                                           std::size_t start, std::size_t length) {
+  if (length == 0 || length > 8 || start + 8 > all.size()) {
+    return lex.words.find_lower({all.data() + start, length});
+  }
+  std::uint64_t bytes = 0;
+  std::memcpy(&bytes, all.data() + start, 8);  // the word and what follows it
+  if constexpr (std::endian::native == std::endian::little) {
+    bytes &= ~std::uint64_t{0} >> (64 - 8 * length);
+  } else {
+    bytes &= ~std::uint64_t{0} << (64 - 8 * length);
+  }
+  CacheSlot& slot = cache_[((bytes ^ length) * 0x9E3779B97F4A7C15ULL) >> (64 - cache_bits)];
+  if (slot.length == length && slot.word == bytes) return slot.entry;
+  return fill(slot, lex, {all.data() + start, length}, bytes);
+}
+
+const MentionWord* TokenFacts::fill(CacheSlot& slot, const MentionLexicon& lex,
+                                    std::string_view word, std::uint64_t bytes) {
+  slot = CacheSlot{bytes, lex.words.find_lower(word), word.size()};
+  return slot.entry;
+}
 
 void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   const Index n = t.size();
@@ -9,6 +37,11 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   n_ = n;
   const Analysis& a = t.analysis();
   const bool cues = a.token_cue.size() == n;
+  if (cache_serial_ != lex.serial) {
+    cache_.assign(std::size_t{1} << cache_bits, CacheSlot{});
+    cache_serial_ = lex.serial;
+  }
+  const std::string_view all = t.folded_text();
   constexpr unsigned far = far_head << head_distance_shift;
   Index after_head = 0;  // tokens before this have their distance to the next head set
   for (Index i = 0; i < n; ++i) {
@@ -17,7 +50,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
     bits_[i] = static_cast<std::uint8_t>((cues && a.token_cue[i] != nullptr ? cue_bit : 0U) |
                                          (ending << ending_shift) | far);
     const MentionWord* w = a.tokens[i].kind == TokenKind::word
-                               ? lex.words.find_lower({folded.data(), folded.size() - ending})
+                               ? find(lex, all, a.tokens[i].span.start, folded.size() - ending)
                                : nullptr;
     words_[i] = w;
     if (w == nullptr || w->head == nullptr) continue;

@@ -83,6 +83,22 @@ class TokenFacts {
   // Bits 5-7: tokens to the next head noun (0-6), or far_head when it is further.
   static constexpr unsigned head_distance_shift = 5;
   static constexpr unsigned far_head = 7;
+  // A direct-mapped cache of lex.words lookups of words of up to eight bytes, kept from
+  // document to document: most tokens are a few short words. Keyed by the word's bytes
+  // read as one integer, so a hit is exact.
+  struct CacheSlot {
+    std::uint64_t word = 0;
+    const MentionWord* entry = nullptr;
+    std::size_t length = 0;  ///< 0: empty.
+  };
+  static constexpr unsigned cache_bits = 12;
+  /// Looks `word` up into `slot` (a cache miss).
+  [[gnu::noinline]] static const MentionWord* fill(CacheSlot& slot, const MentionLexicon& lex,
+                                                   std::string_view word, std::uint64_t bytes);
+  [[nodiscard]] const MentionWord* find(const MentionLexicon& lex, std::string_view all,
+                                        std::size_t start, std::size_t length);
+  std::vector<CacheSlot> cache_;
+  std::uint64_t cache_serial_ = 0;  ///< MentionLexicon::serial the cache holds lookups of.
   std::vector<const MentionWord*> words_;  ///< Looked up for word tokens only.
   std::vector<std::uint8_t> bits_;
   Index n_ = 0;  ///< Tokens (the size of both tables).

@@ -66,6 +66,8 @@ class TokenText {
     const ByteSpan s = tokens_[i].span;
     return {folded_.data() + s.start, s.end - s.start};
   }
+  /// The whole text lower-cased (ASCII): the view folded() slices.
+  [[nodiscard]] std::string_view folded_text() const noexcept { return folded_; }
   /// Lower-cased (ASCII) text from the start of token first to the end of token end - 1.
   [[nodiscard]] std::string_view folded_range(Index first, Index end) const noexcept {
     const std::uint32_t from = tokens_[first].span.start;
