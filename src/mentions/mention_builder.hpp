@@ -140,7 +140,13 @@ class MentionBuilder {
   [[nodiscard]] bool honorifics_only(Index first, Index last) const;
   void scan_description(Index i, Index end);
   Index determiner_length(Index i, Index end) const;
-  Index find_head(Index from, Index end, std::string_view& head_word) const;
+  struct HeadMatch {
+    Index head = no_index;          ///< The head noun's token, or no_index.
+    std::string_view word;          ///< Its lower-case word (the lexicon's for a typo).
+    const HeadInfo* info = nullptr;  ///< lex.heads entry of `word`.
+    bool typo = false;              ///< Matched with one edit.
+  };
+  [[nodiscard]] HeadMatch find_head(Index from, Index end) const;
   Index extend_postmodifier(Index after_head, Index end) const;
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);

@@ -394,10 +394,11 @@ Index MentionBuilder::determiner_length(Index i, Index end) const {
   return facts_.article(i) ? 1 : 0;
 }
 
-// Scans modifiers after a determiner for the rightmost head noun; returns its token or
-// no_index. Name runs are stepped over whole.
-Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_word) const {
-  Index head = no_index;
+// Scans modifiers after a determiner for the rightmost head noun (head no_index when
+// there is none). Name runs are stepped over whole.
+MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const {
+  HeadMatch m;
+  Index& head = m.head;
   Index k = from;
   Index seen = 0;
   while (k < end && seen < max_modifiers) {
@@ -429,30 +430,33 @@ Index MentionBuilder::find_head(Index from, Index end, std::string_view& head_wo
     if (cue && head != no_index) break;
     if (const HeadInfo* h = facts_.head(k); h && !possessive(k)) {
       head = k;
-      head_word = lower(k);
+      m.info = h;
     } else if (cue) {
       break;
     }
     ++k;
     ++seen;
   }
-  if (head != no_index) return head;
+  if (head != no_index) {
+    m.word = lower(head);
+    return m;
+  }
   // A typo in the head noun next to a reporting verb: "said the Danish ministr."
   const Index last = k > from ? k - 1 : from;
-  if (k == from || !t_.is_word(last) || t_.tok(last).has(capitalized)) return no_index;
+  if (k == from || !t_.is_word(last) || t_.tok(last).has(capitalized)) return m;
   // Only where a speaker must stand: right before a cue or at the end of the sentence.
   const bool by_cue = (k < end && facts_.cue(k)) || k >= end || t_.is(k, '.');
   const std::string_view key = lower(last);
   const bool after_the = from > 0 && t_.is_lower_word(from - 1, "the");
-  if (!by_cue || !after_the || key.size() < 5 || facts_.head(last) != nullptr) return no_index;
-  if (key.size() >= lex_.typo_heads.size()) return no_index;  // too long for one_edit_apart
+  if (!by_cue || !after_the || key.size() < 5 || facts_.head(last) != nullptr) return m;
+  if (key.size() >= lex_.typo_heads.size()) return m;  // too long for one_edit_apart
   for (const std::string* h : lex_.typo_heads[key.size()]) {
     if (one_edit_apart(key, *h)) {
-      head_word = *h;
-      return last;
+      // A typo (lower case): the word is the lexicon's, not the token's.
+      return HeadMatch{last, *h, lex_.heads.find(*h), true};
     }
   }
-  return no_index;
+  return m;
 }
 
 // "for the charity Blue Lantern", "at Corvan Analytics", "who did not want to be named".
@@ -504,17 +508,17 @@ void MentionBuilder::scan_description(Index i, Index end) {
   // A possessive name ("Labour's", "South Korea's") is a determiner too.
   if (det == 0 && run_end_[i] > i && possessive(run_end_[i] - 1)) det = run_end_[i] - i;
   if (det == 0) return;
-  std::string_view head_word;
-  const Index head = find_head(i + det, end, head_word);
-  if (head == no_index) return;
-  const HeadInfo* info = lex_.heads.find(head_word);
-  if (info == nullptr) return;
-  if (t_.tok(head).has(capitalized) && lex_.titles.find(head_word) == nullptr) return;
+  const HeadMatch m = find_head(i + det, end);
+  const Index head = m.head;
+  const HeadInfo* info = m.info;
+  if (head == no_index || info == nullptr) return;
+  // (A typo is in lower case: a capitalised head is the token's word.)
+  if (t_.tok(head).has(capitalized) && facts_.title_key(head) == nullptr) return;
   Candidate c;
   c.first = i;
   c.head = head;
-  c.head_word = head_word;
-  c.typo = head_word != lower(head);
+  c.head_word = m.word;
+  c.typo = m.typo;
   c.last = extend_postmodifier(head + 1, end);
   c.type = MentionType::nominal;
   c.etype = info->type;
@@ -544,27 +548,26 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   // find_head below looks no further than four tokens, and its typo rule needs a "the"
   // before the phrase, which the determiner test below rules out.
   if (!head_within(i, std::min<Index>(end, i + 4))) return;
+  if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
+  if (determiner_length(i, end) != 0) return;
+  if (i > 0 && t_.is_word(i - 1) && determiner_length(i - 1, end) == 1) return;  // after "a"
   const bool after_punct = i == t_.sentence_begin(t_.sentence(i)) ||
                            (i > 0 && t_.tok(i - 1).kind == TokenKind::punct) ||
                            (i > 1 && t_.is_lower_word(i - 1, "to") &&
                             t_.is_lower_word(i - 2, "according")) ||
                            (i > 0 && t_.is_lower_word(i - 1, "and"));
-  if (determiner_length(i, end) != 0) return;
-  if (i > 0 && t_.is_word(i - 1) && determiner_length(i - 1, end) == 1) return;  // after "a"
   if (!after_punct && !(i > 0 && t_.is_word(i - 1) && facts_.stopword(i - 1))) return;
-  if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
-  std::string_view head_word;
-  const Index head = find_head(i, std::min<Index>(end, i + 4), head_word);
-  if (head == no_index) return;
-  const HeadInfo* info = lex_.heads.find(head_word);
-  if (info == nullptr) return;
+  const HeadMatch m = find_head(i, std::min<Index>(end, i + 4));
+  const Index head = m.head;
+  const HeadInfo* info = m.info;
+  if (head == no_index || info == nullptr) return;
   const bool apposition = i >= 2 && t_.is(i - 1, ',') && !cands_.empty() &&
                           cands_.back().last == i - 1 && cands_.back().type == MentionType::name;
   const bool according = i >= 2 && t_.is_lower_word(i - 1, "to") && t_.is_lower_word(i - 2, "according");
   Candidate c;
   c.first = i;
   c.head = head;
-  c.head_word = head_word;
+  c.head_word = m.word;
   c.last = extend_postmodifier(head + 1, end);
   const bool subject = followed_by_cue(c.last, end);
   const bool plural = info->type == EntityType::group || info->document;
