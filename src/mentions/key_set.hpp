@@ -89,8 +89,12 @@ class KeyHasher {
   }
   /// True when nothing was fed.
   [[nodiscard]] bool empty() const noexcept { return bytes_ == 0; }
-  [[nodiscard]] std::uint64_t value() const noexcept {
-    std::uint64_t h = h_ * 0xC4CEB9FE1A85EC53ULL;
+  [[nodiscard]] std::uint64_t value() const noexcept { return finish(h_); }
+  /// The state after the bytes fed so far (never finished).
+  [[nodiscard]] std::uint64_t state() const noexcept { return h_; }
+  /// value() of a hasher whose state() is `state`.
+  [[nodiscard]] static std::uint64_t finish(std::uint64_t state) noexcept {
+    const std::uint64_t h = state * 0xC4CEB9FE1A85EC53ULL;
     return h ^ (h >> 29);
   }
 

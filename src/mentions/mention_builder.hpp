@@ -78,6 +78,7 @@ struct KeptMention {
 struct MentionScratch {
   TokenFacts facts;
   KeySet seen_caps;
+  std::vector<std::uint64_t> name_state;
   KeySet descriptor_words;
   std::vector<Candidate> cands;
   std::vector<Candidate> headline_cands;
@@ -166,6 +167,7 @@ class MentionBuilder {
   // Entities.
   void link_names();
   void link_name(Candidate& c);
+  [[nodiscard]] std::uint64_t name_state(Index k) const;
   [[nodiscard]] std::uint64_t name_run_key(Index first, Index last, bool every_token) const;
   struct NameKeys {
     std::uint64_t full;   ///< name_run_key(first, last, false).
@@ -199,7 +201,8 @@ class MentionBuilder {
   Analysis& a_;
   TokenText t_;
   TokenFacts& facts_;  ///< Per-token lexicon lookups, built once in run().
-  KeySet& seen_caps_;  ///< name_key_hash of capitalised words seen outside sentence starts.
+  KeySet& seen_caps_;  ///< name_state of capitalised words seen outside sentence starts.
+  std::vector<std::uint64_t>& name_state_;  ///< Per token: name_state(), or 0 (not yet).
   bool seen_caps_ready_ = false;  ///< seen_caps_ is filled (on first use: most documents never ask).
   KeySet& descriptor_words_;  ///< descriptor_word_key of each entity's descriptor words.
   std::vector<Candidate>& cands_;

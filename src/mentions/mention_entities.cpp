@@ -162,38 +162,46 @@ bool MentionBuilder::has_descriptor_word(Index e, std::string_view lower) const 
   return descriptor_words_.contains(descriptor_word_key(e, lower));
 }
 
-// The key of a name: the name_key() of each of tokens [first, last) (word tokens only
-// unless `every_token`), joined by spaces, as KeyHasher sees it; 0 for an empty key.
+// The KeyHasher state of name_key(bare(k)), computed once per token and document.
+std::uint64_t MentionBuilder::name_state(Index k) const {
+  std::uint64_t& state = name_state_[k];
+  if (state == 0) {  // not computed yet (a true state of 0 is just computed again)
+    KeyHasher key;
+    add_name_key(key, bare(k));
+    state = key.state();
+  }
+  return state;
+}
+
+// The key of a name: the name_state() of each of tokens [first, last) (word tokens only
+// unless `every_token`) folded in order and finished as KeyHasher does, so that a
+// one-token name's key is hash64(name_key(token)), as an acronym's (link_name); 0 for
+// no token.
 std::uint64_t MentionBuilder::name_run_key(Index first, Index last, bool every_token) const {
-  KeyHasher key;
+  std::uint64_t folded = 0;
+  bool any = false;
   for (Index k = first; k < last; ++k) {
     if (!every_token && !t_.is_word(k)) continue;
-    if (!key.empty()) key.byte(' ');
-    add_name_key(key, bare(k));
+    const std::uint64_t state = name_state(k);
+    if (any) {
+      const std::uint64_t h = (folded ^ (folded >> 30)) * 0xBF58476D1CE4E5B9ULL;
+      folded = (h ^ (h >> 27)) ^ state;
+    } else {
+      folded = state;
+    }
+    any = true;
   }
-  return key.empty() ? 0 : key.value();
+  return any ? KeyHasher::finish(folded) : 0;
 }
 
 // name_run_key(first, last, false), and name_run_key() of the first token and of the
-// last word alone, in one pass over the name.
+// last word alone.
 MentionBuilder::NameKeys MentionBuilder::name_keys(Index first, Index last) const {
-  const auto single = [&](Index k) { return name_run_key(k, k + 1, true); };
   NameKeys keys{0, 0, 0, last - 1};
   while (keys.last_word > first && !t_.is_word(keys.last_word)) --keys.last_word;
-  KeyHasher full;
-  bool first_done = false;
-  for (Index k = first; k < last; ++k) {
-    if (!t_.is_word(k)) continue;
-    if (!full.empty()) full.byte(' ');
-    add_name_key(full, bare(k));
-    if (k == first) {  // fed alone so far
-      keys.first = full.empty() ? 0 : full.value();
-      first_done = true;
-    }
-  }
-  keys.full = full.empty() ? 0 : full.value();
-  if (!first_done) keys.first = single(first);
-  keys.last = keys.last_word == first ? keys.first : single(keys.last_word);
+  keys.full = name_run_key(first, last, false);
+  keys.first = name_run_key(first, first + 1, true);
+  keys.last = name_run_key(keys.last_word, keys.last_word + 1, true);
   return keys;
 }
 
@@ -604,6 +612,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       t_(a),
       facts_(scratch.facts),
       seen_caps_(scratch.seen_caps),
+      name_state_(scratch.name_state),
       descriptor_words_(scratch.descriptor_words),
       cands_(scratch.cands),
       headline_cands_(scratch.headline_cands),
@@ -632,6 +641,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
 void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   run_end_.assign(t_.size() + 1, 0);
+  name_state_.assign(t_.size(), 0);
   facts_.build(t_, lex_);
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
   std::vector<Index> headlines;

@@ -62,7 +62,7 @@ void MentionBuilder::collect_seen_caps() {
                            (i > 0 && (t_.is_quote_mark(i - 1) || t_.is(i - 1, ':')));
       if (initial) continue;
     }
-    seen_caps_.insert(name_key_hash(bare(i)));
+    seen_caps_.insert(name_state(i));
   }
 }
 
@@ -210,7 +210,7 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) {
     collect_seen_caps();
     seen_caps_ready_ = true;
   }
-  if (seen_caps_.contains(name_key_hash(bare(i)))) return true;
+  if (seen_caps_.contains(name_state(i))) return true;
   // "Varga's plan", "Varga, who ...": a possessive or a parenthetical after a word that
   // is no sentence adverb.
   const std::string_view key = lower(i);
