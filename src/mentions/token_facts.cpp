@@ -36,7 +36,8 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   bits_.resize(n);
   n_ = n;
   const Analysis& a = t.analysis();
-  const bool cues = a.token_cue.size() == n;
+  cues_ = a.token_cue.data();
+  cue_count_ = a.token_cue.size() == n ? n : 0;
   if (cache_serial_ != lex.serial) {
     cache_.assign(std::size_t{1} << cache_bits, CacheSlot{});
     cache_serial_ = lex.serial;
@@ -47,8 +48,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   for (Index i = 0; i < n; ++i) {
     const std::string_view folded = t.folded(i);
     const std::size_t ending = possessive_length(folded);
-    bits_[i] = static_cast<std::uint8_t>((cues && a.token_cue[i] != nullptr ? cue_bit : 0U) |
-                                         (ending << ending_shift) | far);
+    bits_[i] = static_cast<std::uint8_t>((ending << ending_shift) | far);
     const MentionWord* w = a.tokens[i].kind == TokenKind::word
                                ? find(lex, all, a.tokens[i].span.start, folded.size() - ending)
                                : nullptr;

@@ -1,6 +1,7 @@
 // TokenFacts: what the mention lexicons say about each token, looked up once per
-// document (one lookup in MentionLexicon::words per token) so that the scans read
-// arrays instead of hashing the same words again and again.
+// document (one lookup in MentionLexicon::words per token, short words through a cache
+// kept across documents) so that the scans read arrays instead of hashing the same
+// words again and again.
 #ifndef SAYSO_SRC_MENTIONS_TOKEN_FACTS_HPP
 #define SAYSO_SRC_MENTIONS_TOKEN_FACTS_HPP
 
@@ -38,7 +39,7 @@ class TokenFacts {
   /// The token's key is a name stopword.
   [[nodiscard]] bool stopword(Index i) const noexcept { return has(i, mw_stopword); }
   /// A reporting-verb form starts at the token (Analysis::token_cue).
-  [[nodiscard]] bool cue(Index i) const noexcept { return i < n_ && (bits_[i] & cue_bit) != 0; }
+  [[nodiscard]] bool cue(Index i) const noexcept { return i < cue_count_ && cues_[i] != nullptr; }
   /// "one", "some", "several" ...: a quantifier that can open "one of the ...".
   [[nodiscard]] bool quantifier(Index i) const noexcept { return has(i, mw_quantifier); }
   /// "the", "a", "its" ...: a one-word determiner.
@@ -76,7 +77,6 @@ class TokenFacts {
  private:
   // Per token, in two tables (nine bytes, not sixteen: on a large document every
   // scan streams them from memory).
-  static constexpr std::uint8_t cue_bit = 1U << 0;
   // Bits 1-3: the possessive ending's length (0, 2 or 4 bytes).
   static constexpr unsigned ending_shift = 1;
   static constexpr unsigned ending_mask = 7;
@@ -102,6 +102,8 @@ class TokenFacts {
   std::vector<const MentionWord*> words_;  ///< Looked up for word tokens only.
   std::vector<std::uint8_t> bits_;
   Index n_ = 0;  ///< Tokens (the size of both tables).
+  const CueEntry* const* cues_ = nullptr;  ///< Analysis::token_cue.
+  Index cue_count_ = 0;  ///< Its size when it has one entry per token, else 0.
 };
 
 }  // namespace sayso::inline v0::detail

@@ -14,12 +14,11 @@ namespace sayso::inline v0::detail {
 
 /// Bytes of a possessive ending at the end of t: "'s", "’s" or a lone apostrophe after s.
 inline std::size_t possessive_length(std::string_view t) noexcept {
-  const std::string_view curly = "\xE2\x80\x99";  // U+2019
-  if (t.size() > 2 && (t.back() == 's' || t.back() == 'S')) {
-    const std::string_view head = t.substr(0, t.size() - 1);
-    if (head.size() > 1 && head.back() == '\'') return 2;
-    if (head.size() > 3 && head.substr(head.size() - 3) == curly) return 4;
-  }
+  const std::size_t n = t.size();
+  if (n <= 2 || (t[n - 1] != 's' && t[n - 1] != 'S')) return 0;
+  if (t[n - 2] == '\'') return 2;
+  // U+2019 before the s, with at least one byte before it.
+  if (n > 4 && t[n - 4] == '\xE2' && t[n - 3] == '\x80' && t[n - 2] == '\x99') return 4;
   return 0;
 }
 
