@@ -139,6 +139,9 @@ void merge_words(MentionLexicon& lex) {
   }
   mark_set(lex, lex.stopwords, mw_stopword);
   mark_set(lex, lex.places, mw_place);
+  for (std::size_t n = 0; n < lex.places.size(); ++n) {
+    lex.words.slot(std::string(lex.places.key(n)) + "s").bits |= mw_place_plural;
+  }
   mark_set(lex, lex.place_parts, mw_place_part);
 }
 

@@ -47,6 +47,7 @@ enum MentionWordBit : std::uint16_t {
   mw_org_head = 1U << 11,    ///< A description head naming an organisation ("agency").
   mw_leader = 1U << 12,      ///< A leader's title ("president", "king").
   mw_degree = 1U << 13,      ///< "most", "more", "least": a degree adverb among modifiers.
+  mw_place_plural = 1U << 14,  ///< A place word and an "s": a plural demonym ("Afghans").
 };
 
 /// Everything the mention lexicons say about one lower-case word, so that each token

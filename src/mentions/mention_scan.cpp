@@ -170,9 +170,8 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
   bool place = false;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
-    const std::string_view key = lower(k);
-    const bool plural_demonym = key.size() > 3 && key.back() == 's' && !facts_.has(k, mw_place) &&
-                                lex_.places.contains_lower(key.substr(0, key.size() - 1));
+    // "Afghans": a plural demonym.
+    const bool plural_demonym = lower(k).size() > 3 && facts_.has(k, mw_place_plural);
     if (facts_.has(k, mw_place) || plural_demonym) {
       place = true;
     } else if (!facts_.has(k, mw_place_part)) {
