@@ -24,10 +24,6 @@ TokenText::TokenText(const Analysis& a)
   folded_ = own_folded_;
 }
 
-bool TokenText::is_lower_word(Index i, std::string_view w) const noexcept {
-  return is_word(i) && folded(i) == w;
-}
-
 std::string_view TokenText::bare(Index i) const noexcept {
   const std::string_view t = text(i);
   return t.substr(0, t.size() - possessive_length(t));

@@ -52,7 +52,9 @@ class TokenText {
     return s.end - s.start == 1 && text_[s.start] == c;
   }
   /// True when token i (a word) equals the lower-case word w ignoring ASCII case.
-  [[nodiscard]] bool is_lower_word(Index i, std::string_view w) const noexcept;
+  [[nodiscard]] bool is_lower_word(Index i, std::string_view w) const noexcept {
+    return is_word(i) && folded(i) == w;  // inline: a literal w compares in a few instructions
+  }
   /// Lower-cased (ASCII) text of token i with a final possessive "'s" / "’s" / "'" removed.
   [[nodiscard]] std::string_view key(Index i) const noexcept { return lower(i); }
   /// key() as a view into the folded text: no allocation.
