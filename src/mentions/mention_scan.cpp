@@ -72,16 +72,22 @@ bool MentionBuilder::title_case(Index s) const {
   int words = 0;
   bool function_word = false;
   const Index b = t_.sentence_begin(s);
-  for (Index i = b; i < t_.sentence_end(s); ++i) {
-    // "— Mark Ellis (@MarkEllis) June 5, 2025": a post's signature, not a headline.
-    if (t_.is(i, '@')) return false;
-    if (!t_.is_word(i) || t_.in_quote(i) || in_handle(i)) continue;
-    if (i > b && t_.is_cap(i) && t_.text(i).size() <= 4 && facts_.stopword(i)) {
-      function_word = true;
+  const Index e = t_.sentence_end(s);
+  for (Index i = b; i < e; ++i) {
+    const Token& tok = t_.tok(i);
+    if (tok.kind != TokenKind::word) {
+      // "— Mark Ellis (@MarkEllis) June 5, 2025": a post's signature, not a headline.
+      if (t_.is(i, '@')) return false;
+      continue;
     }
-    if (t_.text(i).size() < 4) continue;
-    if (!t_.is_cap(i)) return false;  // a long lower-case word: no headline
-    ++words;
+    if (t_.in_quote(i) || in_handle(i)) continue;
+    const std::size_t size = tok.span.end - tok.span.start;
+    if (!tok.has(capitalized)) {
+      if (size >= 4) return false;  // a long lower-case word: no headline
+      continue;
+    }
+    if (i > b && size <= 4 && facts_.stopword(i)) function_word = true;
+    if (size >= 4) ++words;
   }
   return words >= 3 && function_word;
 }
@@ -143,18 +149,19 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
       }
       continue;
     }
+    // Past its first word, only connectors continue a run.
+    if (j == i || !is_connector(j)) break;
+    const std::string_view k = lower(j);
+    const bool of_for = k == "of" || k == "for";
     // "María de la Cruz", "Ludwig van der Berg": two particles in a row.
     // "the Office of the Budget": "of the" inside an organisation's name.
-    const bool of_the = (lower(j) == "of" || lower(j) == "for") && org_seen &&
-                        lower(j + 1) == "the";
-    if (j > i && is_connector(j) && is_connector(j + 1) && t_.is_cap(j + 2) &&
-        (of_the || (lower(j) != "of" && lower(j) != "for")) && lower(j + 1) != "&") {
+    if (is_connector(j + 1) && t_.is_cap(j + 2) &&
+        (!of_for || (org_seen && lower(j + 1) == "the")) && lower(j + 1) != "&") {
       j += 2;
       continue;
     }
-    if (j > i && is_connector(j) && t_.is_cap(j + 1)) {
-      const std::string_view k = lower(j);
-      if ((k == "of" || k == "for") && !org_seen) break;
+    if (t_.is_cap(j + 1)) {
+      if (of_for && !org_seen) break;
       if (k == "the" && j == i + 1 && t_.tok(i).has(sentence_start)) break;
       ++j;
       continue;
