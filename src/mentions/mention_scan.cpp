@@ -51,9 +51,8 @@ bool MentionBuilder::followed_by_cue(Index i, Index end) const {
 }
 
 void MentionBuilder::collect_seen_caps() {
-  const Index n = t_.size();
-  for (Index i = 0; i < n; ++i) {
-    if (!t_.is_cap(i) || t_.text(i).size() < 2) continue;
+  for (const Index i : facts_.capitalised()) {
+    if (t_.text(i).size() < 2) continue;
     if (const MentionWord* w = facts_.word(i); w != nullptr && (w->has(mw_stopword) || w->title)) {
       continue;
     }
@@ -690,8 +689,12 @@ void MentionBuilder::scan_sentence(Index s) {
   // A dateline opening a paragraph ("PORT ALDER —") names a place, not a speaker.
   const bool paragraph_start = b == 0 || (b < e && t_.paragraph(b) != t_.paragraph(b - 1));
   Index run_until = paragraph_start ? dateline_end(t_, b, e) : b;
-  for (Index i = b; i < e; ++i) {
-    if (i >= run_until && t_.is_cap(i) && !lone_stopword(i) && !in_handle(i)) {
+  // Capitalised words only: sentences come in text order, and so does the cursor.
+  const std::vector<Index>& caps = facts_.capitalised();
+  while (cap_cursor_ < caps.size() && caps[cap_cursor_] < b) ++cap_cursor_;
+  for (std::size_t c = cap_cursor_; c < caps.size() && caps[c] < e; ++c) {
+    const Index i = caps[c];
+    if (i >= run_until && !lone_stopword(i) && !in_handle(i)) {
       run_until = std::max(run_until, scan_name_run(i, e));
     }
   }

@@ -35,6 +35,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   words_.resize(n);  // every entry is written below
   bits_.resize(n);
   n_ = n;
+  caps_.clear();
   const Analysis& a = t.analysis();
   cues_ = a.token_cue.data();
   cue_count_ = a.token_cue.size() == n ? n : 0;
@@ -49,10 +50,12 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
     const std::string_view folded = t.folded(i);
     const std::size_t ending = possessive_length(folded);
     bits_[i] = static_cast<std::uint8_t>((ending << ending_shift) | far);
-    const MentionWord* w = a.tokens[i].kind == TokenKind::word
-                               ? find(lex, all, a.tokens[i].span.start, folded.size() - ending)
-                               : nullptr;
+    const TokenKind kind = a.tokens[i].kind;
+    const MentionWord* w =
+        kind == TokenKind::word ? find(lex, all, a.tokens[i].span.start, folded.size() - ending)
+                                : nullptr;
     words_[i] = w;
+    if (kind == TokenKind::word && a.tokens[i].has(capitalized)) caps_.push_back(i);
     if (w == nullptr || w->head == nullptr) continue;
     // A head: the tokens since the last one that stand close enough learn their distance.
     for (Index j = i + 1; j-- > after_head && i - j < far_head;) {

@@ -56,6 +56,8 @@ class TokenFacts {
     const unsigned distance = bits_[i] >> head_distance_shift;  // capped at far_head
     return distance != far_head && i + distance < end;
   }
+  /// The capitalised word tokens (TokenText::is_cap), in text order.
+  [[nodiscard]] const std::vector<Index>& capitalised() const noexcept { return caps_; }
   /// The largest window head_within() answers for.
   static constexpr Index max_head_distance = 6;
   /// The gender of the one-word title the key (possessive stripped) is, or nullptr.
@@ -102,6 +104,7 @@ class TokenFacts {
   std::vector<const MentionWord*> words_;  ///< Looked up for word tokens only.
   std::vector<std::uint8_t> bits_;
   Index n_ = 0;  ///< Tokens (the size of both tables).
+  std::vector<Index> caps_;
   const CueEntry* const* cues_ = nullptr;  ///< Analysis::token_cue.
   Index cue_count_ = 0;  ///< Its size when it has one entry per token, else 0.
 };
