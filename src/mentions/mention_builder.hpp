@@ -35,7 +35,9 @@ struct Candidate {
   /// Descriptions: lower-case head (typo corrected), a view of the folded text or of a
   /// lexicon word, both of which outlive the mention stage's run.
   std::string_view head_word;
-  std::string descriptor;       ///< Names: title/role prefix ("Finnish President").
+  /// Names: title/role prefix ("Finnish President"), a view of the input or of
+  /// MentionBuilder::joined_.
+  std::string_view descriptor;
   Index partner = no_index;     ///< Apposition or alias: candidate naming the same entity.
   bool definite = false;        ///< "the ..." or a possessive determiner.
   bool in_quote = false;
@@ -86,6 +88,7 @@ struct MentionScratch {
   std::vector<Index> run_end;
   KeyMap person_full, person_last, org_key, group_key, handle_key;
   std::deque<RecentEntity> recent;
+  std::deque<std::string> joined;
   // emit()'s.
   std::vector<const Candidate*> order;
   std::vector<KeptMention> kept;
@@ -157,6 +160,7 @@ class MentionBuilder {
   void scan_handle(Index i, Index end);
   void mark_appositions(std::size_t from);
   void add_role_prefix(Candidate& c, Index sentence_begin);
+  std::string_view join_descriptor(std::string_view prefix, Index first, std::string_view rest);
   [[nodiscard]] bool followed_by_cue(Index i, Index end) const;
   [[nodiscard]] bool is_adverb_like(Index i) const;
   [[nodiscard]] bool is_connector(Index i) const;
@@ -212,6 +216,7 @@ class MentionBuilder {
   std::vector<Index>& run_end_;  ///< Per token: end of the name run starting there, or 0.
   KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;
   std::deque<Recent>& recent_;
+  std::deque<std::string>& joined_;  ///< Descriptors the input does not spell (join_descriptor).
   std::vector<const Candidate*>& order_;  ///< emit(): every candidate, in text order.
   std::vector<KeptMention>& kept_;        ///< emit(): the mentions.
   std::vector<Index>& remap_;             ///< emit(): draft -> entity; then counts by length.

@@ -624,6 +624,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       group_key_(scratch.group_key),
       handle_key_(scratch.handle_key),
       recent_(scratch.recent),
+      joined_(scratch.joined),
       order_(scratch.order),
       kept_(scratch.kept),
       remap_(scratch.remap),
@@ -636,6 +637,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
   ents_.clear();
   for (KeyMap* m : {&person_full_, &person_last_, &org_key_, &group_key_, &handle_key_}) m->clear();
   recent_.clear();
+  joined_.clear();
 }
 
 void MentionBuilder::run() {

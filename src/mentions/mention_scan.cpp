@@ -360,10 +360,26 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
     // "Rovers coach Dan Pell": "Rovers" is part of the descriptor, not a mention.
     if (!cands_.empty() && cands_.back().first == k && cands_.back().last == k + 1) cands_.pop_back();
   }
-  const std::string prefix(span_text(k, c.first));
-  c.descriptor = c.descriptor.empty() ? prefix : prefix + " " + c.descriptor;
+  c.descriptor = join_descriptor(span_text(k, c.first), c.first, c.descriptor);
   c.first = k;
   if (c.etype == EntityType::unknown) c.etype = EntityType::person;
+}
+
+// `prefix` + " " + `rest` (`rest` empty: `prefix`), where prefix ends before token
+// `first` and rest, when not empty, is the text of tokens from `first` on. A view of the
+// input when it spells that, else of a string kept in joined_ for the document.
+std::string_view MentionBuilder::join_descriptor(std::string_view prefix, Index first,
+                                                 std::string_view rest) {
+  if (rest.empty()) return prefix;
+  const Index before = first - 1;  // prefix's last token
+  const std::uint32_t gap = t_.tok(before).span.end;
+  if (facts_.ending(before) == 0 && t_.tok(first).span.start == gap + 1 && a_.text[gap] == ' ') {
+    return {prefix.data(), static_cast<std::size_t>(rest.data() + rest.size() - prefix.data())};
+  }
+  std::string& joined = joined_.emplace_back(prefix);
+  joined.push_back(' ');
+  joined.append(rest);
+  return joined;
 }
 
 // "said forecaster Ada Lindgren", "said allotment holder Ivo Marsh": one to three
@@ -698,6 +714,7 @@ void MentionBuilder::scan_sentence(Index s) {
       run_until = std::max(run_until, scan_name_run(i, e));
     }
   }
+  const std::size_t names_end = cands_.size();
   for (Index i = b; i < e; ++i) {
     // Each scanner's own first test, read here so that most tokens cost no call.
     const TokenKind kind = t_.tok(i).kind;
@@ -712,13 +729,17 @@ void MentionBuilder::scan_sentence(Index s) {
     if (quantifier) scan_partitive(i, e);
     if (w != nullptr && w->pronoun != nullptr) scan_pronoun(i, e);
   }
-  // A sentence is unbounded: sort (n log n moves of Candidates) only when needed.
+  // Into text order. The names and the other candidates come in text order each as a
+  // rule: then one linear merge (stable, as the sort it stands for) puts them together.
   const auto by_position = [](const Candidate& x, const Candidate& y) {
     return x.first != y.first ? x.first < y.first : x.last > y.last;
   };
   const auto begin = cands_.begin() + static_cast<std::ptrdiff_t>(from);
-  if (!std::is_sorted(begin, cands_.end(), by_position)) {
-    std::stable_sort(begin, cands_.end(), by_position);
+  const auto middle = cands_.begin() + static_cast<std::ptrdiff_t>(names_end);
+  if (std::is_sorted(begin, middle, by_position) && std::is_sorted(middle, cands_.end(), by_position)) {
+    std::inplace_merge(begin, middle, cands_.end(), by_position);
+  } else {
+    std::stable_sort(begin, cands_.end(), by_position);  // n log n moves of Candidates
   }
   // Partners were recorded as indices before sorting: the name run and its alias or
   // apposition are pushed in text order, so only the newly sorted range may shift;
