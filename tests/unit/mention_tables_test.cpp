@@ -1,0 +1,120 @@
+// Mention stage tables: KeySet and KeyMap emptied by generations, TokenFacts' cached
+// lexicon lookups against direct ones, and repeated extraction on one thread.
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/analysis.hpp"
+#include "mentions/key_set.hpp"
+#include "mentions/mention_lexicon.hpp"
+#include "mentions/token_facts.hpp"
+#include "mentions/token_text.hpp"
+#include "sayso/extractor.hpp"
+#include "text/tokenizer.hpp"
+
+namespace {
+
+using sayso::Index;
+
+// Every word token's TokenFacts entry equals a direct lookup of its lower-case key.
+void check_facts(const sayso::detail::TokenFacts& facts, const sayso::detail::TokenText& t,
+                 const sayso::detail::MentionLexicon& lex) {
+  for (Index i = 0; i < t.size(); ++i) {
+    if (!t.is_word(i)) {
+      CHECK(facts.word(i) == nullptr);
+      continue;
+    }
+    INFO("token " << i << ": " << t.text(i));
+    CHECK(facts.word(i) == lex.words.find_lower(t.lower(i)));
+    CHECK(facts.possessive(i) == t.possessive(i));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("mention tables: KeySet and KeyMap forget everything at clear, over many clears") {
+  sayso::detail::KeySet set;
+  sayso::detail::KeyMap map;
+  for (std::uint64_t round = 0; round < 300; ++round) {
+    const std::uint64_t n = round % 7 == 0 ? 200 : 3;  // growth now and then
+    for (std::uint64_t k = 0; k < n; ++k) {
+      set.insert(round * 1000 + k);
+      map.emplace_key(round * 1000 + k, static_cast<Index>(k));
+    }
+    CHECK(set.contains(round * 1000));
+    REQUIRE(map.find_key(round * 1000 + 2) != nullptr);
+    CHECK(*map.find_key(round * 1000 + 2) == 2);
+    if (round > 0) {
+      CHECK_FALSE(set.contains((round - 1) * 1000));
+      CHECK(map.find_key((round - 1) * 1000 + 1) == nullptr);
+    }
+    set.clear();
+    map.clear();
+    CHECK_FALSE(set.contains(round * 1000));
+    CHECK(map.find_key(round * 1000) == nullptr);
+  }
+  set.insert(0);  // zero is a key like any other
+  CHECK(set.contains(0));
+  map.assign_key(0, 9);
+  REQUIRE(map.find_key(0) != nullptr);
+  CHECK(*map.find_key(0) == 9);
+}
+
+TEST_CASE("mention tables: cached lexicon lookups equal direct ones, across lexicons") {
+  auto lex = sayso::detail::MentionLexicon::load({});
+  REQUIRE(lex);
+  sayso::ExtractorOptions options;
+  options.titles = {"Grand Vizier"};
+  auto other = sayso::detail::MentionLexicon::load(options);
+  REQUIRE(other);
+  CHECK(lex->serial != other->serial);
+  // Words of one to nine bytes, possessives, capitals, and short words at the very end
+  // (fewer than eight bytes after their start).
+  const std::string text =
+      "The spokeswoman's GRAND vizier and the Ministry's officials said it, a "
+      "spokesperson for Acme told them. One of the reporters' sources was a"
+      " grand Vizier's aide in Oslo\n";
+  sayso::Extractor ex = *sayso::Extractor::create();
+  auto doc = ex.segment(text);
+  REQUIRE(doc);
+  sayso::detail::Analysis a;
+  a.text = text;
+  a.doc = &*doc;
+  sayso::detail::Tokenizer().run(text, doc->sentences, a.tokens, a.sentence_first_token);
+  const sayso::detail::TokenText t(a);
+  sayso::detail::TokenFacts facts;
+  for (int pass = 0; pass < 2; ++pass) {  // cold, then warm cache
+    facts.build(t, *lex);
+    check_facts(facts, t, *lex);
+  }
+  facts.build(t, *other);  // another lexicon: nothing cached from the first may show
+  check_facts(facts, t, *other);
+  facts.build(t, *lex);
+  check_facts(facts, t, *lex);
+}
+
+TEST_CASE("mention tables: one thread's tables leave no trace from one document in the next") {
+  const std::string first =
+      "Ines Okoro, chief economist at Corvan Analytics, said the company would grow. "
+      "\"We are ready,\" Okoro said. Prime Minister Ola Berg told reporters he agreed.\n";
+  const std::string second = "Officials said the agency was ready, a spokeswoman said.\n";
+  auto a1 = sayso::extract(first);
+  REQUIRE(a1);
+  auto b = sayso::extract(second);
+  REQUIRE(b);
+  auto a2 = sayso::extract(first);
+  REQUIRE(a2);
+  REQUIRE(a1->entities.size() == a2->entities.size());
+  for (std::size_t e = 0; e < a1->entities.size(); ++e) {
+    CHECK(a1->entities[e].name == a2->entities[e].name);
+    CHECK(a1->entities[e].descriptors == a2->entities[e].descriptors);
+    CHECK(a1->entities[e].mentions == a2->entities[e].mentions);
+  }
+  REQUIRE(a1->mentions.size() == a2->mentions.size());
+  for (std::size_t m = 0; m < a1->mentions.size(); ++m) {
+    CHECK(a1->mentions[m].span == a2->mentions[m].span);
+    CHECK(a1->mentions[m].entity == a2->mentions[m].entity);
+  }
+}
