@@ -81,12 +81,25 @@ bool Features::any_signal() const noexcept {
 
 Features Features::subset(Index begin, Index end) const {
   Features out;
+  subset_into(begin, end, out);
+  return out;
+}
+
+void Features::subset_into(Index begin, Index end, Features& out) const {
+  out.clear();
   keep_inside(quantities, begin, end, out.quantities);
   keep_inside(times, begin, end, out.times);
   keep_inside(hedges, begin, end, out.hedges);
   keep_inside(negations, begin, end, out.negations);
   out.cues = cues;
-  return out;
+}
+
+void Features::clear() noexcept {
+  quantities.clear();
+  times.clear();
+  hedges.clear();
+  negations.clear();
+  cues = 0;
 }
 
 ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch& scratch)
@@ -190,12 +203,17 @@ std::vector<std::vector<Index>> ClaimRun::nesting() const {
 
 Features ClaimRun::analyse(Index begin, Index end) {
   Features f;
+  analyse_into(begin, end, f);
+  return f;
+}
+
+void ClaimRun::analyse_into(Index begin, Index end, Features& f) {
+  f.clear();
   times_.parse(begin, end, f.times, blocked_);
   quantities_.parse(begin, end, blocked_, f.quantities);
   cues_.hedges(begin, end, f.hedges);
   cues_.negations(begin, end, f.negations);
   f.cues = cues_.cues(begin, end);
-  return f;
 }
 
 // Marks the tokens inside any attribution's content, and the sentences an attribution
@@ -247,8 +265,9 @@ void ClaimRun::mark_content() {
 
 // The attribution's content, minus the parts that nested attributions (with their
 // source and cue) take, as token ranges.
-std::vector<TokenRange> ClaimRun::content_ranges(Index a, const std::vector<Index>& children) const {
-  std::vector<ByteSpan> cut;
+void ClaimRun::content_ranges(Index a, const std::vector<Index>& children) {
+  std::vector<ByteSpan>& cut = scratch_.cuts;
+  cut.clear();
   // A child's source outside the parent's content ("Mayor X said ... and announced
   // that ...", where X also announces) cuts nothing of the parent.
   const std::uint32_t parent_start = outer_content(doc_.attributions[a]).start;
@@ -270,9 +289,11 @@ std::vector<TokenRange> ClaimRun::content_ranges(Index a, const std::vector<Inde
     cut.push_back(s);
   }
   std::sort(cut.begin(), cut.end(), [](ByteSpan x, ByteSpan y) { return x.start < y.start; });
-  std::vector<ByteSpan> spans = doc_.attributions[a].content;
+  std::vector<ByteSpan>& spans = scratch_.spans;
+  spans.assign(doc_.attributions[a].content.begin(), doc_.attributions[a].content.end());
   std::sort(spans.begin(), spans.end(), [](ByteSpan x, ByteSpan y) { return x.start < y.start; });
-  std::vector<TokenRange> out;
+  std::vector<TokenRange>& out = scratch_.content;
+  out.clear();
   std::size_t first_cut = 0;  // cuts before it end before every later span starts
   for (const ByteSpan& content : spans) {
     std::uint32_t from = content.start;
@@ -287,14 +308,14 @@ std::vector<TokenRange> ClaimRun::content_ranges(Index a, const std::vector<Inde
       out.emplace_back(table_.first_at_or_after(from), table_.end_at_or_before(content.end));
     }
   }
-  return out;
 }
 
 void ClaimRun::attribution_claims(Index a, const std::vector<std::vector<Index>>& children) {
   const std::size_t first_claim = doc_.claims.size();
   // What a nested attribution leaves of its parent ("it") is rarely a statement.
   const Index min_words = children[a].empty() ? 1 : min_writer_words;
-  for (TokenRange r : content_ranges(a, children[a])) claims_for_range(r, a, min_words);
+  content_ranges(a, children[a]);
+  for (TokenRange r : scratch_.content) claims_for_range(r, a, min_words);
   if (doc_.claims.size() == first_claim && children[a].empty()) {
     // Every attribution yields a claim: fall back to its whole first content span.
     const Attribution& at = doc_.attributions[a];
@@ -339,8 +360,8 @@ TokenRange ClaimRun::with_approximator(TokenRange r) const {
 }
 
 // The parts of a range that lie in different sentences.
-std::vector<TokenRange> ClaimRun::sentence_pieces(TokenRange range) const {
-  std::vector<TokenRange> pieces;
+void ClaimRun::sentence_pieces(TokenRange range, std::vector<TokenRange>& pieces) const {
+  pieces.clear();
   Index start = range.first;
   for (Index i = range.first + 1; i <= range.second; ++i) {
     if (i == range.second || table_.token(i).sentence != table_.token(start).sentence) {
@@ -348,30 +369,42 @@ std::vector<TokenRange> ClaimRun::sentence_pieces(TokenRange range) const {
       start = i;
     }
   }
-  return pieces;
+}
+
+// The k-th kept piece of claims_for_range, reused from range to range.
+Piece& ClaimRun::piece_slot(std::size_t k) {
+  if (scratch_.pieces.size() <= k) scratch_.pieces.resize(k + 1);
+  return scratch_.pieces[k];
 }
 
 void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
   range = with_approximator(trim(range, true));
   if (range.first >= range.second) return;
-  const std::vector<TokenRange> pieces = sentence_pieces(range);
-  std::vector<Piece> kept;
+  std::vector<TokenRange>& pieces = scratch_.sentence_ranges;
+  sentence_pieces(range, pieces);
+  std::size_t kept = 0;  // scratch_.pieces[0, kept) are kept
   for (TokenRange p : pieces) {
     p = trim(p, true);
     if (p.first >= p.second) continue;
-    std::vector<FoundHedge> extra;
-    if (auto h = strip_epistemic_frame(p)) extra.push_back(*h);
-    Features f = analyse(p.first, p.second);
-    const bool wanted = pieces.size() == 1 || f.any_signal() || !extra.empty();
+    Piece& k = piece_slot(kept);
+    k.extra.clear();
+    if (auto h = strip_epistemic_frame(p)) k.extra.push_back(*h);
+    analyse_into(p.first, p.second, k.features);
+    const bool wanted = pieces.size() == 1 || k.features.any_signal() || !k.extra.empty();
     if (wanted && word_count(p) >= std::max(min_words, min_claim_words)) {
-      kept.push_back({p, std::move(f), std::move(extra)});
+      k.range = p;
+      ++kept;
     }
   }
-  if (kept.empty()) {
+  if (kept == 0) {
     if (word_count(range) < min_words) return;
-    kept.push_back({range, analyse(range.first, range.second), {}});
+    Piece& k = piece_slot(0);
+    k.range = range;
+    k.extra.clear();
+    analyse_into(range.first, range.second, k.features);
+    kept = 1;
   }
-  for (const Piece& k : kept) emit_split(k, a);
+  for (std::size_t k = 0; k < kept; ++k) emit_split(scratch_.pieces[k], a);
 }
 
 // One claim per coordinated statement with its own figure, else one for the piece.
@@ -485,10 +518,12 @@ FrameFeatures ClaimRun::frame_features(Index a) {
 }
 
 void ClaimRun::scan_frame(TokenRange r, Index cue, FrameFeatures& out) {
-  std::vector<FoundTime> times;
+  std::vector<FoundTime>& times = scratch_.frame_times;
+  times.clear();
   times_.parse(r.first, r.second, times, blocked_);
   for (const FoundTime& t : times) out.times.push_back(t.time);
-  std::vector<FoundHedge> hedges;
+  std::vector<FoundHedge>& hedges = scratch_.frame_hedges;
+  hedges.clear();
   cues_.hedges(r.first, r.second, hedges);
   for (const FoundHedge& h : hedges) {
     // Modals and verbs around the cue belong to other clauses ("asked whether others
@@ -501,7 +536,8 @@ void ClaimRun::scan_frame(TokenRange r, Index cue, FrameFeatures& out) {
                                  [&](const Hedge& x) { return overlaps(x.span, h.hedge.span); });
     if (!dup) out.hedges.push_back(h.hedge);
   }
-  std::vector<FoundNegation> negations;
+  std::vector<FoundNegation>& negations = scratch_.frame_negations;
+  negations.clear();
   cues_.negations(r.first, r.second, negations);
   for (const FoundNegation& n : negations) {
     // Negations after the cue and outside the content belong to other clauses; those
@@ -546,12 +582,14 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     TokenRange r = trim(TokenRange{i, e}, false);
     i = e;
     if (r.first >= r.second || word_count(r) < min_residual_words) continue;
-    Features f = analyse(r.first, r.second);
+    Features& f = scratch_.features;
+    analyse_into(r.first, r.second, f);
     const bool figures = std::any_of(f.quantities.begin(), f.quantities.end(),
                                      [&](const FoundQuantity& q) { return !age_apposition(q); });
     if (!figures) continue;
     r = drop_source_tail(r, f);
-    emit(r, f.subset(r.first, r.second), std::nullopt, "claim-writer-residual", {});
+    f.subset_into(r.first, r.second, scratch_.subset);
+    emit(r, scratch_.subset, std::nullopt, "claim-writer-residual", {});
   }
 }
 
@@ -582,7 +620,8 @@ void ClaimRun::writer_claims() {
     if (mostly_quoted(r)) continue;
     r = trim(r, false);
     if (r.first >= r.second || word_count(r) < min_writer_words) continue;
-    Features f = analyse(r.first, r.second);
+    Features& f = scratch_.features;
+    analyse_into(r.first, r.second, f);
     // The writer's statements stay whole sentences: a reader checks the sentence.
     if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer", {});
   }

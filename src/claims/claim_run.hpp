@@ -31,6 +31,10 @@ struct Features {
   [[nodiscard]] bool any_signal() const noexcept;
   /// The items lying wholly inside tokens [begin, end).
   [[nodiscard]] Features subset(Index begin, Index end) const;
+  /// subset() into `out`, reusing its buffers.
+  void subset_into(Index begin, Index end, Features& out) const;
+  /// Empties every list, keeping their buffers.
+  void clear() noexcept;
 };
 
 /// A half-open token range.
@@ -44,7 +48,16 @@ struct FrameFeatures {
   bool negative = false;
 };
 
-/// Buffers a claim pass reuses from document to document (one per thread).
+/// A stretch of reported content kept as a claim (before coordination splitting),
+/// with hedges taken from an epistemic frame it lost ("it believes that").
+struct Piece {
+  TokenRange range;
+  Features features;
+  std::vector<FoundHedge> extra;
+};
+
+/// Buffers a claim pass reuses from document to document (one per thread), so that
+/// the pass allocates little beyond the claims it writes.
 struct ClaimScratch {
   TokenTable table;
   std::vector<std::uint8_t> blocked;
@@ -54,14 +67,16 @@ struct ClaimScratch {
   std::vector<int> token_diff;
   std::vector<int> cue_diff;
   std::vector<int> sentence_diff;
-};
-
-/// A stretch of reported content kept as a claim (before coordination splitting),
-/// with hedges taken from an epistemic frame it lost ("it believes that").
-struct Piece {
-  TokenRange range;
-  Features features;
-  std::vector<FoundHedge> extra;
+  Features features;                     ///< The features of a writer's sentence or stretch.
+  Features subset;                       ///< The part of `features` a claim keeps.
+  std::vector<Piece> pieces;             ///< claims_for_range: the pieces kept (a prefix).
+  std::vector<TokenRange> sentence_ranges;  ///< claims_for_range: a range cut at sentences.
+  std::vector<TokenRange> content;       ///< An attribution's content ranges.
+  std::vector<ByteSpan> cuts;            ///< content_ranges: what nested attributions take.
+  std::vector<ByteSpan> spans;           ///< content_ranges: the content spans in order.
+  std::vector<FoundTime> frame_times;    ///< scan_frame: the items of one stretch.
+  std::vector<FoundHedge> frame_hedges;
+  std::vector<FoundNegation> frame_negations;
 };
 
 /// One claim-stage pass. Not thread-safe; construct one per document.
@@ -74,6 +89,8 @@ class ClaimRun {
 
   /// Exposed for tests: all features of tokens [begin, end).
   Features analyse(Index begin, Index end);
+  /// analyse() into `out`, reusing its buffers.
+  void analyse_into(Index begin, Index end, Features& out);
   /// Exposed for tests: the parts of [begin, end) that are separate statements, each
   /// with its own figure ("some 300 killed ..., and around 2,700 injured").
   [[nodiscard]] std::vector<TokenRange> split_coordinated(Index begin, Index end,
@@ -89,9 +106,11 @@ class ClaimRun {
   void residual_claims(TokenRange sentence);
   [[nodiscard]] TokenRange drop_source_tail(TokenRange r, const Features& f) const;
   [[nodiscard]] TokenRange with_approximator(TokenRange r) const;
-  std::vector<TokenRange> content_ranges(Index a, const std::vector<Index>& children) const;
+  /// Fills scratch_.content with the ranges of attribution a's own content.
+  void content_ranges(Index a, const std::vector<Index>& children);
   void claims_for_range(TokenRange range, Index a, Index min_words);
-  [[nodiscard]] std::vector<TokenRange> sentence_pieces(TokenRange range) const;
+  void sentence_pieces(TokenRange range, std::vector<TokenRange>& pieces) const;
+  Piece& piece_slot(std::size_t k);
   void emit_split(const Piece& piece, Index a);
   FrameFeatures frame_features(Index a);
   void cue_hedge(const Attribution& at, std::vector<Hedge>& out) const;
