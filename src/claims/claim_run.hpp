@@ -77,6 +77,8 @@ struct ClaimScratch {
   std::vector<FoundTime> frame_times;    ///< scan_frame: the items of one stretch.
   std::vector<FoundHedge> frame_hedges;
   std::vector<FoundNegation> frame_negations;
+  std::vector<Index> claim_order;        ///< sort_claims: the claims' indices in text order.
+  std::vector<Claim> claims;             ///< sort_claims: the claims in text order.
 };
 
 /// One claim-stage pass. Not thread-safe; construct one per document.
@@ -99,6 +101,7 @@ class ClaimRun {
 
  private:
   void mark_content();
+  void sort_claims();
   [[nodiscard]] std::vector<std::vector<Index>> nesting() const;
   void attribution_claims(Index a, const std::vector<std::vector<Index>>& children);
   void writer_claims();
