@@ -757,11 +757,16 @@ void ClaimRun::fill_about(Claim& c, TokenRange r) const {
 void ClaimRun::emit(TokenRange range, const Features& f, std::optional<Index> attribution,
                     std::string_view rule, const std::vector<FoundHedge>& extra_hedges) {
   if (range.first >= range.second) return;
-  Claim c;
+  Claim& c = doc_.claims.emplace_back();  // built in place
   c.attribution = attribution;
   c.span = table_.span(range.first, range.second);
   c.type = claim_type(f, attribution.has_value());
-  std::vector<ByteSpan> approximators;
+  std::vector<ByteSpan>& approximators = scratch_.approximators;
+  approximators.clear();
+  c.quantities.reserve(f.quantities.size());
+  c.hedges.reserve(f.quantities.size() + extra_hedges.size() + f.hedges.size());
+  c.times.reserve(f.times.size());
+  c.negations.reserve(f.negations.size());
   for (const FoundQuantity& q : f.quantities) {
     c.quantities.push_back(q.quantity);
     if (q.approximator_end > q.approximator_first && q.quantity.relation == Relation::approx) {
@@ -787,7 +792,6 @@ void ClaimRun::emit(TokenRange range, const Features& f, std::optional<Index> at
   const bool split = rule.find("split") != std::string_view::npos;
   c.confidence = !attribution ? writer_confidence : split ? split_confidence : attributed_confidence;
   c.rule_id = rule;
-  doc_.claims.push_back(std::move(c));
 }
 
 }  // namespace sayso::inline v0::detail

@@ -79,6 +79,7 @@ struct ClaimScratch {
   std::vector<FoundNegation> frame_negations;
   std::vector<Index> claim_order;        ///< sort_claims: the claims' indices in text order.
   std::vector<Claim> claims;             ///< sort_claims: the claims in text order.
+  std::vector<ByteSpan> approximators;   ///< emit: the approximators of a claim's figures.
 };
 
 /// One claim-stage pass. Not thread-safe; construct one per document.
