@@ -1,4 +1,5 @@
 #include "claims/claim_lexicon.hpp"
+#include "claims/token_table.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -164,6 +165,17 @@ std::uint8_t time_rules_of(std::string_view word, std::uint16_t roles, bool numb
   return rules;
 }
 
+// The TokenTable bits of a word token with the facts `info` (see WordInfo::word_marks).
+void set_word_bits(WordInfo& info) {
+  info.word_marks = static_cast<std::uint8_t>(mark_known | (info.quantity_start ? mark_quantity : 0) |
+                                              (info.time_start ? mark_time : 0));
+  std::uint8_t o = info.entry_kinds;
+  if (info.time_start || (info.time.roles & (time_unit | time_period)) != 0) o |= opens_time;
+  if (info.quantity_start) o |= opens_quantity;
+  if (info.starts(EntryKind::negation)) o |= opens_negation;
+  info.word_opens = o;
+}
+
 }  // namespace
 
 // Which words can open a figure or a time expression, so that the parsers skip the
@@ -180,6 +192,7 @@ void ClaimLexicon::mark_starts() {
     const bool number_word = info.number_kind == NumberKind::unit || info.number_kind == NumberKind::tens;
     info.time_start = (info.time.roles & time_openers) != 0 || duration_prep || number_word;
     info.time_rules = time_rules_of(word, info.time.roles, number_word);
+    set_word_bits(info);
   }
 }
 

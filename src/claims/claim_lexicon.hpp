@@ -104,6 +104,11 @@ struct WordInfo {
   bool quantity_start = false;        ///< May open a figure ("some", "two", "$", "a").
   bool time_start = false;            ///< May open a time expression ("June", "last", "for").
   std::uint8_t time_rules = 0;        ///< TimeStart bits.
+  /// The TokenMark and TokenOpens bits (token_table.hpp) of a word token with these
+  /// facts, before the bits of its own spelling (hyphen, "n't"): set once here, so
+  /// that building a TokenTable reads them instead of deriving them per token.
+  std::uint8_t word_marks = 0;
+  std::uint8_t word_opens = 0;
   std::vector<const Entry*> entries;  ///< Entries starting with this word, by kind, longest first.
   /// entries[kind_begin[k], kind_begin[k + 1]) are the entries of EntryKind k.
   std::array<std::uint16_t, entry_kind_count + 1> kind_begin{};

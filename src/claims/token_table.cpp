@@ -142,43 +142,69 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   const bool folded_in_place = folded.size() == text.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    const std::string_view raw = slice(text, t.span);
-    if (t.kind == TokenKind::punct && !t.has(non_ascii) && folded_in_place) {
-      // Punctuation has no lexicon facts and opens nothing.
+    const bool in_text = t.span.start <= t.span.end && t.span.end <= text.size();
+    const std::string_view raw = in_text ? text.substr(t.span.start, t.span.end - t.span.start)
+                                         : slice(text, t.span);
+    if (!t.has(non_ascii) && folded_in_place) {
       lower_[i] = LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
-      info_[i] = nullptr;
-      marks_[i] = 0;
-      opens_[i] = 0;
-      continue;
+      if (t.kind == TokenKind::word) {
+        word_facts(i, folded.substr(t.span.start, raw.size()), t.has(hyphenated), lexicon);
+        continue;
+      }
+      if (t.kind == TokenKind::punct) {
+        // Punctuation has no lexicon facts and opens nothing.
+        info_[i] = nullptr;
+        marks_[i] = 0;
+        opens_[i] = 0;
+        continue;
+      }
     }
     bool hyphen = false;
     if (!t.has(non_ascii) && folded_in_place) {
       hyphen = t.has(hyphenated);
-      lower_[i] = LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
     } else {
       lower_[i] = arena_form(raw, hyphen);
     }
-    const std::string_view low = lower(static_cast<Index>(i));
-    std::uint8_t m = 0;
-    const WordInfo* info = nullptr;
     if (t.kind == TokenKind::word) {
-      info = lookup(lexicon, low, hyphen);
-      m = static_cast<std::uint8_t>((hyphen ? mark_hyphen : 0) | (ends_with_nt(low) ? mark_nt : 0));
-    } else if (t.kind == TokenKind::symbol) {
-      info = lookup(lexicon, low, false);
+      word_facts(i, lower(static_cast<Index>(i)), hyphen, lexicon);
+      continue;
+    }
+    const WordInfo* info = nullptr;
+    std::uint8_t m = 0;
+    if (t.kind == TokenKind::symbol) {
+      info = lookup(lexicon, lower(static_cast<Index>(i)), false);
       m = mark_symbol;
     } else if (t.kind == TokenKind::number) {
       m = number_marks(i, raw);
     }
-    if (info != nullptr) {
-      m |= mark_known;
-      if (info->quantity_start) m |= mark_quantity;
-      if (info->time_start) m |= mark_time;
-    }
+    if (info != nullptr) m |= info->word_marks;
     info_[i] = info;
     marks_[i] = m;
     opens_[i] = opens_of(t.kind, m, info);
   }
+}
+
+// The facts of word token `i`, whose lower-case form is `low`.
+void TokenTable::word_facts(std::size_t i, std::string_view low, bool hyphen,
+                            const ClaimLexicon& lexicon) {
+  const WordInfo* info = lookup(lexicon, low, hyphen);
+  std::uint8_t m = 0;
+  std::uint8_t o = 0;
+  if (info != nullptr) {
+    m = info->word_marks;
+    o = info->word_opens;
+  }
+  if (hyphen) {
+    m |= mark_hyphen;
+    o |= opens_quantity;
+  }
+  if (ends_with_nt(low)) {
+    m |= mark_nt;
+    o |= opens_negation;
+  }
+  info_[i] = info;
+  marks_[i] = m;
+  opens_[i] = o;
 }
 
 EntryMatch TokenTable::match_entries(Index i, Index end, EntryKind kind) const {

@@ -125,6 +125,8 @@ class TokenTable {
   [[nodiscard]] EntryMatch match_entries(Index i, Index end, EntryKind kind) const;
   /// Writes the lower-case form of `raw` to the arena; sets `hyphen` when it holds one.
   LowerRef arena_form(std::string_view raw, bool& hyphen);
+  /// Sets the lexicon facts, marks and opens bits of word token `i`.
+  void word_facts(std::size_t i, std::string_view low, bool hyphen, const ClaimLexicon& lexicon);
   /// The marks of number token `i`, recording its figure when it is a plain one.
   std::uint8_t number_marks(std::size_t i, std::string_view raw);
 
