@@ -590,3 +590,25 @@ TEST_CASE("claims: a speaker's age in apposition makes no claim of the writer's"
   CHECK_FALSE(age_claim);
   CHECK(members_claim);  // figures beside an age still make claims
 }
+
+TEST_CASE("claims: the token table reads capitalised and curly-apostrophe words alike") {
+  Prepared p("Neither Moscow nor Kyiv didn\xE2\x80\x99t say it in March.");
+  // With the folded text (forms read in place) and without it (forms lower-cased here).
+  for (const bool folded : {true, false}) {
+    CAPTURE(folded);
+    sd::TokenTable table;
+    table.build(p.text, folded ? std::string_view(p.analysis.folded) : std::string_view(),
+                p.analysis.tokens, lexicon());
+    REQUIRE(table.size() > 8);
+    CHECK(table.lower(0) == "neither");
+    CHECK(table.info(0) != nullptr);
+    CHECK(table.opens(0, sd::opens_negation));
+    CHECK(table.info(1) == nullptr);  // "Moscow"
+    CHECK_FALSE(table.opens(1, sd::opens_negation | sd::opens_time | sd::opens_quantity));
+    CHECK(table.lower(4) == "didn't");
+    CHECK(table.marked(4, sd::mark_nt));
+    CHECK(table.opens(4, sd::opens_negation));
+    CHECK(table.lower(8) == "march");
+    CHECK(table.opens(8, sd::opens_time));
+  }
+}
