@@ -107,11 +107,10 @@ void CueFinder::negations(Index begin, Index end, std::vector<FoundNegation>& ou
 CueBits CueFinder::cues(Index begin, Index end) const {
   CueBits bits = 0;
   for (Index i = begin; i < end; ++i) {
+    i = t_.next_opening(i, end, opens_entry(EntryKind::claim_cue));
+    if (i >= end) break;
     if (t_.info(i) == nullptr) {
-      const std::string_view w = t_.lower(i);
-      if (w.size() > 3 && w[w.size() - 3] == '\'' && w[w.size() - 2] == 'l' && w.back() == 'l') {
-        bits |= 1U << static_cast<unsigned>(CueType::prediction);  // "it'll"
-      }
+      bits |= 1U << static_cast<unsigned>(CueType::prediction);  // "it'll"
       continue;
     }
     const EntryMatch m = t_.match(i, end, EntryKind::claim_cue);

@@ -30,6 +30,16 @@ bool ends_with_nt(std::string_view w) {
   return w.size() > 3 && w[w.size() - 3] == 'n' && w[w.size() - 2] == '\'' && w.back() == 't';
 }
 
+// "it'll", "they'll": a contracted "will".
+bool ends_with_ll(std::string_view w) {
+  return w.size() > 3 && w[w.size() - 3] == '\'' && w[w.size() - 2] == 'l' && w.back() == 'l';
+}
+
+// The opens bit of an unknown word ending in "'ll" (see TokenOpens).
+std::uint8_t contracted_will(const WordInfo* info, std::string_view lower) {
+  return info == nullptr && ends_with_ll(lower) ? opens_entry(EntryKind::claim_cue) : 0;
+}
+
 // The TokenOpens bits of a token from its kind, marks and lexicon facts.
 std::uint8_t opens_of(TokenKind kind, std::uint8_t marks, const WordInfo* info) {
   std::uint8_t o = info != nullptr ? info->entry_kinds : 0;
@@ -118,6 +128,31 @@ std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
   return mark_number;
 }
 
+// The facts of word token `i`, whose lower-case form is `low`. Inline: it runs once
+// per word token, in the loop of build().
+[[gnu::always_inline]] inline void TokenTable::word_facts(std::size_t i, std::string_view low,
+                                                          bool hyphen, const ClaimLexicon& lexicon) {
+  const WordInfo* info = lookup(lexicon, low, hyphen);
+  std::uint8_t m = 0;
+  std::uint8_t o = 0;
+  if (info != nullptr) {
+    m = info->word_marks;
+    o = info->word_opens;
+  }
+  if (hyphen) {
+    m |= mark_hyphen;
+    o |= opens_quantity;
+  }
+  if (ends_with_nt(low)) {
+    m |= mark_nt;
+    o |= opens_negation;
+  }
+  o |= contracted_will(info, low);
+  info_[i] = info;
+  marks_[i] = m;
+  opens_[i] = o;
+}
+
 void TokenTable::build(std::string_view text, std::string_view folded,
                        const std::vector<Token>& tokens, const ClaimLexicon& lexicon,
                        const TokenLocator* shared) {
@@ -180,31 +215,8 @@ void TokenTable::build(std::string_view text, std::string_view folded,
     if (info != nullptr) m |= info->word_marks;
     info_[i] = info;
     marks_[i] = m;
-    opens_[i] = opens_of(t.kind, m, info);
+    opens_[i] = opens_of(t.kind, m, info) | contracted_will(info, lower(static_cast<Index>(i)));
   }
-}
-
-// The facts of word token `i`, whose lower-case form is `low`.
-void TokenTable::word_facts(std::size_t i, std::string_view low, bool hyphen,
-                            const ClaimLexicon& lexicon) {
-  const WordInfo* info = lookup(lexicon, low, hyphen);
-  std::uint8_t m = 0;
-  std::uint8_t o = 0;
-  if (info != nullptr) {
-    m = info->word_marks;
-    o = info->word_opens;
-  }
-  if (hyphen) {
-    m |= mark_hyphen;
-    o |= opens_quantity;
-  }
-  if (ends_with_nt(low)) {
-    m |= mark_nt;
-    o |= opens_negation;
-  }
-  info_[i] = info;
-  marks_[i] = m;
-  opens_[i] = o;
 }
 
 EntryMatch TokenTable::match_entries(Index i, Index end, EntryKind kind) const {

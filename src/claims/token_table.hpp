@@ -43,7 +43,8 @@ enum TokenMark : std::uint8_t {
 };
 
 /// What a token may open, for the claim scanners' skip loops: bit (1 << EntryKind) for
-/// each kind of lexicon entry starting with its word, plus the bits below.
+/// each kind of lexicon entry starting with its word, plus the bits below. The claim-cue
+/// bit is also set for an unknown word ending in "'ll" ("it'll": a prediction).
 enum TokenOpens : std::uint8_t {
   opens_time = 1U << 5,      ///< TimeParser may start here (TimeParser::may_open).
   opens_quantity = 1U << 6,  ///< QuantityParser may start here.
