@@ -292,6 +292,11 @@ void ClaimLexicon::link_entries() {
 // Groups each word's entries by kind, longest first within a kind, so that a match
 // reads only the entries of the kind it looks for.
 void ClaimLexicon::sort_entries() {
+  constexpr unsigned word_bits = 64;
+  unsigned next_bit = 0;
+  for (auto& [word, info] : words_) {
+    info.word_bit = static_cast<std::uint8_t>(next_bit++ % word_bits);
+  }
   for (auto& [word, info] : words_) {
     std::stable_sort(info.entries.begin(), info.entries.end(), [](const Entry* a, const Entry* b) {
       if (a->kind != b->kind) return a->kind < b->kind;
@@ -300,6 +305,12 @@ void ClaimLexicon::sort_entries() {
     std::size_t at = 0;
     for (std::size_t k = 0; k < entry_kind_count; ++k) {
       info.kind_begin[k] = static_cast<std::uint16_t>(at);
+      while (at < info.entries.size() && static_cast<std::size_t>(info.entries[at]->kind) == k &&
+             info.entries[at]->words.size() > 1) {
+        info.second_words[k] |= std::uint64_t{1} << info.entries[at]->infos[1]->word_bit;
+        ++at;
+      }
+      info.short_begin[k] = static_cast<std::uint16_t>(at);
       while (at < info.entries.size() && static_cast<std::size_t>(info.entries[at]->kind) == k) ++at;
     }
     info.kind_begin[entry_kind_count] = static_cast<std::uint16_t>(at);

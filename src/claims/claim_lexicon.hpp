@@ -112,11 +112,27 @@ struct WordInfo {
   std::vector<const Entry*> entries;  ///< Entries starting with this word, by kind, longest first.
   /// entries[kind_begin[k], kind_begin[k + 1]) are the entries of EntryKind k.
   std::array<std::uint16_t, entry_kind_count + 1> kind_begin{};
+  /// entries[short_begin[k], kind_begin[k + 1]) are those of kind k with one word.
+  std::array<std::uint16_t, entry_kind_count> short_begin{};
+  /// Per kind, bit (w.word_bit) for the second word w of each longer entry, so that a
+  /// match skips the longer entries when the next word is none of them.
+  std::array<std::uint64_t, entry_kind_count> second_words{};
+  std::uint8_t word_bit = 0;  ///< This word's bit in other words' second_words (0-63).
 
   /// The entries of one kind, longest first.
   [[nodiscard]] std::span<const Entry* const> of_kind(EntryKind k) const noexcept {
     const auto at = static_cast<std::size_t>(k);
     return {entries.data() + kind_begin[at], static_cast<std::size_t>(kind_begin[at + 1] - kind_begin[at])};
+  }
+
+  /// The entries of one kind that `next`, the following word's facts (or nullptr),
+  /// may complete: all of them, or only the one-word ones.
+  [[nodiscard]] std::span<const Entry* const> of_kind_before(EntryKind k,
+                                                             const WordInfo* next) const noexcept {
+    const auto at = static_cast<std::size_t>(k);
+    const bool longer = next != nullptr && (second_words[at] >> next->word_bit & 1U) != 0;
+    const std::size_t from = longer ? kind_begin[at] : short_begin[at];
+    return {entries.data() + from, static_cast<std::size_t>(kind_begin[at + 1] - from)};
   }
 
   [[nodiscard]] bool starts(EntryKind k) const noexcept {

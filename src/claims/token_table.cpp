@@ -220,7 +220,8 @@ void TokenTable::build(std::string_view text, std::string_view folded,
 }
 
 EntryMatch TokenTable::match_entries(Index i, Index end, EntryKind kind) const {
-  for (const Entry* e : info_[i]->of_kind(kind)) {
+  const WordInfo* next = i + 1 < end ? info_[i + 1] : nullptr;
+  for (const Entry* e : info_[i]->of_kind_before(kind, next)) {
     const auto n = static_cast<Index>(e->words.size());
     if (end - i < n) continue;
     bool ok = true;

@@ -52,3 +52,22 @@ TEST_CASE("claim lexicon: time rule bits of opening words") {
   REQUIRE(three != nullptr);
   CHECK((three->time_rules & sd::starts_count) != 0);
 }
+
+TEST_CASE("claim lexicon: entries a following word may complete") {
+  const auto& lex = claim_lexicon();
+  const sd::WordInfo* according = lex.find("according");
+  const sd::WordInfo* to = lex.find("to");
+  REQUIRE(according != nullptr);
+  REQUIRE(to != nullptr);
+  REQUIRE(according->starts(sd::EntryKind::hedge));
+  // Before "to" every hedge entry of "according" is a candidate; before nothing only the
+  // one-word entries are, and "according to" is two words.
+  const auto all = according->of_kind(sd::EntryKind::hedge);
+  CHECK(according->of_kind_before(sd::EntryKind::hedge, to).size() == all.size());
+  for (const sd::Entry* e : according->of_kind_before(sd::EntryKind::hedge, nullptr)) {
+    CHECK(e->words.size() == 1);
+  }
+  bool two_words = false;
+  for (const sd::Entry* e : all) two_words = two_words || e->words.size() == 2;
+  CHECK(two_words);
+}
