@@ -200,10 +200,6 @@ void ClaimLexicon::build_index() {
   infos_.clear();
   for (const auto& [word, info] : words_) {
     if (index_.insert(word) == infos_.size()) infos_.push_back(&info);
-    if (!word.empty()) {
-      const std::size_t bit = shape_bit(word);
-      shapes_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    }
   }
 }
 

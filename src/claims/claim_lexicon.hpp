@@ -148,12 +148,10 @@ class ClaimLexicon {
 
   /// Facts about a lower-cased word, or nullptr.
   [[nodiscard]] const WordInfo* find(std::string_view lower) const;
-  /// False when find(lower) is surely nullptr: no word of the lexicon has the length,
-  /// first, middle and last byte of `lower` (non-empty). Much cheaper than find(), and false
-  /// for most words of running text.
+  /// False when find(lower) is surely nullptr (WordIndex::may_hold_lower): much cheaper
+  /// than find(), and false for most words of running text.
   [[nodiscard]] bool may_hold(std::string_view lower) const noexcept {
-    const std::size_t bit = shape_bit(lower);
-    return (shapes_[bit / 64] >> (bit % 64) & 1U) != 0;
+    return index_.may_hold_lower(lower);
   }
   /// claim_words.txt: an auxiliary before "not" ("did not").
   [[nodiscard]] bool auxiliary(std::string_view lower) const {
@@ -180,17 +178,6 @@ class ClaimLexicon {
   void build_index();
   void mark_starts();
 
-  // The bit of a word's shape (length, first, middle and last byte) in shapes_.
-  static constexpr unsigned shape_log2 = 14;
-  static constexpr std::size_t shape_bits = std::size_t{1} << shape_log2;
-  static std::size_t shape_bit(std::string_view w) noexcept {
-    const auto byte = [&w](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[k])); };
-    const std::uint32_t key = (static_cast<std::uint32_t>(w.size() & 0xFF) << 24) | (byte(0) << 16) |
-                              (byte(w.size() / 2) << 8) | byte(w.size() - 1);
-    return (key * 0x9E3779B1U) >> (32 - shape_log2);
-  }
-
-  std::array<std::uint64_t, shape_bits / 64> shapes_{};  // the shapes of the lexicon's words
   WordSet auxiliaries_;
   WordSet scheduled_verbs_;
   WordSet counted_stops_;
