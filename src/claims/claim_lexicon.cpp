@@ -201,11 +201,13 @@ void ClaimLexicon::build_index() {
   for (const auto& [word, info] : words_) {
     if (index_.insert(word) == infos_.size()) infos_.push_back(&info);
   }
-}
-
-const WordInfo* ClaimLexicon::find(std::string_view lower) const {
-  const std::uint32_t at = index_.find_lower(lower);
-  return at == WordIndex::npos ? nullptr : infos_[at];
+  by_shape_.assign(by_shape_.size(), no_word);
+  for (std::uint32_t k = 0; k < infos_.size(); ++k) {
+    const std::string_view key = index_.key(k);
+    if (key.empty()) continue;  // find("") asks index_
+    std::uint16_t& slot = by_shape_[shape_slot(key)];
+    slot = slot == no_word && k + 1U < shared_shape ? static_cast<std::uint16_t>(k + 1U) : shared_shape;
+  }
 }
 
 Result<void> ClaimLexicon::load_numbers() {

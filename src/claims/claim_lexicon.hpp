@@ -146,12 +146,19 @@ class ClaimLexicon {
   /// Loads and merges the built-in lexicons.
   static Result<std::shared_ptr<const ClaimLexicon>> load();
 
-  /// Facts about a lower-cased word, or nullptr.
-  [[nodiscard]] const WordInfo* find(std::string_view lower) const;
-  /// False when find(lower) is surely nullptr (WordIndex::may_hold_lower): much cheaper
-  /// than find(), and false for most words of running text.
-  [[nodiscard]] bool may_hold(std::string_view lower) const noexcept {
-    return index_.may_hold_lower(lower);
+  /// Facts about a lower-cased word, or nullptr. Most words cost one slot of the
+  /// shape table and at most one key comparison, no hash.
+  [[nodiscard]] const WordInfo* find(std::string_view lower) const {
+    if (!lower.empty()) {
+      const std::uint16_t d = by_shape_[shape_slot(lower)];
+      if (d == no_word) return nullptr;
+      if (d != shared_shape) {
+        const std::uint32_t k = d - 1U;
+        return index_.key(k) == lower ? infos_[k] : nullptr;
+      }
+    }
+    const std::uint32_t at = index_.find_lower(lower);
+    return at == WordIndex::npos ? nullptr : infos_[at];
   }
   /// claim_words.txt: an auxiliary before "not" ("did not").
   [[nodiscard]] bool auxiliary(std::string_view lower) const {
@@ -183,7 +190,20 @@ class ClaimLexicon {
   WordSet counted_stops_;
   std::deque<Entry> entries_;
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
+  // The slot of a word's shape (length; first, middle and last byte) in by_shape_.
+  static constexpr unsigned shape_log2 = 12;
+  static std::uint32_t shape_slot(std::string_view w) noexcept {
+    const auto byte = [&w](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[k])); };
+    const std::uint32_t key = (static_cast<std::uint32_t>(w.size() & 0xFF) << 24) | (byte(0) << 16) |
+                              (byte(w.size() / 2) << 8) | byte(w.size() - 1);
+    return (key * 0x9E3779B1U) >> (32 - shape_log2);
+  }
+  static constexpr std::uint16_t no_word = 0;          // no word has the shape
+  static constexpr std::uint16_t shared_shape = 0xFFFF;  // several words: ask index_
+
   WordIndex index_{false};             // the lookup index over words_ (keys are lower case)
+  // Per shape slot: no_word, shared_shape, or 1 + the index_ number of its only word.
+  std::vector<std::uint16_t> by_shape_ = std::vector<std::uint16_t>(std::size_t{1} << shape_log2, no_word);
   std::vector<const WordInfo*> infos_;  // by index_ number
 };
 

@@ -76,9 +76,7 @@ const WordInfo* lookup_variant(const ClaimLexicon& lexicon, std::string_view low
 // Inline: called for every word; most are rejected by the shape filter alone.
 inline const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
   if (lower.empty()) return nullptr;
-  if (lexicon.may_hold(lower)) {
-    if (const WordInfo* info = lexicon.find(lower)) return info;
-  }
+  if (const WordInfo* info = lexicon.find(lower)) return info;
   if (!hyphen && !ends_with_possessive(lower)) return nullptr;
   return lookup_variant(lexicon, lower, hyphen);
 }
