@@ -154,7 +154,7 @@ class ClaimLexicon {
       if (d == no_word) return nullptr;
       if (d != shared_shape) {
         const std::uint32_t k = d - 1U;
-        return index_.key(k) == lower ? infos_[k] : nullptr;
+        return same_word(index_.key(k), lower) ? infos_[k] : nullptr;
       }
     }
     const std::uint32_t at = index_.find_lower(lower);
@@ -197,6 +197,14 @@ class ClaimLexicon {
     const std::uint32_t key = (static_cast<std::uint32_t>(w.size() & 0xFF) << 24) | (byte(0) << 16) |
                               (byte(w.size() / 2) << 8) | byte(w.size() - 1);
     return (key * 0x9E3779B1U) >> (32 - shape_log2);
+  }
+  // key == w, inline for the short words of a lexicon (no call to memcmp).
+  static bool same_word(std::string_view key, std::string_view w) noexcept {
+    if (key.size() != w.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (key[i] != w[i]) return false;
+    }
+    return true;
   }
   static constexpr std::uint16_t no_word = 0;          // no word has the shape
   static constexpr std::uint16_t shared_shape = 0xFFFF;  // several words: ask index_

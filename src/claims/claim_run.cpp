@@ -40,6 +40,8 @@ void in_text_order(std::vector<T>& items) {
 }
 
 bool is_quote_mark(std::string_view t) {
+  // Every mark starts with one of these bytes; most tokens do not.
+  if (t.empty() || (t[0] != '"' && t[0] != '\'' && t[0] != '\xE2' && t[0] != '\xC2')) return false;
   return t == "\"" || t == "'" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
          t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xC2\xAB" || t == "\xC2\xBB";
 }

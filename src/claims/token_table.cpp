@@ -176,7 +176,7 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     const bool in_text = t.span.start <= t.span.end && t.span.end <= text.size();
-    const std::string_view raw = in_text ? text.substr(t.span.start, t.span.end - t.span.start)
+    const std::string_view raw = in_text ? std::string_view(text.data() + t.span.start, t.span.end - t.span.start)
                                          : slice(text, t.span);
     if (!t.has(non_ascii) && folded_in_place) {
       lower_[i] = LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
