@@ -297,6 +297,11 @@ bool TimeParser::has_role(Index i, TimeRole role) const {
   return info != nullptr && t_.kind(i) == TokenKind::word && info->time.has(role);
 }
 
+bool TimeParser::has_any_role(Index i, std::uint16_t roles) const {
+  const WordInfo* info = t_.info(i);
+  return info != nullptr && t_.kind(i) == TokenKind::word && (info->time.roles & roles) != 0;
+}
+
 std::optional<int> TimeParser::integer(Index i, bool allow_ordinal) const {
   if (t_.kind(i) != TokenKind::number) return std::nullopt;
   const DigitParse* p = t_.digits(i);
@@ -653,7 +658,7 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
     }
     return f;
   }
-  if (!t_.is(i, "the")) return std::nullopt;
+  if (!t_.is(i, "the") || !time_after_the(i, end)) return std::nullopt;
   if (auto o = ordinal_period(i, end)) return o;
   // "on the 14th": a day of the current month.
   // "on the 3rd of April" is read from its figure, as a date.
@@ -695,6 +700,16 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
     return f;
   }
   return std::nullopt;
+}
+
+// True when a rule may read a time after "the" at `i`: each needs a figure or an
+// ordinal, period or unit word right after it, or a period word two or three words on
+// ("the 14th", "the first quarter", "the holiday weekend", "the years").
+bool TimeParser::time_after_the(Index i, Index end) const {
+  constexpr std::uint16_t next_roles = time_ordinal | time_period | time_unit;
+  if (i + 1 >= end) return false;
+  if (t_.kind(i + 1) == TokenKind::number || has_any_role(i + 1, next_roles)) return true;
+  return (i + 2 < end && has_role(i + 2, time_period)) || (i + 3 < end && has_role(i + 3, time_period));
 }
 
 // The period word after "the" at `i` ("the spring", "the new year"), in `period`.
@@ -797,7 +812,7 @@ std::optional<FoundTime> TimeParser::duration(Index i, Index floor, Index end) c
   auto n = count(i, end, next);
   if (!n) return std::nullopt;
   // "18 consecutive months", "two more years"
-  if (next + 1 < end && is_unit_adjective(t_.lower(next)) && has_role(next + 1, time_unit)) ++next;
+  if (next + 1 < end && has_role(next + 1, time_unit) && is_unit_adjective(t_.lower(next))) ++next;
   // "two and a half years"
   if (next + 3 < end && t_.is(next, "and") && t_.is(next + 1, "a") && t_.is(next + 2, "half") &&
       has_role(next + 3, time_unit)) {
