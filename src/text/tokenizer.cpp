@@ -125,15 +125,16 @@ std::uint8_t ascii_class(char c) noexcept {
 }
 
 #if defined(__SSE2__)
-// The ASCII letters and digits that open the 16 bytes at `p`: how many, and which of
-// them are upper- and lower-case letters (bit k for byte k).
+// The ASCII letters and digits that open the 16 bytes at `p`, counting at most `limit`
+// (<= 16) of them: how many, and which of them are upper- and lower-case letters (bit k
+// for byte k).
 struct AlnumRun {
   unsigned length = 0;
   unsigned upper = 0;
   unsigned lower = 0;
 };
 
-AlnumRun alnum_run16(const char* p) noexcept {
+AlnumRun alnum_run16(const char* p, unsigned limit) noexcept {
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   // Signed compares: bytes >= 0x80 are negative and fall in no range.
   const auto in = [&x](char first, char last) {
@@ -145,7 +146,7 @@ AlnumRun alnum_run16(const char* p) noexcept {
   const unsigned lower = in('a', 'z');
   const unsigned alnum = upper | lower | in('0', '9');
   AlnumRun run;
-  run.length = static_cast<unsigned>(__builtin_ctz(~alnum));  // 16 when all are
+  run.length = std::min(static_cast<unsigned>(__builtin_ctz(~alnum)), limit);  // ctz: 16 when all are
   const unsigned mask = (1U << run.length) - 1;
   run.upper = upper & mask;
   run.lower = lower & mask;
@@ -170,12 +171,16 @@ WordScan scan_word(std::string_view text, std::size_t i, std::size_t end) {
   AsciiCase ascii;
   while (i < end) {
 #if defined(__SSE2__)
-    if (i + 16 <= end) {  // ASCII letters and digits 16 at a time
-      const AlnumRun run = alnum_run16(text.data() + i);
+    // ASCII letters and digits 16 at a time; the 16 bytes may reach past the sentence
+    // (not the text), and the run stops at its end.
+    if (i + 16 <= text.size()) {
+      const auto limit = static_cast<unsigned>(std::min<std::size_t>(16, end - i));
+      const AlnumRun run = alnum_run16(text.data() + i, limit);
       ascii.add_bits(run.upper, run.lower);
       i += run.length;
       last_letters += run.length;
       if (run.length == 16) continue;
+      if (i >= end) break;
     }
 #endif
     const char c = text[i];
