@@ -59,7 +59,7 @@ void check_every_offset(const std::vector<Token>& toks) {
 
 TEST_CASE("token locator: agrees with binary search at every offset") {
   std::mt19937 rng(7);
-  SUBCASE("one-byte tokens, adjacent (64 tokens in a block)") {
+  SUBCASE("one-byte tokens, adjacent (16 tokens in a block)") {
     check_every_offset(random_tokens(rng, 1000, 1, 0, 0));
   }
   SUBCASE("words and spaces") { check_every_offset(random_tokens(rng, 2000, 9, 2, 0)); }
