@@ -53,10 +53,14 @@ struct EntityDraft {
   std::size_t name_tokens = 0;
   std::vector<std::string> alternates;
   std::vector<std::string> descriptors;
-  // The lower-case words of the descriptors (stopwords left out) are in the builder's
-  // descriptor_words_ (descriptor_word_key); these say which kinds of word are there.
+  // The lower-case words of the descriptors (stopwords left out), and of the name when
+  // it is a description's text, are in the builder's descriptor_words_
+  // (descriptor_word_key) once an entity is matched against a description
+  // (MentionBuilder::descriptor_words_of); these say which kinds of word are there.
   bool place_word = false;   ///< A place or nationality word among them.
   bool leader_word = false;  ///< A leader's title ("president", "king") among them.
+  bool name_words_due = false;        ///< The name is a description's; its words are not in yet.
+  std::size_t descriptors_done = 0;  ///< Descriptors whose words are in.
   std::uint64_t first_key = 0;  ///< Key of the first name (name_run_key), for persons; 0: none.
   Gender gender = '-';
   int mentions = 0;  ///< Mentions outside quotations so far (salience).
@@ -184,6 +188,7 @@ class MentionBuilder {
   void add_name(Index e, Index first, Index last);
   void add_descriptor(Index e, std::string_view d);
   void add_descriptor_words(Index e, std::string_view text);
+  void descriptor_words_of(Index e);
   [[nodiscard]] bool has_descriptor_word(Index e, std::string_view lower) const;
   /// The text of tokens [first, last) without a final possessive ending: a view of the input.
   [[nodiscard]] std::string_view span_text(Index first, Index last) const;
@@ -193,8 +198,8 @@ class MentionBuilder {
   void resolve_pronoun(Candidate& c);
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;
-  Index best_person_for(const Candidate& c) const;
-  Index best_org_for(const Candidate& c) const;
+  Index best_person_for(const Candidate& c);
+  Index best_org_for(const Candidate& c);
   [[nodiscard]] bool embedded(const Candidate& c) const;
   void remember(const Candidate& c);
   void keep_mentions();

@@ -142,7 +142,19 @@ void MentionBuilder::add_descriptor(Index e, std::string_view desc) {
   if (desc.empty()) return;
   EntityDraft& d = ents_[e];
   add_unique(d.descriptors, desc);
-  add_descriptor_words(e, desc);
+}
+
+// Puts the descriptor words of entity e that are not in yet into descriptor_words_: done
+// only for entities a description is matched against, most never are.
+void MentionBuilder::descriptor_words_of(Index e) {
+  EntityDraft& d = ents_[e];
+  if (d.name_words_due) {
+    d.name_words_due = false;
+    add_descriptor_words(e, d.name);
+  }
+  for (; d.descriptors_done < d.descriptors.size(); ++d.descriptors_done) {
+    add_descriptor_words(e, d.descriptors[d.descriptors_done]);
+  }
 }
 
 // Records the words of `text` but stopwords as descriptor words of entity e.
@@ -372,7 +384,7 @@ bool MentionBuilder::modifier_conflict(const EntityDraft& d, std::string_view he
   return false;
 }
 
-Index MentionBuilder::best_person_for(const Candidate& c) const {
+Index MentionBuilder::best_person_for(const Candidate& c) {
   const Index s = t_.sentence(c.first);
   std::vector<std::string> mods;
   for (Index k = c.first; k < c.head; ++k) {
@@ -386,6 +398,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
     const EntityDraft& d = ents_[it->entity];
     if (d.type != EntityType::person) continue;
     if (c.gender != '-' && d.gender != '-' && c.gender != d.gender) continue;
+    descriptor_words_of(it->entity);
     int score = generic ? 1 : 0;
     const bool head_known = has_descriptor_word(it->entity, c.head_word);
     if (head_known) score += 2;
@@ -410,7 +423,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) const {
   return best;
 }
 
-Index MentionBuilder::best_org_for(const Candidate& c) const {
+Index MentionBuilder::best_org_for(const Candidate& c) {
   const Index s = t_.sentence(c.first);
   int best_score = 0;
   Index best = no_index;
@@ -420,6 +433,7 @@ Index MentionBuilder::best_org_for(const Candidate& c) const {
     if (d.type != EntityType::organization) continue;
     // "the board" ... "the agency": two unnamed organisations with different heads.
     if (unnamed_with_other_head(d, c.head_word)) continue;
+    descriptor_words_of(it->entity);
     int score = is_generic_org_head(c.head_word) ? 1 : 0;
     bool place_conflict = false;
     for (Index k = c.first; k <= c.head; ++k) {
@@ -466,8 +480,8 @@ void MentionBuilder::resolve_description(Candidate& c) {
   } else {
     c.entity = new_entity(c.etype);
   }
-  add_descriptor_words(c.entity, text);
   ents_[c.entity].name = text;
+  ents_[c.entity].name_words_due = true;
   ents_[c.entity].gender = c.gender;
 }
 
