@@ -45,21 +45,25 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   }
   const std::string_view all = t.folded_text();
   constexpr unsigned far = far_head << head_distance_shift;
+  // Plain pointers: stores through bits (bytes may alias anything) would otherwise make
+  // the compiler reload every vector's data pointer after each one.
+  const Token* tokens = a.tokens.data();
+  const MentionWord** words = words_.data();
+  std::uint8_t* bits = bits_.data();
   Index after_head = 0;  // tokens before this have their distance to the next head set
   for (Index i = 0; i < n; ++i) {
-    const std::string_view folded = t.folded(i);
+    const Token& tok = tokens[i];
+    const std::string_view folded(all.data() + tok.span.start, tok.span.end - tok.span.start);
     const std::size_t ending = possessive_length(folded);
-    bits_[i] = static_cast<std::uint8_t>((ending << ending_shift) | far);
-    const TokenKind kind = a.tokens[i].kind;
-    const MentionWord* w =
-        kind == TokenKind::word ? find(lex, all, a.tokens[i].span.start, folded.size() - ending)
-                                : nullptr;
-    words_[i] = w;
-    if (kind == TokenKind::word && a.tokens[i].has(capitalized)) caps_.push_back(i);
+    bits[i] = static_cast<std::uint8_t>((ending << ending_shift) | far);
+    const bool word = tok.kind == TokenKind::word;
+    const MentionWord* w = word ? find(lex, all, tok.span.start, folded.size() - ending) : nullptr;
+    words[i] = w;
+    if (word && tok.has(capitalized)) caps_.push_back(i);
     if (w == nullptr || w->head == nullptr) continue;
     // A head: the tokens since the last one that stand close enough learn their distance.
     for (Index j = i + 1; j-- > after_head && i - j < far_head;) {
-      bits_[j] = static_cast<std::uint8_t>((bits_[j] & ~far) | ((i - j) << head_distance_shift));
+      bits[j] = static_cast<std::uint8_t>((bits[j] & ~far) | ((i - j) << head_distance_shift));
     }
     after_head = i + 1;
   }
