@@ -209,7 +209,8 @@ class MentionBuilder {
   const MentionLexicon& lex_;
   Analysis& a_;
   TokenText t_;
-  TokenFacts& facts_;  ///< Per-token lexicon lookups, built once in run().
+  TokenFacts& fact_tables_;  ///< Per-token lexicon lookups, built once in run().
+  TokenFactsView facts_;     ///< Their read access (after run() built them).
   KeySet& seen_caps_;  ///< name_state of capitalised words seen outside sentence starts.
   std::vector<std::uint64_t>& name_state_;  ///< Per token: name_state(), or 0 (not yet).
   std::size_t cap_cursor_ = 0;  ///< scan_sentence(): first capitalised word not yet passed.

@@ -624,7 +624,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
     : lex_(lex),
       a_(a),
       t_(a),
-      facts_(scratch.facts),
+      fact_tables_(scratch.facts),
       seen_caps_(scratch.seen_caps),
       name_state_(scratch.name_state),
       descriptor_words_(scratch.descriptor_words),
@@ -658,7 +658,8 @@ void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   run_end_.assign(t_.size() + 1, 0);
   name_state_.assign(t_.size(), 0);
-  facts_.build(t_, lex_);
+  fact_tables_.build(t_, lex_);
+  facts_ = fact_tables_.view();
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
   std::vector<Index> headlines;
   for (Index s = 0; s < sentences; ++s) {

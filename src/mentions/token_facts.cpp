@@ -32,10 +32,13 @@ const MentionWord* TokenFacts::fill(CacheSlot& slot, const MentionLexicon& lex,
 
 void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   const Index n = t.size();
-  words_.resize(n);  // every entry is written below
-  bits_.resize(n);
+  word_table_.resize(n);  // every entry is written below
+  bit_table_.resize(n);
+  cap_list_.clear();
+  words_ = word_table_.data();
+  bits_ = bit_table_.data();
   n_ = n;
-  caps_.clear();
+  caps_ = &cap_list_;
   const Analysis& a = t.analysis();
   cues_ = a.token_cue.data();
   cue_count_ = a.token_cue.size() == n ? n : 0;
@@ -48,8 +51,8 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   // Plain pointers: stores through bits (bytes may alias anything) would otherwise make
   // the compiler reload every vector's data pointer after each one.
   const Token* tokens = a.tokens.data();
-  const MentionWord** words = words_.data();
-  std::uint8_t* bits = bits_.data();
+  const MentionWord** words = word_table_.data();
+  std::uint8_t* bits = bit_table_.data();
   Index after_head = 0;  // tokens before this have their distance to the next head set
   for (Index i = 0; i < n; ++i) {
     const Token& tok = tokens[i];
@@ -59,7 +62,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
     const bool word = tok.kind == TokenKind::word;
     const MentionWord* w = word ? find(lex, all, tok.span.start, folded.size() - ending) : nullptr;
     words[i] = w;
-    if (word && tok.has(capitalized)) caps_.push_back(i);
+    if (word && tok.has(capitalized)) cap_list_.push_back(i);
     if (w == nullptr || w->head == nullptr) continue;
     // A head: the tokens since the last one that stand close enough learn their distance.
     for (Index j = i + 1; j-- > after_head && i - j < far_head;) {

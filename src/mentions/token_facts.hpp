@@ -13,13 +13,11 @@
 
 namespace sayso::inline v0::detail {
 
-/// Per-token lexicon facts of one document. Not thread-safe; one per pipeline run.
-class TokenFacts {
+/// Read access to the per-token facts of one document (TokenFacts): plain pointers, so
+/// that a copy held by value reads a table with one load less than through the owner.
+/// Valid until the TokenFacts is built again.
+class TokenFactsView {
  public:
-  /// Looks every word token up once and measures every token's possessive ending:
-  /// O(number of tokens).
-  void build(const TokenText& t, const MentionLexicon& lex);
-
   /// The merged lexicon entry of the token's lower-case key (possessive stripped), or
   /// nullptr (also out of range and for tokens that are no words).
   [[nodiscard]] const MentionWord* word(Index i) const noexcept {
@@ -57,7 +55,7 @@ class TokenFacts {
     return distance != far_head && i + distance < end;
   }
   /// The capitalised word tokens (TokenText::is_cap), in text order.
-  [[nodiscard]] const std::vector<Index>& capitalised() const noexcept { return caps_; }
+  [[nodiscard]] const std::vector<Index>& capitalised() const noexcept { return *caps_; }
   /// The largest window head_within() answers for.
   static constexpr Index max_head_distance = 6;
   /// The gender of the one-word title the key (possessive stripped) is, or nullptr.
@@ -76,7 +74,7 @@ class TokenFacts {
     return w == nullptr || possessive(i) ? nullptr : w->pronoun;
   }
 
- private:
+ protected:
   // Per token, in two tables (nine bytes, not sixteen: on a large document every
   // scan streams them from memory).
   // Bits 1-3: the possessive ending's length (0, 2 or 4 bytes).
@@ -85,6 +83,25 @@ class TokenFacts {
   // Bits 5-7: tokens to the next head noun (0-6), or far_head when it is further.
   static constexpr unsigned head_distance_shift = 5;
   static constexpr unsigned far_head = 7;
+  const MentionWord* const* words_ = nullptr;  ///< Per token; for word tokens only.
+  const std::uint8_t* bits_ = nullptr;         ///< Per token.
+  Index n_ = 0;                                ///< Tokens (the size of both tables).
+  const std::vector<Index>* caps_ = nullptr;
+  const CueEntry* const* cues_ = nullptr;  ///< Analysis::token_cue.
+  Index cue_count_ = 0;  ///< Its size when it has one entry per token, else 0.
+};
+
+/// Per-token lexicon facts of one document, read through the TokenFactsView it is. Not
+/// thread-safe; one per pipeline run.
+class TokenFacts : public TokenFactsView {
+ public:
+  /// Looks every word token up once and measures every token's possessive ending:
+  /// O(number of tokens).
+  void build(const TokenText& t, const MentionLexicon& lex);
+  /// The tables' read access, to keep by value.
+  [[nodiscard]] TokenFactsView view() const noexcept { return *this; }
+
+ private:
   // A direct-mapped cache of lex.words lookups of words of up to eight bytes, kept from
   // document to document: most tokens are a few short words. Keyed by the word's bytes
   // read as one integer, so a hit is exact.
@@ -101,12 +118,9 @@ class TokenFacts {
                                         std::size_t start, std::size_t length);
   std::vector<CacheSlot> cache_;
   std::uint64_t cache_serial_ = 0;  ///< MentionLexicon::serial the cache holds lookups of.
-  std::vector<const MentionWord*> words_;  ///< Looked up for word tokens only.
-  std::vector<std::uint8_t> bits_;
-  Index n_ = 0;  ///< Tokens (the size of both tables).
-  std::vector<Index> caps_;
-  const CueEntry* const* cues_ = nullptr;  ///< Analysis::token_cue.
-  Index cue_count_ = 0;  ///< Its size when it has one entry per token, else 0.
+  std::vector<const MentionWord*> word_table_;
+  std::vector<std::uint8_t> bit_table_;
+  std::vector<Index> cap_list_;
 };
 
 }  // namespace sayso::inline v0::detail
