@@ -260,7 +260,9 @@ void MentionBuilder::link_name(Candidate& c) {
   if (d.type == EntityType::unknown) d.type = c.etype;
   if (d.gender == '-') d.gender = c.gender;
   if (d.gender == '-' && multi && c.etype != EntityType::organization) {
-    if (const Gender* g = lex_.first_names.find(bare(c.name_first)); g != nullptr) d.gender = *g;
+    if (const MentionWord* w = facts_.word(c.name_first); w != nullptr && w->first_name != nullptr) {
+      d.gender = *w->first_name;
+    }
   }
   if (d.type == EntityType::organization || c.etype == EntityType::organization) {
     org_key_.emplace_key(full, e);

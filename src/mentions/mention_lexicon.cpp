@@ -137,6 +137,9 @@ void merge_words(MentionLexicon& lex) {
       lex.words.slot(title.substr(0, space)).bits |= mw_title_start;
     }
   }
+  for (std::size_t n = 0; n < lex.first_names.size(); ++n) {
+    lex.words.slot(lex.first_names.key(n)).first_name = &lex.first_names.value_at(n);
+  }
   mark_set(lex, lex.stopwords, mw_stopword);
   mark_set(lex, lex.places, mw_place);
   for (std::size_t n = 0; n < lex.places.size(); ++n) {

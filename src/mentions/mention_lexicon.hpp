@@ -56,6 +56,7 @@ struct MentionWord {
   const HeadInfo* head = nullptr;        ///< As a description head.
   const Gender* title = nullptr;         ///< As a one-word title.
   const PronounInfo* pronoun = nullptr;  ///< As a pronoun.
+  const Gender* first_name = nullptr;    ///< As a given name: its usual gender.
   std::uint16_t bits = 0;                ///< MentionWordBit.
 
   [[nodiscard]] bool has(MentionWordBit b) const noexcept { return (bits & b) != 0; }

@@ -401,8 +401,9 @@ bool MentionBuilder::role_after_cue(Index last_role_word) const {
 }
 
 Index MentionBuilder::determiner_length(Index i, Index end) const {
-  if (!t_.is_word(i)) return 0;
-  if (facts_.quantifier(i)) {
+  const MentionWord* w = facts_.word(i);  // nullptr for no word
+  if (w == nullptr) return 0;
+  if (w->has(mw_quantifier)) {
     if (i + 2 < end && t_.is_lower_word(i + 1, "of") &&
         (t_.is_lower_word(i + 2, "the") || t_.is_lower_word(i + 2, "its") ||
          t_.is_lower_word(i + 2, "their"))) {
@@ -412,7 +413,7 @@ Index MentionBuilder::determiner_length(Index i, Index end) const {
     // group (the head noun is checked by the caller).
     return i + 1 < end && t_.is_word(i + 1) ? 1 : 0;
   }
-  return facts_.article(i) ? 1 : 0;
+  return w->has(mw_article) ? 1 : 0;
 }
 
 // Scans modifiers after a determiner for the rightmost head noun (head no_index when
@@ -422,8 +423,9 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
   Index& head = m.head;
   Index k = from;
   Index seen = 0;
+  const bool quoted = t_.in_quote(from);
   while (k < end && seen < max_modifiers) {
-    if (t_.in_quote(k) != t_.in_quote(from)) break;
+    if (t_.in_quote(k) != quoted) break;
     if (run_end_[k] > k) {
       k = run_end_[k];
       ++seen;
