@@ -214,6 +214,7 @@ class MentionBuilder {
   KeySet& seen_caps_;  ///< name_state of capitalised words seen outside sentence starts.
   std::vector<std::uint64_t>& name_state_;  ///< Per token: name_state(), or 0 (not yet).
   std::size_t cap_cursor_ = 0;  ///< scan_sentence(): first capitalised word not yet passed.
+  bool aliases_ = false;        ///< An alias candidate was found (scan_sentence() relinks them).
   bool seen_caps_ready_ = false;  ///< seen_caps_ is filled (on first use: most documents never ask).
   KeySet& descriptor_words_;  ///< descriptor_word_key of each entity's descriptor words.
   std::vector<Candidate>& cands_;

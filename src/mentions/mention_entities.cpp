@@ -553,19 +553,24 @@ void MentionBuilder::keep_mentions() {
   const auto by_position = [](const Candidate* x, const Candidate* y) {
     return x->first != y->first ? x->first < y->first : x->last > y->last;
   };
+  kept_.clear();
+  const auto keep = [&](const Candidate& c) {
+    if (c.entity == no_index || c.first >= c.last) return;
+    if (!kept_.empty() && kept_.back().first == c.first && kept_.back().last == c.last) return;
+    kept_.push_back(KeptMention{c.first, c.last, c.entity, c.type});
+  };
+  const auto in_order = [&](const Candidate& x, const Candidate& y) { return by_position(&x, &y); };
+  if (headline_cands_.empty() && std::is_sorted(cands_.begin(), cands_.end(), in_order)) {
+    for (const Candidate& c : cands_) keep(c);  // the common case: nothing to sort
+    return;
+  }
   order_.clear();
   for (const Candidate& c : cands_) order_.push_back(&c);
   for (const Candidate& c : headline_cands_) order_.push_back(&c);
   if (!std::is_sorted(order_.begin(), order_.end(), by_position)) {  // n log n only when needed
     std::stable_sort(order_.begin(), order_.end(), by_position);
   }
-  kept_.clear();
-  for (const Candidate* cp : order_) {
-    const Candidate& c = *cp;
-    if (c.entity == no_index || c.first >= c.last) continue;
-    if (!kept_.empty() && kept_.back().first == c.first && kept_.back().last == c.last) continue;
-    kept_.push_back(KeptMention{c.first, c.last, c.entity, c.type});
-  }
+  for (const Candidate* c : order_) keep(*c);
 }
 
 // Innermost mention per token: assigns longer mentions first. A stable counting sort

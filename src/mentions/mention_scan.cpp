@@ -322,6 +322,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
       is_non_ascii_word(t_.text(q))) {
     c.partner = static_cast<Index>(cands_.size() - 1);
     c.alias = true;
+    aliases_ = true;
   }
   c.subject = followed_by_cue(run_end, end) || t_.is(run_end, ',') ||
               run_first == t_.sentence_begin(t_.sentence(i));
@@ -668,7 +669,10 @@ void MentionBuilder::scan_handle(Index i, Index end) {
   c.type = MentionType::handle;
   c.in_quote = t_.in_quote(i);
   // "Name (@handle)": the handle of the name just before.
-  if (i >= 2 && t_.is(i - 1, '(')) c.alias = true;  // the partner is found after sorting
+  if (i >= 2 && t_.is(i - 1, '(')) {
+    c.alias = true;  // the partner is found after sorting
+    aliases_ = true;
+  }
   cands_.push_back(std::move(c));
 }
 
@@ -710,8 +714,8 @@ void MentionBuilder::scan_sentence(Index s) {
   // Capitalised words only: sentences come in text order, and so does the cursor.
   const std::vector<Index>& caps = facts_.capitalised();
   while (cap_cursor_ < caps.size() && caps[cap_cursor_] < b) ++cap_cursor_;
-  for (std::size_t c = cap_cursor_; c < caps.size() && caps[c] < e; ++c) {
-    const Index i = caps[c];
+  for (; cap_cursor_ < caps.size() && caps[cap_cursor_] < e; ++cap_cursor_) {
+    const Index i = caps[cap_cursor_];
     if (i >= run_until && !lone_stopword(i) && !in_handle(i)) {
       run_until = std::max(run_until, scan_name_run(i, e));
     }
@@ -746,7 +750,7 @@ void MentionBuilder::scan_sentence(Index s) {
   // Partners were recorded as indices before sorting: the name run and its alias or
   // apposition are pushed in text order, so only the newly sorted range may shift;
   // re-link aliases by position.
-  for (std::size_t n = from; n < cands_.size(); ++n) {
+  for (std::size_t n = from; n < cands_.size() && aliases_; ++n) {
     Candidate& c = cands_[n];
     if (!c.alias) continue;
     c.partner = no_index;

@@ -31,11 +31,6 @@ std::string_view TokenText::bare(Index i) const noexcept {
 
 bool TokenText::possessive(Index i) const noexcept { return possessive_length(text(i)) != 0; }
 
-Index TokenText::paragraph(Index i) const noexcept {
-  const Index s = tokens_[i].sentence;
-  return s < a_.sentence_paragraph.size() ? a_.sentence_paragraph[s] : 0;
-}
-
 bool TokenText::is_quote_mark(Index i) const noexcept {
   if (i >= size_ || tokens_[i].kind != TokenKind::punct) return false;
   const std::string_view t = text(i);

@@ -86,7 +86,10 @@ class TokenText {
   /// Sentence of token i.
   [[nodiscard]] Index sentence(Index i) const noexcept { return tokens_[i].sentence; }
   /// Paragraph of token i (0 when the table is missing).
-  [[nodiscard]] Index paragraph(Index i) const noexcept;
+  [[nodiscard]] Index paragraph(Index i) const noexcept {
+    const Index s = tokens_[i].sentence;
+    return s < a_.sentence_paragraph.size() ? a_.sentence_paragraph[s] : 0;
+  }
   /// Quotation holding token i, or no_index.
   [[nodiscard]] Index quote(Index i) const noexcept {
     return i < quotes_ ? token_quotation_[i] : no_index;
