@@ -669,8 +669,14 @@ void MentionBuilder::run() {
   facts_ = fact_tables_.view();
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
   std::vector<Index> headlines;
+  // A headline in title case has three capitalised words at least: count them first in
+  // TokenFacts' list (a cursor, as sentences come in text order).
+  const std::vector<Index>& caps = facts_.capitalised();
+  std::size_t cap = 0;
   for (Index s = 0; s < sentences; ++s) {
-    if (title_case(s)) {
+    while (cap < caps.size() && caps[cap] < t_.sentence_begin(s)) ++cap;
+    const bool three_caps = cap + 2 < caps.size() && caps[cap + 2] < t_.sentence_end(s);
+    if (three_caps && title_case(s)) {
       headlines.push_back(s);
     } else {
       scan_sentence(s);

@@ -57,7 +57,8 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   for (Index i = 0; i < n; ++i) {
     const Token& tok = tokens[i];
     const std::string_view folded(all.data() + tok.span.start, tok.span.end - tok.span.start);
-    const std::size_t ending = possessive_length(folded);
+    // (Folded: a final "S" reads "s".)
+    const std::size_t ending = folded.size() > 2 && folded.back() == 's' ? possessive_length(folded) : 0;
     bits[i] = static_cast<std::uint8_t>((ending << ending_shift) | far);
     const bool word = tok.kind == TokenKind::word;
     const MentionWord* w = word ? find(lex, all, tok.span.start, folded.size() - ending) : nullptr;
