@@ -178,8 +178,14 @@ bool MentionBuilder::has_descriptor_word(Index e, std::string_view lower) const 
 std::uint64_t MentionBuilder::name_state(Index k) const {
   std::uint64_t& state = name_state_[k];
   if (state == 0) {  // not computed yet (a true state of 0 is just computed again)
+    // add_name_key(bare(k)), from the folded text: already lower case.
     KeyHasher key;
-    add_name_key(key, bare(k));
+    char prev = '\0';
+    for (const char c : lower(k)) {
+      if (c == prev && c >= 'a' && c <= 'z') continue;  // doubled letters meet
+      prev = c;
+      key.byte(c);
+    }
     state = key.state();
   }
   return state;
