@@ -139,10 +139,20 @@ class MentionBuilder {
   [[nodiscard]] TitleSplit split_titles(Index k, Index run_end) const;
   [[nodiscard]] bool names_organisation(Index run_first, Index run_end, const TitleSplit& split) const;
   Index scan_name_run(Index i, Index end);
-  Index title_length(Index k, Index end) const;
+  /// Tokens of the title starting at k (with a period after it), or 0: inline, as most
+  /// words start no title.
+  [[nodiscard]] Index title_length(Index k, Index end) const {
+    const MentionWord* w = facts_.word(k);  // nullptr for no word
+    if (w == nullptr || ((w->title == nullptr || facts_.possessive(k)) && !w->has(mw_title_start))) {
+      return 0;
+    }
+    return title_length_at(k, end);
+  }
+  [[nodiscard]] Index title_length_at(Index k, Index end) const;
   [[nodiscard]] bool is_title(Index k, Index n) const;
   Index run_extent(Index i, Index end) const;
   [[nodiscard]] bool is_place_run(Index first, Index last) const;
+  [[nodiscard]] bool is_place_token(Index k) const;
   [[nodiscard]] bool is_org_run(Index first, Index last) const;
   [[nodiscard]] bool accept_single_initial(Index i, Index last);
   [[nodiscard]] bool honorifics_only(Index first, Index last) const;

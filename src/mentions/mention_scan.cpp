@@ -116,8 +116,7 @@ bool MentionBuilder::is_title(Index k, Index n) const {
   return lex_.titles.find(joined) != nullptr;
 }
 
-Index MentionBuilder::title_length(Index k, Index end) const {
-  if (!t_.is_word(k) || (facts_.title(k) == nullptr && !facts_.has(k, mw_title_start))) return 0;
+Index MentionBuilder::title_length_at(Index k, Index end) const {
   const Index max_words = static_cast<Index>(std::min<std::size_t>(lex_.max_title_words, 5));
   for (Index n = max_words; n >= 1; --n) {
     if (k + n > end || !is_title(k, n)) continue;
@@ -187,6 +186,13 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
   return place || last > first;
 }
 
+// is_place_run(k, k + 1), read from the token's lexicon bits.
+bool MentionBuilder::is_place_token(Index k) const {
+  if (!t_.is_word(k)) return true;
+  return facts_.has(k, mw_place | mw_place_part) ||
+         (lower(k).size() > 3 && facts_.has(k, mw_place_plural));
+}
+
 bool MentionBuilder::is_org_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
@@ -243,7 +249,7 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
   // "General Motors" has no title; "Police Chief Ana Ruiz" is a titled person.
   if (out.org_run && !titled_person_inside(k, run_end)) return out;
   Index q = k;
-  while (q < run_end && is_place_run(q, q + 1)) ++q;
+  while (q < run_end && is_place_token(q)) ++q;
   if (title_length(q, run_end) == 0) {
     for (Index j = q + 1; j + 2 < run_end && j < q + 4; ++j) {
       if (title_length(j, run_end) > 0) {
