@@ -175,46 +175,55 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   const bool folded_in_place = folded.size() == text.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    const bool in_text = t.span.start <= t.span.end && t.span.end <= text.size();
-    const std::string_view raw = in_text ? std::string_view(text.data() + t.span.start, t.span.end - t.span.start)
-                                         : slice(text, t.span);
-    if (!t.has(non_ascii) && folded_in_place) {
-      lower_[i] = LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
-      if (t.kind == TokenKind::word) {
-        word_facts(i, folded.substr(t.span.start, raw.size()), t.has(hyphenated), lexicon);
-        continue;
-      }
-      if (t.kind == TokenKind::punct) {
-        // Punctuation has no lexicon facts and opens nothing.
-        info_[i] = nullptr;
-        marks_[i] = 0;
-        opens_[i] = 0;
-        continue;
-      }
-    }
-    bool hyphen = false;
-    if (!t.has(non_ascii) && folded_in_place) {
-      hyphen = t.has(hyphenated);
-    } else {
-      lower_[i] = arena_form(raw, hyphen);
-    }
-    if (t.kind == TokenKind::word) {
-      word_facts(i, lower(static_cast<Index>(i)), hyphen, lexicon);
+    const bool in_place = folded_in_place && !t.has(non_ascii) && t.span.start <= t.span.end &&
+                          t.span.end <= text.size();
+    if (!in_place) {
+      token_facts(i, lexicon);
       continue;
     }
-    const WordInfo* info = nullptr;
-    std::uint8_t m = 0;
-    if (t.kind == TokenKind::symbol) {
-      info = lookup(lexicon, lower(static_cast<Index>(i)), false);
-      m = mark_symbol;
-    } else if (t.kind == TokenKind::number) {
-      m = number_marks(i, raw);
+    const std::uint32_t length = t.span.end - t.span.start;
+    lower_[i] = LowerRef{t.span.start, length};
+    if (t.kind == TokenKind::word) {
+      word_facts(i, std::string_view(folded.data() + t.span.start, length), t.has(hyphenated), lexicon);
+    } else if (t.kind == TokenKind::punct) {
+      // Punctuation has no lexicon facts and opens nothing.
+      info_[i] = nullptr;
+      marks_[i] = 0;
+      opens_[i] = 0;
+    } else {
+      token_facts(i, lexicon);
     }
-    if (info != nullptr) m |= info->word_marks;
-    info_[i] = info;
-    marks_[i] = m;
-    opens_[i] = opens_of(t.kind, m, info) | contracted_will(info, lower(static_cast<Index>(i)));
   }
+}
+
+// The lower-case form and facts of any token: the general case of build()'s loop.
+void TokenTable::token_facts(std::size_t i, const ClaimLexicon& lexicon) {
+  const Token& t = (*tokens_)[i];
+  const std::string_view raw = slice(text_, t.span);
+  bool hyphen = false;
+  if (!t.has(non_ascii) && folded_.size() == text_.size()) {
+    lower_[i] = LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
+    hyphen = t.has(hyphenated);
+  } else {
+    lower_[i] = arena_form(raw, hyphen);
+  }
+  const std::string_view low = lower(static_cast<Index>(i));
+  if (t.kind == TokenKind::word) {
+    word_facts(i, low, hyphen, lexicon);
+    return;
+  }
+  const WordInfo* info = nullptr;
+  std::uint8_t m = 0;
+  if (t.kind == TokenKind::symbol) {
+    info = lookup(lexicon, low, false);
+    m = mark_symbol;
+  } else if (t.kind == TokenKind::number) {
+    m = number_marks(i, raw);
+  }
+  if (info != nullptr) m |= info->word_marks;
+  info_[i] = info;
+  marks_[i] = m;
+  opens_[i] = opens_of(t.kind, m, info) | contracted_will(info, low);
 }
 
 EntryMatch TokenTable::match_entries(Index i, Index end, EntryKind kind) const {

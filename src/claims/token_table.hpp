@@ -139,6 +139,8 @@ class TokenTable {
   [[nodiscard]] EntryMatch match_entries(Index i, Index end, EntryKind kind) const;
   /// Writes the lower-case form of `raw` to the arena; sets `hyphen` when it holds one.
   LowerRef arena_form(std::string_view raw, bool& hyphen);
+  /// Sets the lower-case form, lexicon facts, marks and opens bits of token `i`.
+  void token_facts(std::size_t i, const ClaimLexicon& lexicon);
   /// Sets the lexicon facts, marks and opens bits of word token `i`.
   void word_facts(std::size_t i, std::string_view low, bool hyphen, const ClaimLexicon& lexicon);
   /// The marks of number token `i`, recording its figure when it is a plain one.
