@@ -238,19 +238,21 @@ void ClaimRun::analyse_into(Index begin, Index end, Features& f) {
 void ClaimRun::mark_content() {
   const Index tokens = table_.size();
   const std::size_t sentences = doc_.sentences.size();
-  std::vector<int>& token_diff = scratch_.token_diff;
+  // One difference array for both marks: the content count in the low 32 bits, the
+  // cue count above (each count is never negative, so neither borrows from the other).
+  constexpr std::int64_t one_content = 1;
+  constexpr std::int64_t one_cue = std::int64_t{1} << 32;
+  std::vector<std::int64_t>& token_diff = scratch_.token_diff;
   std::vector<int>& sentence_diff = scratch_.sentence_diff;
-  std::vector<int>& cue_diff = scratch_.cue_diff;
   token_diff.assign(tokens + 1, 0);
   sentence_diff.assign(sentences + 1, 0);
-  cue_diff.assign(tokens + 1, 0);
   auto touch = [&](ByteSpan s, bool content) {
     const Index b = table_.first_at_or_after(s.start);
     const Index e = table_.end_at_or_before(s.end);
     if (b >= e) return;
-    std::vector<int>& diff = content ? token_diff : cue_diff;
-    ++diff[b];
-    --diff[e];
+    const std::int64_t one = content ? one_content : one_cue;
+    token_diff[b] += one;
+    token_diff[e] -= one;
     const Index sb = table_.token(b).sentence;
     const Index se = table_.token(e - 1).sentence;
     if (sb < sentences && se < sentences && sb <= se) {
@@ -262,18 +264,16 @@ void ClaimRun::mark_content() {
     for (const ByteSpan& s : at.content) touch(s, true);
     if (at.cue) touch(at.cue->span, false);
   }
-  in_content_.assign(tokens, 0);
-  in_cue_.assign(tokens, 0);
-  int run = 0;
-  int cue_run = 0;
+  in_content_.resize(tokens);
+  in_cue_.resize(tokens);
+  std::int64_t counts = 0;
   for (Index i = 0; i < tokens; ++i) {
-    run += token_diff[i];
-    cue_run += cue_diff[i];
-    in_content_[i] = run > 0 ? 1 : 0;
-    in_cue_[i] = cue_run > 0 ? 1 : 0;
+    counts += token_diff[i];
+    in_content_[i] = (counts & 0xFFFFFFFF) != 0 ? 1 : 0;
+    in_cue_[i] = (counts >> 32) != 0 ? 1 : 0;
   }
-  sentence_touched_.assign(sentences, 0);
-  run = 0;
+  sentence_touched_.resize(sentences);
+  int run = 0;
   for (std::size_t s = 0; s < sentences; ++s) {
     run += sentence_diff[s];
     sentence_touched_[s] = run > 0 ? 1 : 0;
@@ -745,8 +745,11 @@ ClaimType ClaimRun::claim_type(const Features& f, bool attributed) const {
 
 void ClaimRun::fill_about(Claim& c, TokenRange r) const {
   if (a_.token_mention.size() != table_.size()) return;
+  Index last = no_index;  // a mention's tokens follow one another: read it once
   for (Index i = r.first; i < r.second; ++i) {
     const Index m = a_.token_mention[i];
+    if (m == last) continue;
+    last = m;
     if (m == no_index || m >= doc_.mentions.size()) continue;
     const Mention& mention = doc_.mentions[m];
     if (!c.span.contains(mention.span)) continue;

@@ -64,8 +64,7 @@ struct ClaimScratch {
   std::vector<std::uint8_t> in_content;
   std::vector<std::uint8_t> in_cue;
   std::vector<std::uint8_t> sentence_touched;
-  std::vector<int> token_diff;
-  std::vector<int> cue_diff;
+  std::vector<std::int64_t> token_diff;  ///< mark_content: content and cue counts.
   std::vector<int> sentence_diff;
   Features features;                     ///< The features of a writer's sentence or stretch.
   Features subset;                       ///< The part of `features` a claim keeps.

@@ -89,6 +89,7 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
   std::size_t n = 0;
   std::size_t i = 0;
   int dots = 0;
+  std::uint64_t whole = 0;  // the digits as an integer, while there is no point
   for (; i < s.size(); ++i) {
     const char c = s[i];
     if (c == ',') continue;
@@ -96,6 +97,7 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
     if (c != '.' && (c < '0' || c > '9')) break;
     if (n == max_digits) return std::nullopt;
     digits[n++] = c;
+    whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
   }
   if (n == 0) return std::nullopt;
   for (std::size_t k = i; k < s.size(); ++k) {
@@ -104,9 +106,14 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
     if (!alpha) return std::nullopt;  // "3:40", "1/2", "2024-01-12"
   }
   DigitParse p;
+  p.suffix = s.substr(i);
+  constexpr std::size_t exact_digits = 15;  // below 2^53: the double is exact
+  if (dots == 0 && n <= exact_digits) {
+    p.value = static_cast<double>(whole);
+    return p;
+  }
   const auto [ptr, ec] = std::from_chars(digits, digits + n, p.value);
   if (ec != std::errc() || ptr != digits + n) return std::nullopt;
-  p.suffix = s.substr(i);
   return p;
 }
 
