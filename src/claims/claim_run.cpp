@@ -122,7 +122,7 @@ ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch
 
 void ClaimRun::run() {
   mark_content();
-  const std::vector<std::vector<Index>> children = nesting();
+  const std::vector<std::vector<Index>>& children = nesting();
   parent_of_.assign(doc_.attributions.size(), no_index);
   for (Index a = 0; a < children.size(); ++a) {
     for (Index c : children[a]) parent_of_[c] = a;
@@ -167,9 +167,8 @@ ByteSpan outer_content(const Attribution& a) {
 // True when attribution b is reported inside attribution a: a's content holds b's
 // content and b's cue ("it believes" inside "has informed lawmakers ..."), or both
 // report the same words and b's cue comes later.
-bool encloses(const Attribution& a, const Attribution& b) {
-  const ByteSpan outer = outer_content(a);
-  const ByteSpan inner = outer_content(b);
+// `outer` and `inner` are the outer contents of a and b (outer_content()).
+bool encloses(const Attribution& a, ByteSpan outer, const Attribution& b, ByteSpan inner) {
   if (outer.empty() || inner.empty() || !outer.contains(inner)) return false;
   if (b.cue && outer.contains(b.cue->span)) return true;
   return outer == inner && a.cue && b.cue && a.cue->span.start < b.cue->span.start;
@@ -180,11 +179,15 @@ bool encloses(const Attribution& a, const Attribution& b) {
 // Children of each attribution: those the attributor nested (parentId), and those
 // whose content and cue lie inside another's content. Each attribution is compared
 // with a bounded number of neighbours in text order, so this stays linear.
-std::vector<std::vector<Index>> ClaimRun::nesting() const {
+const std::vector<std::vector<Index>>& ClaimRun::nesting() {
   const auto& atts = doc_.attributions;
   const std::size_t n = atts.size();
-  std::vector<std::vector<Index>> children(n);
-  std::vector<std::uint8_t> has_parent(n, 0);
+  std::vector<std::vector<Index>>& children = scratch_.children;
+  if (children.size() < n) children.resize(n);
+  for (std::size_t a = 0; a < n; ++a) children[a].clear();
+  children.resize(n);
+  std::vector<std::uint8_t>& has_parent = scratch_.has_parent;
+  has_parent.assign(n, 0);
   for (Index a = 0; a < n; ++a) {
     const auto& parent = atts[a].parent;
     if (parent && *parent < n && *parent != a) {
@@ -192,8 +195,10 @@ std::vector<std::vector<Index>> ClaimRun::nesting() const {
       has_parent[a] = 1;
     }
   }
-  std::vector<ByteSpan> outer(n);
-  std::vector<Index> order(n);
+  std::vector<ByteSpan>& outer = scratch_.outer;
+  std::vector<Index>& order = scratch_.order;
+  outer.resize(n);
+  order.resize(n);
   for (Index a = 0; a < n; ++a) {
     outer[a] = outer_content(atts[a]);
     order[a] = a;
@@ -210,7 +215,7 @@ std::vector<std::vector<Index>> ClaimRun::nesting() const {
     const std::size_t hi = std::min(n, pos + nesting_window + 1);
     for (std::size_t k = lo; k < hi; ++k) {
       const Index a = order[k];
-      if (a == b || !encloses(atts[a], atts[b])) continue;
+      if (a == b || !encloses(atts[a], outer[a], atts[b], outer[b])) continue;
       if (!best || outer[*best].contains(outer[a])) best = a;
     }
     if (best) children[*best].push_back(b);

@@ -79,6 +79,10 @@ struct ClaimScratch {
   std::vector<Index> claim_order;        ///< sort_claims: the claims' indices in text order.
   std::vector<Claim> claims;             ///< sort_claims: the claims in text order.
   std::vector<ByteSpan> approximators;   ///< emit: the approximators of a claim's figures.
+  std::vector<std::vector<Index>> children;  ///< nesting: each attribution's nested ones.
+  std::vector<std::uint8_t> has_parent;  ///< nesting: attributions with a parentId.
+  std::vector<ByteSpan> outer;           ///< nesting: each attribution's outer content.
+  std::vector<Index> order;              ///< nesting: attributions by outer content.
 };
 
 /// One claim-stage pass. Not thread-safe; construct one per document.
@@ -102,7 +106,8 @@ class ClaimRun {
  private:
   void mark_content();
   void sort_claims();
-  [[nodiscard]] std::vector<std::vector<Index>> nesting() const;
+  /// The attributions nested in each attribution (held in scratch_.children).
+  const std::vector<std::vector<Index>>& nesting();
   void attribution_claims(Index a, const std::vector<std::vector<Index>>& children);
   void writer_claims();
   [[nodiscard]] bool age_apposition(const FoundQuantity& q) const;
