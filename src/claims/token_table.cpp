@@ -133,10 +133,10 @@ std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
   return mark_number;
 }
 
-// The facts of word token `i`, whose lower-case form is `low`. Inline: it runs once
-// per word token, in the loop of build().
-[[gnu::always_inline]] inline void TokenTable::word_facts(std::size_t i, std::string_view low,
-                                                          bool hyphen, const ClaimLexicon& lexicon) {
+// The facts of a word token whose lower-case form is `low`. Inline: it runs once per
+// word token, in the loop of build().
+[[gnu::always_inline]] inline TokenTable::Facts TokenTable::word_facts(std::string_view low, bool hyphen,
+                                                                       const ClaimLexicon& lexicon) {
   const WordInfo* info = lookup(lexicon, low, hyphen);
   std::uint8_t m = 0;
   std::uint8_t o = 0;
@@ -153,9 +153,7 @@ std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
     o |= opens_negation;
   }
   o |= contracted_will(info, low);
-  info_[i] = info;
-  marks_[i] = m;
-  opens_[i] = o;
+  return Facts{info, m, o};
 }
 
 void TokenTable::build(std::string_view text, std::string_view folded,
@@ -178,28 +176,34 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   opens_.resize(n);
   figure_of_.resize(n);
   figures_.clear();
-  // ASCII tokens read their lower-case form from the folded text, in place.
+  // ASCII tokens read their lower-case form from the folded text, in place. The loop
+  // writes through local pointers: a store to a byte table may alias anything, and
+  // would make the compiler reload every member after it.
   const bool folded_in_place = folded.size() == text.size();
+  const Token* const token = tokens.data();
+  const char* const folded_bytes = folded.data();
+  const std::size_t text_size = text.size();
+  LowerRef* const lower = lower_.data();
+  const WordInfo** const info = info_.data();
+  std::uint8_t* const marks = marks_.data();
+  std::uint8_t* const opens = opens_.data();
   for (std::size_t i = 0; i < n; ++i) {
-    const Token& t = tokens[i];
+    const Token& t = token[i];
     const bool in_place = folded_in_place && !t.has(non_ascii) && t.span.start <= t.span.end &&
-                          t.span.end <= text.size();
-    if (!in_place) {
+                          t.span.end <= text_size;
+    if (!in_place || (t.kind != TokenKind::word && t.kind != TokenKind::punct)) {
       token_facts(i, lexicon);
       continue;
     }
     const std::uint32_t length = t.span.end - t.span.start;
-    lower_[i] = LowerRef{t.span.start, length};
+    lower[i] = LowerRef{t.span.start, length};
+    Facts f;  // punctuation has no lexicon facts and opens nothing
     if (t.kind == TokenKind::word) {
-      word_facts(i, std::string_view(folded.data() + t.span.start, length), t.has(hyphenated), lexicon);
-    } else if (t.kind == TokenKind::punct) {
-      // Punctuation has no lexicon facts and opens nothing.
-      info_[i] = nullptr;
-      marks_[i] = 0;
-      opens_[i] = 0;
-    } else {
-      token_facts(i, lexicon);
+      f = word_facts(std::string_view(folded_bytes + t.span.start, length), t.has(hyphenated), lexicon);
     }
+    info[i] = f.info;
+    marks[i] = f.marks;
+    opens[i] = f.opens;
   }
 }
 
@@ -216,7 +220,10 @@ void TokenTable::token_facts(std::size_t i, const ClaimLexicon& lexicon) {
   }
   const std::string_view low = lower(static_cast<Index>(i));
   if (t.kind == TokenKind::word) {
-    word_facts(i, low, hyphen, lexicon);
+    const Facts f = word_facts(low, hyphen, lexicon);
+    info_[i] = f.info;
+    marks_[i] = f.marks;
+    opens_[i] = f.opens;
     return;
   }
   const WordInfo* info = nullptr;

@@ -141,8 +141,14 @@ class TokenTable {
   LowerRef arena_form(std::string_view raw, bool& hyphen);
   /// Sets the lower-case form, lexicon facts, marks and opens bits of token `i`.
   void token_facts(std::size_t i, const ClaimLexicon& lexicon);
-  /// Sets the lexicon facts, marks and opens bits of word token `i`.
-  void word_facts(std::size_t i, std::string_view low, bool hyphen, const ClaimLexicon& lexicon);
+  /// A token's lexicon facts, marks and opens bits.
+  struct Facts {
+    const WordInfo* info = nullptr;
+    std::uint8_t marks = 0;
+    std::uint8_t opens = 0;
+  };
+  /// The facts of a word token whose lower-case form is `low`.
+  static Facts word_facts(std::string_view low, bool hyphen, const ClaimLexicon& lexicon);
   /// The marks of number token `i`, recording its figure when it is a plain one.
   std::uint8_t number_marks(std::size_t i, std::string_view raw);
 
