@@ -271,11 +271,15 @@ void ClaimRun::mark_content() {
   }
   in_content_.resize(tokens);
   in_cue_.resize(tokens);
+  // Local pointers: a byte store may alias anything, and would force reloads.
+  const std::int64_t* const diff = token_diff.data();
+  std::uint8_t* const content = in_content_.data();
+  std::uint8_t* const cue = in_cue_.data();
   std::int64_t counts = 0;
   for (Index i = 0; i < tokens; ++i) {
-    counts += token_diff[i];
-    in_content_[i] = (counts & 0xFFFFFFFF) != 0 ? 1 : 0;
-    in_cue_[i] = (counts >> 32) != 0 ? 1 : 0;
+    counts += diff[i];
+    content[i] = (counts & 0xFFFFFFFF) != 0 ? 1 : 0;
+    cue[i] = (counts >> 32) != 0 ? 1 : 0;
   }
   sentence_touched_.resize(sentences);
   int run = 0;
