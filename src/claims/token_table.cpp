@@ -179,18 +179,19 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   // ASCII tokens read their lower-case form from the folded text, in place. The loop
   // writes through local pointers: a store to a byte table may alias anything, and
   // would make the compiler reload every member after it.
-  const bool folded_in_place = folded.size() == text.size();
+  // Tokens come in text order, each within the text: when the last one ends inside it,
+  // every span does.
+  const bool folded_in_place = folded.size() == text.size() &&
+                               (tokens.empty() || tokens.back().span.end <= text.size());
   const Token* const token = tokens.data();
   const char* const folded_bytes = folded.data();
-  const std::size_t text_size = text.size();
   LowerRef* const lower = lower_.data();
   const WordInfo** const info = info_.data();
   std::uint8_t* const marks = marks_.data();
   std::uint8_t* const opens = opens_.data();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = token[i];
-    const bool in_place = folded_in_place && !t.has(non_ascii) && t.span.start <= t.span.end &&
-                          t.span.end <= text_size;
+    const bool in_place = folded_in_place && !t.has(non_ascii);
     if (!in_place || (t.kind != TokenKind::word && t.kind != TokenKind::punct)) {
       token_facts(i, lexicon);
       continue;
