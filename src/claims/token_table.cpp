@@ -173,7 +173,8 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   lower_.resize(n);
   info_.resize(n);
   marks_.resize(n);
-  opens_.resize(n);
+  opens_.resize(n + opens_slack);
+  std::fill(opens_.begin() + static_cast<std::ptrdiff_t>(n), opens_.end(), std::uint8_t{0});
   figure_of_.resize(n);
   figures_.clear();
   // ASCII tokens read their lower-case form from the folded text, in place. The loop

@@ -90,17 +90,20 @@ class TokenTable {
   /// True when the token may open any of `any_of` (TokenOpens bits).
   [[nodiscard]] bool opens(Index i, std::uint8_t any_of) const { return (opens_[i] & any_of) != 0; }
   /// The first token in [i, end) that may open any of `any_of`, or end. Eight tokens
-  /// at a time: every scanner skips most tokens here.
+  /// at a time (opens_ has eight bytes of slack at its end): every scanner skips most
+  /// tokens here.
   [[nodiscard]] Index next_opening(Index i, Index end, std::uint8_t any_of) const {
     if constexpr (std::endian::native == std::endian::little) {
       const std::uint64_t mask = 0x0101010101010101ULL * any_of;
-      for (; i + 8 <= end; i += 8) {
+      for (; i < end; i += 8) {
         std::uint64_t eight = 0;
         std::memcpy(&eight, opens_.data() + i, sizeof eight);
         if (const std::uint64_t hit = eight & mask; hit != 0) {
-          return i + static_cast<Index>(std::countr_zero(hit) / 8);
+          const Index at = i + static_cast<Index>(std::countr_zero(hit) / 8);
+          return at < end ? at : end;
         }
       }
+      return end;
     }
     while (i < end && (opens_[i] & any_of) == 0) ++i;
     return i;
@@ -132,6 +135,7 @@ class TokenTable {
   // Eight bytes per token rather than a sixteen-byte view: these tables are read by
   // every scanner, and on a large document they stream from memory.
   static constexpr std::uint32_t in_arena = 0x80000000u;
+  static constexpr std::size_t opens_slack = 8;  // next_opening reads eight bytes at a time
   struct LowerRef {
     std::uint32_t start = 0;
     std::uint32_t length = 0;  ///< Bytes, | in_arena when the form is in the arena.
@@ -166,7 +170,7 @@ class TokenTable {
   std::vector<LowerRef> lower_;
   std::vector<const WordInfo*> info_;
   std::vector<std::uint8_t> marks_;
-  std::vector<std::uint8_t> opens_;
+  std::vector<std::uint8_t> opens_;  ///< Per token, and eight zero bytes after the last.
   std::vector<DigitParse> figures_;  ///< The figures, in token order.
   std::vector<Index> figure_of_;     ///< Per token: its entry in figures_ (figure tokens only).
 };
