@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -118,8 +119,8 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
 }
 
 TokenTable::LowerRef TokenTable::arena_form(std::string_view raw, bool& hyphen) {
-  const std::size_t n = write_lower(arena_.data() + arena_used_, raw, hyphen);
-  const LowerRef out{static_cast<std::uint32_t>(arena_used_), static_cast<std::uint32_t>(n) | in_arena};
+  const std::size_t n = write_lower(forms_.data() + arena_used_, raw, hyphen);
+  const LowerRef out{static_cast<std::uint32_t>(arena_used_), static_cast<std::uint32_t>(n)};
   arena_used_ += n;
   return out;
 }
@@ -166,9 +167,11 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   if (shared_locator_ == nullptr) own_locator_.build(tokens);
   lexicon_ = &lexicon;
   // Lower-casing never grows a token and tokens do not overlap: an arena of the text's
-  // size never reallocates, so the views into it stay valid.
-  if (arena_.size() < text.size()) arena_.resize(text.size());
-  arena_used_ = 0;
+  // size after the folded text never reallocates, so the views into it stay valid.
+  const std::size_t folded_size = folded.size() == text.size() ? text.size() : 0;
+  if (forms_.size() < folded_size + text.size()) forms_.resize(folded_size + text.size());
+  if (folded_size != 0) std::memcpy(forms_.data(), folded.data(), folded_size);
+  arena_used_ = folded_size;
   const std::size_t n = tokens.size();
   lower_.resize(n);
   info_.resize(n);

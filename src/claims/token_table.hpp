@@ -75,8 +75,7 @@ class TokenTable {
   [[nodiscard]] std::string_view raw(Index i) const { return slice(text_, token(i).span); }
   [[nodiscard]] std::string_view lower(Index i) const {
     const LowerRef r = lower_[i];
-    const char* from = (r.length & in_arena) != 0 ? arena_.data() : folded_.data();
-    return {from + r.start, r.length & ~in_arena};
+    return {forms_.data() + r.start, r.length};
   }
   [[nodiscard]] const WordInfo* info(Index i) const { return info_[i]; }
   [[nodiscard]] TokenKind kind(Index i) const { return token(i).kind; }
@@ -131,14 +130,13 @@ class TokenTable {
   [[nodiscard]] Index end_at_or_before(std::uint32_t offset) const;
 
  private:
-  // Where a token's lower-case form is: the folded text, or (in_arena set) the arena.
-  // Eight bytes per token rather than a sixteen-byte view: these tables are read by
-  // every scanner, and on a large document they stream from memory.
-  static constexpr std::uint32_t in_arena = 0x80000000u;
+  // Where a token's lower-case form is in forms_. Eight bytes per token rather than a
+  // sixteen-byte view: these tables are read by every scanner, and on a large document
+  // they stream from memory.
   static constexpr std::size_t opens_slack = 8;  // next_opening reads eight bytes at a time
   struct LowerRef {
     std::uint32_t start = 0;
-    std::uint32_t length = 0;  ///< Bytes, | in_arena when the form is in the arena.
+    std::uint32_t length = 0;
   };
   [[nodiscard]] EntryMatch match_entries(Index i, Index end, EntryKind kind) const;
   /// Writes the lower-case form of `raw` to the arena; sets `hyphen` when it holds one.
@@ -165,8 +163,10 @@ class TokenTable {
     return shared_locator_ != nullptr ? *shared_locator_ : own_locator_;
   }
   const ClaimLexicon* lexicon_ = nullptr;
-  std::string arena_;  ///< Lower-case forms that differ from the folded text ("don’t").
-  std::size_t arena_used_ = 0;
+  /// The folded text (when given; ASCII tokens' forms are read in place, at their own
+  /// offsets), then the arena: the lower-case forms that differ from it ("don’t").
+  std::string forms_;
+  std::size_t arena_used_ = 0;  ///< The end of the arena in forms_.
   std::vector<LowerRef> lower_;
   std::vector<const WordInfo*> info_;
   std::vector<std::uint8_t> marks_;
