@@ -162,6 +162,8 @@ std::uint8_t time_rules_of(std::string_view word, std::uint16_t roles, bool numb
   if ((roles & (time_deictic | time_anchor)) != 0 || word == "the") rules |= starts_relative;
   if (number_word || word == "a" || word == "an") rules |= starts_count;
   if (word == "for" || word == "within" || word == "over" || word == "in") rules |= starts_span;
+  if (word == "the") rules |= article_the;
+  if (word == "a" || word == "an") rules |= article_a;
   return rules;
 }
 

@@ -48,6 +48,8 @@ enum TimeStart : std::uint8_t {
   starts_relative = 1U << 0,  ///< A deictic or anchor word, or "the": "last week", "the spring".
   starts_count = 1U << 1,     ///< "a", "an" or a number word: "three years", "two in the morning".
   starts_span = 1U << 2,      ///< "for", "within", "over", "in": "for weeks", "for a while".
+  article_the = 1U << 3,      ///< "the": a time only before a figure or a time word.
+  article_a = 1U << 4,        ///< "a", "an": a time only before a unit ("a year ago").
 };
 
 /// Time facts about one word.

@@ -370,6 +370,10 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
   while (i < end) {
     i = t_.next_opening(i, end, opens_time);  // the next token that may_open()
     if (i >= end) break;
+    if (no_time_after_article(i, end)) {
+      ++i;
+      continue;
+    }
     auto found = parse_at(i, floor, end);
     if (!found) {
       ++i;
@@ -705,6 +709,22 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
 // True when a rule may read a time after "the" at `i`: each needs a figure or an
 // ordinal, period or unit word right after it, or a period word two or three words on
 // ("the 14th", "the first quarter", "the holiday weekend", "the years").
+// True for "the" and "a" (the commonest openers) when what follows them can complete
+// no time: "the" needs a figure or a time word (time_after_the), "a" a unit within the
+// reach of duration() ("a year", "a million years", "a full year", "a ... and a half
+// years").
+bool TimeParser::no_time_after_article(Index i, Index end) const {
+  constexpr Index unit_reach = 5;
+  const WordInfo* info = t_.info(i);
+  if (info == nullptr || t_.kind(i) != TokenKind::word) return false;
+  if ((info->time_rules & article_the) != 0) return !time_after_the(i, end);
+  if ((info->time_rules & article_a) == 0) return false;
+  for (Index k = i + 1; k < end && k <= i + unit_reach; ++k) {
+    if (has_role(k, time_unit)) return false;
+  }
+  return true;
+}
+
 bool TimeParser::time_after_the(Index i, Index end) const {
   constexpr std::uint16_t next_roles = time_ordinal | time_period | time_unit;
   if (i + 1 >= end) return false;
