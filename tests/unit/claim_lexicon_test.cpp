@@ -57,6 +57,9 @@ TEST_CASE("claim lexicon: time rule bits of opening words") {
   const sd::WordInfo* three = lex.find("three");
   REQUIRE(three != nullptr);
   CHECK((three->time_rules & sd::starts_count) != 0);
+  CHECK((the->time_rules & sd::article_the) != 0);
+  CHECK((a->time_rules & sd::article_a) != 0);
+  CHECK((in->time_rules & (sd::article_the | sd::article_a)) == 0);
 }
 
 TEST_CASE("claim lexicon: entries a following word may complete") {

@@ -612,3 +612,21 @@ TEST_CASE("claims: the token table reads capitalised and curly-apostrophe words 
     CHECK(table.opens(8, sd::opens_time));
   }
 }
+
+TEST_CASE("claims: articles open times only before a figure, a time word or a unit") {
+  struct Case {
+    const char* text;
+    std::size_t times;
+  };
+  for (const Case& c : {Case{"The plant closed a year ago.", 1}, Case{"The rally drew a crowd.", 0},
+                        Case{"Sales rose in the first quarter.", 1},
+                        Case{"It took a full two years.", 1},
+                        Case{"The talks ran for a million years, it seemed.", 1},
+                        Case{"He read the report.", 0}}) {
+    CAPTURE(c.text);
+    Prepared p(c.text);
+    ParsedTimes parsed;
+    parse_times(p, parsed);
+    CHECK(parsed.times.size() == c.times);
+  }
+}
