@@ -1,5 +1,6 @@
 // AttributionBuilder, part 1: reporting cues, their sources and their content.
 #include <algorithm>
+#include <array>
 
 #include "attribution/attribution_builder.hpp"
 #include "attribution/rules.hpp"
@@ -19,6 +20,7 @@ constexpr Index max_content_tokens = 160;
 constexpr Index max_trim = 16;
 constexpr Index according_window = 9;
 constexpr Index postmodifier_window = 8;
+constexpr Index max_object_lead = 4;  // determiners and figure words before an object
 constexpr Index postposed_window = 14;
 constexpr Index mixed_lead_words = 3;
 constexpr Index recent_speakers = 8;
@@ -98,6 +100,16 @@ bool is_modal(std::string_view k) {
          k == "can" || k == "should" || k == "must" || k == "shall";
 }
 
+// Words of a figure before a counted noun: "at least", "more than", "three", "dozens of".
+bool is_figure_word(std::string_view k) {
+  static constexpr std::array<std::string_view, 30> words = {
+      "at",    "least",  "more",   "than",     "over",     "nearly",  "almost", "about",
+      "some",  "around", "up",     "to",       "another",  "two",     "three",  "four",
+      "five",  "six",    "seven",  "eight",    "nine",     "ten",     "dozen",  "dozens",
+      "scores", "hundreds", "thousands", "of", "many", "several"};
+  return std::find(words.begin(), words.end(), k) != words.end();
+}
+
 bool is_determiner(std::string_view k) {
   return k == "a" || k == "an" || k == "the" || k == "this" || k == "that" || k == "his" ||
          k == "her" || k == "its" || k == "their" || k == "our" || k == "my" || k == "your";
@@ -153,6 +165,7 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
     return true;
   }
   if (m.last >= se) return false;
+  if (takes_non_report_object(m, se)) return true;
   // "expected revenue to fall": a forecast about an object, not a reported clause.
   if (lemma == "expect" && m.last + 2 < se &&
       (t_.is_lower_word(m.last + 1, "to") || t_.is_lower_word(m.last + 2, "to"))) {
@@ -162,6 +175,30 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
   return t_.is_lower_word(m.last, "to") || t_.is_lower_word(m.last, "whether") ||
          t_.is_lower_word(m.last, "if") || t_.is_lower_word(m.last, "nothing") ||
          t_.is_lower_word(m.last, "little");
+}
+
+// "claimed victory", "claimed responsibility for", "claimed at least 12 lives": the verb
+// is followed, after at most a few determiners and figure words, by an object with
+// which it reports nothing (CueEntry::non_report_objects).
+bool AttributionBuilder::takes_non_report_object(const CueMatch& m, Index se) const {
+  const std::vector<std::string>& objects = m.entry->non_report_objects;
+  if (objects.empty()) return false;
+  const Index stop = std::min<Index>(se, m.last + max_object_lead + 1);
+  for (Index k = m.last; k < stop; ++k) {
+    if (t_.tok(k).kind == TokenKind::number) continue;
+    if (!t_.is_word(k) || t_.tok(k).has(capitalized)) return false;
+    const std::string_view w = t_.key(k);
+    if (w == "that") return false;  // "claimed that ...": a clause follows
+    if (std::find(objects.begin(), objects.end(), w) != objects.end()) {
+      // "claimed victory was near": the noun opens a clause, whose verb follows.
+      const std::string_view next = k + 1 < se && t_.is_word(k + 1) ? t_.key(k + 1) : "";
+      const bool clause = is_be(next) || is_modal(next) || next == "has" || next == "had" ||
+                          next == "have";
+      return !clause;
+    }
+    if (!is_determiner(w) && !is_figure_word(w)) return false;
+  }
+  return false;
 }
 
 // The first token of the cue: auxiliaries before the verb belong to it ("has said",

@@ -26,6 +26,19 @@ bool ends_with(std::string_view s, std::string_view tail) {
 
 }  // namespace
 
+Result<void> CueLexicon::add_objects(const std::vector<LexiconRow>& rows) {
+  for (const LexiconRow& row : rows) {
+    if (row.size() < 2 || row[0].empty() || row[1].empty()) {
+      return Error{ErrorCode::invalid_lexicon, "non-report objects need lemma<TAB>object"};
+    }
+    std::vector<std::string> objects;
+    if (const auto* known = objects_.find(row[0])) objects = *known;
+    objects.push_back(fold_case(row[1]));
+    objects_.set(row[0], std::move(objects));
+  }
+  return {};
+}
+
 Result<void> CueLexicon::add_row(const LexiconRow& row) {
   if (row.size() < 3 || row[0].empty() || row[1].empty()) {
     return Error{ErrorCode::invalid_lexicon,
@@ -45,12 +58,16 @@ Result<void> CueLexicon::add_row(const LexiconRow& row) {
   const std::string_view first_word = row[0].substr(0, row[0].find(' '));
   e.participle = ends_with(first_word, "ing");
   e.words = count_words(row[0]);
+  if (const auto* objects = objects_.find(e.lemma)) e.non_report_objects = *objects;
   forms_.set(row[0], std::move(e));
   return {};
 }
 
 Result<CueLexicon> CueLexicon::load(const ExtractorOptions& options) {
   CueLexicon lex;
+  auto objects = load_lexicon("non_report_objects");
+  if (!objects) return objects.error();
+  if (auto ok = lex.add_objects(*objects); !ok) return ok.error();
   auto rows = load_lexicon("reporting_verbs");
   if (!rows) return rows.error();
   for (const LexiconRow& row : *rows) {

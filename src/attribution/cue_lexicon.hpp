@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "lexicon/lexicon.hpp"
@@ -25,6 +26,9 @@ struct CueEntry {
   bool addressee = false;   ///< Takes an addressee object ("told reporters").
   bool participle = false;  ///< An -ing form ("saying", "adding").
   std::uint8_t words = 1;   ///< Tokens the form spans.
+  /// Objects after which the verb reports nothing ("claimed victory"), folded
+  /// (non_report_objects.txt).
+  std::vector<std::string> non_report_objects;
 };
 
 /// A form found at a token.
@@ -60,6 +64,7 @@ class CueLexicon {
   void tag(Analysis& a) const;
 
  private:
+  Result<void> add_objects(const std::vector<LexiconRow>& rows);
   Result<void> add_row(const LexiconRow& row);
   /// The two-word form of tokens i and i + 1, or nullptr.
   [[nodiscard]] const CueEntry* pair_at(const TokenText& t, Index i) const;
@@ -70,6 +75,7 @@ class CueLexicon {
   };
   void index_words();
 
+  WordMap<std::vector<std::string>> objects_;  ///< non_report_objects.txt, per lemma.
   WordMap<CueEntry> forms_;  ///< Every form, two-word ones joined by a space.
   WordMap<WordCue> words_;   ///< Per first word: one lookup per token.
 };
