@@ -141,8 +141,18 @@ void ClaimRun::sort_claims() {
   std::vector<Index>& order = scratch_.claim_order;
   order.resize(claims.size());
   for (Index k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](Index x, Index y) { return claims[x].span.start < claims[y].span.start; });
+  const auto earlier = [&](Index x, Index y) { return claims[x].span.start < claims[y].span.start; };
+  constexpr std::size_t few_claims = 32;  // insertion sort (stable, no buffer) up to here
+  if (order.size() <= few_claims) {
+    for (std::size_t k = 1; k < order.size(); ++k) {
+      const Index x = order[k];
+      std::size_t j = k;
+      for (; j > 0 && earlier(x, order[j - 1]); --j) order[j] = order[j - 1];
+      order[j] = x;
+    }
+  } else {
+    std::stable_sort(order.begin(), order.end(), earlier);
+  }
   std::vector<Claim>& sorted = scratch_.claims;
   sorted.clear();
   sorted.reserve(claims.size());

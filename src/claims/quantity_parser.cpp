@@ -114,7 +114,7 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
   }
   const EntryMatch approx = t_.match(i, end, EntryKind::approximator);
   // "in", "at", "more" without the rest of "in excess of", "at least", "more than".
-  if (!approx && no_amount_word(i)) return std::nullopt;
+  if (!approx && no_amount_word(i, end)) return std::nullopt;
   FoundQuantity q;
   q.first = i;
   Index j = i;
@@ -219,13 +219,20 @@ bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
   return true;
 }
 
-// True for a known word that no amount rule reads: no number word, article or
-// currency code ("in", "at", "more"). parse_amount() fails at it.
-bool QuantityParser::no_amount_word(Index k) const {
+// True for a known word that no amount rule reads without an approximator before it:
+// no number word, currency code or article before a number word ("in", "at", "more",
+// "a house"). parse_amount(k, end, false) fails at it.
+bool QuantityParser::no_amount_word(Index k, Index end) const {
   if (t_.kind(k) != TokenKind::word) return false;
   const WordInfo* info = t_.info(k);
   if (info == nullptr || info->number_kind != NumberKind::none) return false;
-  if (t_.is(k, "a") || t_.is(k, "an")) return false;
+  if (t_.is(k, "a") || t_.is(k, "an")) {
+    // article_amount() counts "a third", "a dozen", "a hundred", "a million" only.
+    const WordInfo* next = k + 1 < end ? t_.info(k + 1) : nullptr;
+    return next == nullptr ||
+           (next->number_kind != NumberKind::fraction && next->number_kind != NumberKind::dozen &&
+            next->number_kind != NumberKind::hundred && next->number_kind != NumberKind::scale);
+  }
   return !(info->starts(EntryKind::unit) && is_written_code(t_, k));
 }
 

@@ -44,7 +44,7 @@ class QuantityParser {
 
   std::optional<FoundQuantity> parse_at(Index i, Index end,
                                         const std::vector<std::uint8_t>& blocked) const;
-  [[nodiscard]] bool no_amount_word(Index k) const;
+  [[nodiscard]] bool no_amount_word(Index k, Index end) const;
   std::optional<Amount> parse_amount(Index i, Index end, bool after_approximator) const;
   std::optional<Amount> parse_digits(Index i, std::string_view currency) const;
   std::optional<Amount> parse_words(Index i, Index end, bool after_approximator) const;
