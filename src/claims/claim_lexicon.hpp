@@ -43,7 +43,8 @@ enum TimeRole : std::uint16_t {
 };
 
 /// The word rules of TimeParser::parse_at a word may start (bit flags), so that it calls
-/// only those: most opening words ("the", "in", "a") start one or two of them.
+/// only those: most opening words ("the", "in", "a") start one or two of them. The
+/// article bits let TimeParser::parse pass over an article without calling it.
 enum TimeStart : std::uint8_t {
   starts_relative = 1U << 0,  ///< A deictic or anchor word, or "the": "last week", "the spring".
   starts_count = 1U << 1,     ///< "a", "an" or a number word: "three years", "two in the morning".

@@ -74,7 +74,7 @@ const WordInfo* lookup_variant(const ClaimLexicon& lexicon, std::string_view low
   return nullptr;
 }
 
-// Inline: called for every word; most are rejected by the shape filter alone.
+// Inline: called for every word; most are rejected by the lexicon's shape table alone.
 inline const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
   if (lower.empty()) return nullptr;
   if (const WordInfo* info = lexicon.find(lower)) return info;
