@@ -55,11 +55,12 @@ struct EntityDraft {
   std::vector<std::string> descriptors;
   // The lower-case words of the descriptors (stopwords left out), and of the name when
   // it is a description's text, are in the builder's descriptor_words_
-  // (descriptor_word_key) once an entity is matched against a description
+  // (entity_word_key) once an entity is matched against a description
   // (MentionBuilder::descriptor_words_of); these say which kinds of word are there.
   bool place_word = false;   ///< A place or nationality word among them.
   bool leader_word = false;  ///< A leader's title ("president", "king") among them.
   bool name_words_due = false;        ///< The name is a description's; its words are not in yet.
+  bool name_words_in = false;         ///< The name's words are in MentionBuilder::name_words_.
   std::size_t descriptors_done = 0;  ///< Descriptors whose words are in.
   std::uint64_t first_key = 0;  ///< Key of the first name (name_run_key), for persons; 0: none.
   Gender gender = '-';
@@ -86,6 +87,7 @@ struct MentionScratch {
   KeySet seen_caps;
   std::vector<std::uint64_t> name_state;
   KeySet descriptor_words;
+  KeySet name_words;
   std::vector<Candidate> cands;
   std::vector<Candidate> headline_cands;
   std::vector<EntityDraft> ents;
@@ -199,6 +201,7 @@ class MentionBuilder {
   void add_descriptor(Index e, std::string_view d);
   void add_descriptor_words(Index e, std::string_view text);
   void descriptor_words_of(Index e);
+  void name_words_of(Index e);
   [[nodiscard]] bool has_descriptor_word(Index e, std::string_view lower) const;
   /// The text of tokens [first, last) without a final possessive ending: a view of the input.
   [[nodiscard]] std::string_view span_text(Index first, Index last) const;
@@ -226,7 +229,8 @@ class MentionBuilder {
   std::size_t cap_cursor_ = 0;  ///< scan_sentence(): first capitalised word not yet passed.
   bool aliases_ = false;        ///< An alias candidate was found (scan_sentence() relinks them).
   bool seen_caps_ready_ = false;  ///< seen_caps_ is filled (on first use: most documents never ask).
-  KeySet& descriptor_words_;  ///< descriptor_word_key of each entity's descriptor words.
+  KeySet& descriptor_words_;  ///< entity_word_key of each entity's descriptor words.
+  KeySet& name_words_;        ///< entity_word_key of the words of organisations' names (best_org_for).
   std::vector<Candidate>& cands_;
   std::vector<Candidate>& headline_cands_;  ///< Linked already; kept apart so indices hold.
   std::vector<EntityDraft>& ents_;

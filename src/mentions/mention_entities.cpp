@@ -66,25 +66,17 @@ void for_each_word(std::string_view s, F f) {
   }
 }
 
-// Whether one of lower_words(s) equals `lower`, without building them.
-bool has_lower_word(std::string_view s, std::string_view lower) {
-  bool found = false;
-  for_each_word(s, [&](std::string_view w) { found = found || iequals(w, lower); });
-  return found;
-}
-
-// The KeySet key of word `w` (ASCII case ignored) among the descriptor words of entity e.
-std::uint64_t descriptor_word_key(Index e, std::string_view w) noexcept {
-  KeyHasher key;
-  for (const char c : w) key.byte(ascii_lower(c));
-  return key.value() ^ ((std::uint64_t{e} + 1) * 0x9E3779B97F4A7C15ULL);
-}
-
 // hash64(fold_case(s)), without building the folded string.
 std::uint64_t folded_hash(std::string_view s) noexcept {
   KeyHasher key;
   for (const char c : s) key.byte(ascii_lower(c));
   return key.value();
+}
+
+// The KeySet key of a word of entity e (descriptor or name words) whose folded_hash is
+// `word`.
+std::uint64_t entity_word_key(Index e, std::uint64_t word) noexcept {
+  return word ^ ((std::uint64_t{e} + 1) * 0x9E3779B97F4A7C15ULL);
 }
 
 std::vector<std::string> lower_words(std::string_view s) {
@@ -157,12 +149,23 @@ void MentionBuilder::descriptor_words_of(Index e) {
   }
 }
 
+// Puts the words of the name of entity e into name_words_ once. Names are final by the
+// time descriptions are matched (resolve_in_order()).
+void MentionBuilder::name_words_of(Index e) {
+  EntityDraft& d = ents_[e];
+  if (d.name_words_in) return;
+  d.name_words_in = true;
+  for_each_word(d.name, [&](std::string_view w) {
+    name_words_.insert(entity_word_key(e, folded_hash(w)));
+  });
+}
+
 // Records the words of `text` but stopwords as descriptor words of entity e.
 void MentionBuilder::add_descriptor_words(Index e, std::string_view text) {
   for_each_word(text, [&](std::string_view w) {
     const MentionWord* mw = lex_.words.find(w);  // one lookup: stopword and place bits
     if (mw != nullptr && mw->has(mw_stopword)) return;
-    descriptor_words_.insert(descriptor_word_key(e, w));
+    descriptor_words_.insert(entity_word_key(e, folded_hash(w)));
     EntityDraft& d = ents_[e];
     d.place_word = d.place_word || (mw != nullptr && mw->has(mw_place));
     d.leader_word = d.leader_word || (mw != nullptr && mw->has(mw_leader));
@@ -171,7 +174,7 @@ void MentionBuilder::add_descriptor_words(Index e, std::string_view text) {
 
 // Whether the lower-case word is among the descriptor words of entity e.
 bool MentionBuilder::has_descriptor_word(Index e, std::string_view lower) const {
-  return descriptor_words_.contains(descriptor_word_key(e, lower));
+  return descriptor_words_.contains(entity_word_key(e, folded_hash(lower)));
 }
 
 // The KeyHasher state of name_key(bare(k)), computed once per token and document.
@@ -442,13 +445,16 @@ Index MentionBuilder::best_org_for(const Candidate& c) {
     // "the board" ... "the agency": two unnamed organisations with different heads.
     if (unnamed_with_other_head(d, c.head_word)) continue;
     descriptor_words_of(it->entity);
+    name_words_of(it->entity);
     int score = is_generic_org_head(c.head_word) ? 1 : 0;
     bool place_conflict = false;
     for (Index k = c.first; k <= c.head; ++k) {
       if (!t_.is_word(k) || possessive(k)) continue;  // "the union's council" is not the union
       const std::string_view key = lower(k);
       if (facts_.stopword(k)) continue;
-      const bool in_name = has_lower_word(d.name, key) || has_descriptor_word(it->entity, key);
+      const std::uint64_t word = folded_hash(key);
+      const bool in_name = name_words_.contains(entity_word_key(it->entity, word)) ||
+                           descriptor_words_.contains(entity_word_key(it->entity, word));
       if (in_name) score += 2;
       if (!in_name && lex_.places.contains_lower(key)) place_conflict = true;
     }
@@ -641,6 +647,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       seen_caps_(scratch.seen_caps),
       name_state_(scratch.name_state),
       descriptor_words_(scratch.descriptor_words),
+      name_words_(scratch.name_words),
       cands_(scratch.cands),
       headline_cands_(scratch.headline_cands),
       ents_(scratch.ents),
@@ -659,6 +666,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       mention_count_(scratch.mention_count) {
   seen_caps_.clear();
   descriptor_words_.clear();
+  name_words_.clear();
   cands_.clear();
   headline_cands_.clear();
   ents_.clear();

@@ -5,23 +5,48 @@
 
 namespace sayso::inline v0::detail {
 
+namespace {
+
+// The first `length` (1 to 8) bytes at p as one integer, the rest zero; p + 8 must be
+// readable.
+std::uint64_t load_word(const char* p, std::size_t length) noexcept {
+  std::uint64_t bytes = 0;
+  std::memcpy(&bytes, p, 8);  // the word and what follows it
+  if constexpr (std::endian::native == std::endian::little) {
+    return bytes & (~std::uint64_t{0} >> (64 - 8 * length));
+  } else {
+    return bytes & (~std::uint64_t{0} << (64 - 8 * length));
+  }
+}
+
+}  // namespace
+
 // lex.words.find_lower() of the `length` bytes of `all` from `start` (a token's), through
 // the cache.
 inline const MentionWord* TokenFacts::find(const MentionLexicon& lex, std::string_view all,
                                            std::size_t start, std::size_t length) {
-  if (length == 0 || length > 8 || start + 8 > all.size()) {
-    return lex.words.find_lower({all.data() + start, length});
-  }
-  std::uint64_t bytes = 0;
-  std::memcpy(&bytes, all.data() + start, 8);  // the word and what follows it
-  if constexpr (std::endian::native == std::endian::little) {
-    bytes &= ~std::uint64_t{0} >> (64 - 8 * length);
-  } else {
-    bytes &= ~std::uint64_t{0} << (64 - 8 * length);
-  }
+  if (length == 0 || length > 8 || start + 8 > all.size()) return find_long(lex, all, start, length);
+  const std::uint64_t bytes = load_word(all.data() + start, length);
   CacheSlot& slot = cache_[((bytes ^ length) * 0x9E3779B97F4A7C15ULL) >> (64 - cache_bits)];
   if (slot.length == length && slot.word == bytes) return slot.entry;
   return fill(slot, lex, {all.data() + start, length}, bytes);
+}
+
+// find() of a word of nine to sixteen bytes through the cache of long words; other
+// words, and words too near the end of the text, straight from the lexicon.
+const MentionWord* TokenFacts::find_long(const MentionLexicon& lex, std::string_view all,
+                                         std::size_t start, std::size_t length) {
+  const char* p = all.data() + start;
+  if (length <= 8 || length > 16 || start + 16 > all.size()) return lex.words.find_lower({p, length});
+  const std::uint64_t low = load_word(p, 8);
+  const std::uint64_t high = load_word(p + 8, length - 8);
+  LongSlot& slot =
+      long_cache_[((low ^ (high * 0xC2B2AE3D27D4EB4FULL) ^ length) * 0x9E3779B97F4A7C15ULL) >>
+                  (64 - long_cache_bits)];
+  if (slot.length != length || slot.low != low || slot.high != high) {
+    slot = LongSlot{low, high, lex.words.find_lower({p, length}), length};
+  }
+  return slot.entry;
 }
 
 const MentionWord* TokenFacts::fill(CacheSlot& slot, const MentionLexicon& lex,
@@ -44,6 +69,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   cue_count_ = a.token_cue.size() == n ? n : 0;
   if (cache_serial_ != lex.serial) {
     cache_.assign(std::size_t{1} << cache_bits, CacheSlot{});
+    long_cache_.assign(std::size_t{1} << long_cache_bits, LongSlot{});
     cache_serial_ = lex.serial;
   }
   const std::string_view all = t.folded_text();

@@ -116,6 +116,17 @@ class TokenFacts : public TokenFactsView {
                                                    std::string_view word, std::uint64_t bytes);
   [[nodiscard]] const MentionWord* find(const MentionLexicon& lex, std::string_view all,
                                         std::size_t start, std::size_t length);
+  // Words of nine to sixteen bytes, keyed by their bytes read as two integers.
+  struct LongSlot {
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    const MentionWord* entry = nullptr;
+    std::size_t length = 0;  ///< 0: empty.
+  };
+  static constexpr unsigned long_cache_bits = 10;
+  [[gnu::noinline]] const MentionWord* find_long(const MentionLexicon& lex, std::string_view all,
+                                                 std::size_t start, std::size_t length);
+  std::vector<LongSlot> long_cache_;
   std::vector<CacheSlot> cache_;
   std::uint64_t cache_serial_ = 0;  ///< MentionLexicon::serial the cache holds lookups of.
   std::vector<const MentionWord*> word_table_;
