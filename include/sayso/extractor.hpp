@@ -31,6 +31,11 @@ struct ExtractorOptions {
   /// A document that would yield more attributions than this fails with
   /// ErrorCode::too_many_attributions.
   std::size_t max_attributions = 1'000'000;
+  /// A sentence longer than this many bytes (run-on text without sentence punctuation,
+  /// not a sentence of news) is cut into pieces at the last white space before the
+  /// limit, or at the limit (on a code point boundary) when there is none: the stages
+  /// after segmentation then work on pieces of bounded size. At least 256.
+  std::size_t max_sentence_bytes = 8192;
   /// Build claim records (the last stage). Off: `claims` stays empty.
   bool claims = true;
   /// Extra abbreviations that do not end a sentence, without the final period

@@ -75,11 +75,17 @@ Result<void> ExtractorImpl::analyse(Analysis& a) const {
 
 namespace {
 
+constexpr std::size_t min_sentence_cap = 256;
+
 Result<void> check_options(const ExtractorOptions& options) {
   if (options.max_input_bytes == 0 || options.max_input_bytes > max_supported_input_bytes) {
     return Error{ErrorCode::invalid_argument,
                  "max_input_bytes must be between 1 and " +
                      std::to_string(max_supported_input_bytes)};
+  }
+  if (options.max_sentence_bytes < min_sentence_cap) {
+    return Error{ErrorCode::invalid_argument,
+                 "max_sentence_bytes must be at least " + std::to_string(min_sentence_cap)};
   }
   return {};
 }

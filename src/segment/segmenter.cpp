@@ -313,13 +313,67 @@ void Pass::on_list_marker() {
 Result<Segmenter> Segmenter::create(const ExtractorOptions& options) {
   auto lexicon = SegmentLexicon::load(options);
   if (!lexicon) return lexicon.error();
-  return Segmenter(std::move(*lexicon));
+  return Segmenter(std::move(*lexicon), options.max_sentence_bytes);
 }
 
 void Segmenter::run(std::string_view text, Document& doc,
                     std::vector<Index>& sentence_paragraph) const {
   seg::Pass pass(lexicon_, text, doc, sentence_paragraph);
   pass.run();
+  split_long_sentences(text, doc.sentences, sentence_paragraph, max_sentence_bytes_);
+}
+
+namespace {
+
+bool ascii_space(char c) noexcept { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// Where the first piece of [start, end) (longer than max_bytes, start not a space)
+// ends: its last white space in (start + max_bytes / 2, start + max_bytes], else the
+// limit moved back to a code point boundary. Reads at most max_bytes / 2 + 3 bytes.
+std::size_t piece_end(std::string_view text, std::size_t start, std::size_t max_bytes) {
+  const std::size_t limit = start + max_bytes;
+  for (std::size_t k = limit; k > start + max_bytes / 2; --k) {
+    if (ascii_space(text[k])) return k;
+  }
+  // A code point has at most three continuation bytes; in invalid UTF-8 the cut may
+  // fall inside a run of them, which is as good a place as any.
+  std::size_t cut = limit;
+  for (int step = 0; step < 3 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; ++step) {
+    --cut;
+  }
+  return cut;
+}
+
+}  // namespace
+
+void split_long_sentences(std::string_view text, std::vector<ByteSpan>& sentences,
+                          std::vector<Index>& sentence_paragraph, std::size_t max_bytes) {
+  const auto too_long = [max_bytes](const ByteSpan& s) { return s.size() > max_bytes; };
+  if (std::none_of(sentences.begin(), sentences.end(), too_long)) return;
+  std::vector<ByteSpan> out;
+  std::vector<Index> out_paragraph;
+  out.reserve(sentences.size());
+  out_paragraph.reserve(sentences.size());
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    std::size_t start = sentences[n].start;
+    const std::size_t end = sentences[n].end;
+    const Index paragraph = n < sentence_paragraph.size() ? sentence_paragraph[n] : 0;
+    while (end - start > max_bytes) {
+      std::size_t cut = piece_end(text, start, max_bytes);
+      std::size_t next = cut;
+      while (cut > start && ascii_space(text[cut - 1])) --cut;
+      while (next < end && ascii_space(text[next])) ++next;
+      out.push_back(ByteSpan{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(cut)});
+      out_paragraph.push_back(paragraph);
+      start = next;
+    }
+    if (end > start) {
+      out.push_back(ByteSpan{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+      out_paragraph.push_back(paragraph);
+    }
+  }
+  sentences = std::move(out);
+  sentence_paragraph = std::move(out_paragraph);
 }
 
 }  // namespace sayso::inline v0::detail

@@ -28,13 +28,24 @@ class Segmenter {
   /// Fills doc.paragraphs and doc.sentences (appending; callers pass a cleared Document)
   /// and `sentence_paragraph` (the paragraph index of each sentence). Sentences tile
   /// their paragraph's non-space text: every sentence lies inside one paragraph, and
-  /// both are trimmed of white space.
+  /// both are trimmed of white space. No sentence is longer than the options'
+  /// max_sentence_bytes (split_long_sentences()).
   void run(std::string_view text, Document& doc, std::vector<Index>& sentence_paragraph) const;
 
  private:
-  explicit Segmenter(SegmentLexicon lexicon) : lexicon_(std::move(lexicon)) {}
+  Segmenter(SegmentLexicon lexicon, std::size_t max_sentence_bytes)
+      : lexicon_(std::move(lexicon)), max_sentence_bytes_(max_sentence_bytes) {}
   SegmentLexicon lexicon_;
+  std::size_t max_sentence_bytes_;
 };
+
+/// Cuts every sentence of `sentences` longer than `max_bytes` (>= 4) into pieces of at
+/// most `max_bytes`: at the last white space before the limit within its second half,
+/// else at the limit, moved back to a code point boundary; pieces are trimmed of white
+/// space and keep their sentence's paragraph in `sentence_paragraph`. Linear in the
+/// text; leaves the vectors untouched when no sentence is too long.
+void split_long_sentences(std::string_view text, std::vector<ByteSpan>& sentences,
+                          std::vector<Index>& sentence_paragraph, std::size_t max_bytes);
 
 }  // namespace sayso::inline v0::detail
 

@@ -259,3 +259,80 @@ TEST_CASE("segment: the public Extractor uses the segmenter and its options") {
   CHECK(sayso::slice(text, doc->sentences[0]) == "Talks with Archbp. Lund ended.");
   CHECK(sayso::slice(text, doc->paragraphs[1]) == "The vote is on Friday. It may slip.");
 }
+
+namespace {
+
+// Run-on text: words of 1-12 letters, some non-ASCII, separated by one or more spaces,
+// or (with `spaceless`) no separators at all; no sentence punctuation.
+std::string run_on_text(std::mt19937& rng, std::size_t bytes, bool spaceless) {
+  static const char* const letters[] = {"a", "b", "e", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"};
+  std::string s;
+  while (s.size() < bytes) {
+    const std::size_t n = 1 + rng() % 12;
+    for (std::size_t k = 0; k < n; ++k) s += letters[rng() % std::size(letters)];
+    if (!spaceless) s.append(1 + rng() % 3, ' ');
+  }
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+TEST_CASE("segment: run-on text is cut into sentences of at most max_sentence_bytes") {
+  std::mt19937 rng(5);
+  for (const bool spaceless : {false, true}) {
+    for (const std::size_t cap : {std::size_t{256}, std::size_t{1000}}) {
+      const std::string text = run_on_text(rng, 20 * cap, spaceless);
+      sayso::ExtractorOptions options;
+      options.max_sentence_bytes = cap;
+      auto extractor = sayso::Extractor::create(options);
+      REQUIRE(extractor);
+      auto doc = extractor->segment(text);
+      REQUIRE(doc);
+      CAPTURE(spaceless);
+      CAPTURE(cap);
+      REQUIRE(doc->paragraphs.size() == 1);
+      CHECK(doc->sentences.size() >= 20);
+      std::size_t covered = 0;
+      std::uint32_t previous_end = 0;
+      for (const sayso::ByteSpan& s : doc->sentences) {
+        REQUIRE(s.end > s.start);
+        CHECK(s.size() <= cap);
+        CHECK(s.start >= previous_end);
+        CHECK(text[s.start] != ' ');
+        CHECK(text[s.end - 1] != ' ');
+        CHECK_FALSE(is_continuation(text[s.start]));  // cut between code points
+        // Pieces are at least half the cap long, but for the last one.
+        if (&s != &doc->sentences.back()) CHECK(s.size() > cap / 2 - 3);
+        previous_end = s.end;
+        covered += s.size();
+      }
+      // Nothing but white space between the pieces.
+      std::size_t non_space = 0;
+      for (const char c : text) non_space += c != ' ' ? 1 : 0;
+      std::size_t piece_non_space = 0;
+      for (const sayso::ByteSpan& s : doc->sentences) {
+        for (std::uint32_t k = s.start; k < s.end; ++k) piece_non_space += text[k] != ' ' ? 1 : 0;
+      }
+      CHECK(piece_non_space == non_space);
+      CHECK(covered <= text.size());
+    }
+  }
+}
+
+TEST_CASE("segment: sentences under max_sentence_bytes are left alone, and the cap has a floor") {
+  const std::string text = "The council met on Monday. It approved the budget after a long debate.";
+  sayso::ExtractorOptions options;
+  options.max_sentence_bytes = 256;
+  auto extractor = sayso::Extractor::create(options);
+  REQUIRE(extractor);
+  auto doc = extractor->segment(text);
+  REQUIRE(doc);
+  CHECK(doc->sentences.size() == 2);
+  options.max_sentence_bytes = 255;
+  auto refused = sayso::Extractor::create(options);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().code == sayso::ErrorCode::invalid_argument);
+}
