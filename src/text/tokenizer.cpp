@@ -37,13 +37,6 @@ constexpr std::array<std::uint8_t, 128> make_ascii_classes() {
 }
 constexpr std::array<std::uint8_t, 128> ascii_classes = make_ascii_classes();
 
-// The token kind an ASCII byte starts (one that is no white space).
-TokenKind ascii_kind(std::uint8_t cls) noexcept {
-  if ((cls & ascii_digit) != 0) return TokenKind::number;
-  if ((cls & (ascii_upper | ascii_lower)) != 0) return TokenKind::word;
-  return (cls & ascii_symbol) != 0 ? TokenKind::symbol : TokenKind::punct;
-}
-
 // decode_utf8 with the ASCII case inline.
 CodePoint decode_at(std::string_view text, std::size_t i) noexcept {
   const auto byte = static_cast<unsigned char>(text[i]);
@@ -275,6 +268,113 @@ std::size_t ellipsis_end(std::string_view text, std::size_t stop, std::size_t en
   return stop;
 }
 
+// What a byte opens in Tokenizer::run, one table lookup per token. The values below
+// lead_period end an ASCII word that reaches them; the others may continue it.
+enum Lead : std::uint8_t {
+  lead_space,       ///< ' ' and tab.
+  lead_break,       ///< \n \r \v \f: white space with a line break.
+  lead_punct,       ///< ASCII punctuation (and control bytes) but the ones below.
+  lead_symbol,      ///< $ % @ # & +
+  lead_quote,       ///< '"': a quotation mark.
+  lead_period,      ///< '.': an ellipsis, or inside "U.S.".
+  lead_apostrophe,  ///< '\'': a quotation mark, or inside "don't".
+  lead_hyphen,      ///< '-': inside "well-known".
+  lead_multi,       ///< A byte >= 0x80: decoded.
+  lead_digit,
+  lead_upper,
+  lead_lower,
+};
+
+constexpr std::array<Lead, 256> make_leads() {
+  std::array<Lead, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    const std::uint8_t cls = b < 0x80 ? ascii_classes[static_cast<std::size_t>(b)] : 0;
+    Lead lead = b >= 0x80 ? lead_multi : lead_punct;
+    if ((cls & ascii_space) != 0) lead = (cls & ascii_line_break) != 0 ? lead_break : lead_space;
+    if ((cls & ascii_symbol) != 0) lead = lead_symbol;
+    if ((cls & ascii_digit) != 0) lead = lead_digit;
+    if ((cls & ascii_upper) != 0) lead = lead_upper;
+    if ((cls & ascii_lower) != 0) lead = lead_lower;
+    if (b == '"') lead = lead_quote;
+    if (b == '.') lead = lead_period;
+    if (b == '\'') lead = lead_apostrophe;
+    if (b == '-') lead = lead_hyphen;
+    t[static_cast<std::size_t>(b)] = lead;
+  }
+  return t;
+}
+constexpr std::array<Lead, 256> leads = make_leads();
+
+Lead lead_of(char c) noexcept { return leads[static_cast<unsigned char>(c)]; }
+
+// The end of a word that opens with an ASCII letter at `i`, and its flags added to
+// `flags`: scan_word's result. Where SSE2 is at hand, the common word (ASCII letters
+// and digits, then a byte that surely ends it) is read in one 16-byte step; any other
+// goes through scan_word.
+std::size_t ascii_word_end(std::string_view text, std::size_t i, std::size_t end,
+                           std::uint8_t& flags) {
+#if defined(__SSE2__)
+  if (i + 16 <= text.size()) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // One signed compare per range: the bytes of the range move to the bottom.
+    const auto in = [&x](char first, int count) {
+      return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - first))),
+                            _mm_set1_epi8(static_cast<char>(-128 + count)));
+    };
+    const __m128i lower = in('a', 26);
+    auto alnum = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(in('A', 26), lower), in('0', 10))));
+    if (end - i < 16) alnum &= (1U << (end - i)) - 1;
+    const auto length = static_cast<unsigned>(__builtin_ctz(~alnum));  // <= 16
+    const std::size_t stop = i + length;
+    const bool ends = stop == end || lead_of(text[stop]) < lead_period ||
+                      (text[stop] == '.' && length != 1);
+    if (length < 16 && ends) {
+      const unsigned lowers = static_cast<unsigned>(_mm_movemask_epi8(lower)) & ((1U << length) - 1);
+      if (lead_of(text[i]) == lead_upper) flags |= capitalized;
+      if (lowers == 0) flags |= all_upper;
+      return stop;
+    }
+  }
+#endif
+  const WordScan w = scan_word(text, i, end);
+  flags |= w.flags;
+  return w.end;
+}
+
+// A token that opens with a byte >= 0x80, or white space (its flags then added to
+// `pending`) that ends at `end`.
+struct WideToken {
+  std::size_t end = 0;
+  bool space = false;
+  TokenKind kind = TokenKind::word;
+  std::uint8_t flags = 0;
+  bool quote_like = false;
+};
+
+WideToken wide_token(std::string_view text, std::size_t i, std::size_t end, std::uint8_t& pending) {
+  const CodePoint cp = decode_utf8(text, i);
+  WideToken t;
+  if (is_space(cp.value)) {
+    pending |= space_before;
+    if (is_line_break(cp.value)) pending |= line_break_before;
+    t.end = i + cp.length;
+    t.space = true;
+    return t;
+  }
+  t.kind = kind_of(cp.value);
+  if (t.kind == TokenKind::word) {
+    const WordScan w = scan_word(text, i, end);
+    t.end = w.end;
+    t.flags = w.flags;
+  } else {
+    t.end = i + cp.length;
+    t.flags = non_ascii;  // one code point
+    t.quote_like = t.kind == TokenKind::punct && is_quote_like(cp.value);
+  }
+  return t;
+}
+
 }  // namespace
 
 void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentences,
@@ -288,41 +388,43 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
     std::size_t i = sentences[s].start;
     std::uint8_t pending = sentence_start;
     while (i < end) {
-      const auto byte = static_cast<unsigned char>(text[i]);
-      const std::uint8_t cls = byte < 0x80 ? ascii_classes[byte] : 0;
-      if ((cls & ascii_space) != 0) {
-        pending |= space_before;
-        if ((cls & ascii_line_break) != 0) pending |= line_break_before;
+      const Lead lead = lead_of(text[i]);
+      if (lead <= lead_break) {
+        pending |= lead == lead_space ? space_before : space_before | line_break_before;
         ++i;
         continue;
       }
-      const CodePoint cp = byte < 0x80 ? CodePoint{byte, 1, true} : decode_utf8(text, i);
-      if (byte >= 0x80 && is_space(cp.value)) {
-        pending |= space_before;
-        if (is_line_break(cp.value)) pending |= line_break_before;
-        i += cp.length;
-        continue;
-      }
-      const TokenKind kind = byte < 0x80 ? ascii_kind(cls) : kind_of(cp.value);
-      std::size_t stop = i + cp.length;
+      std::size_t stop = i + 1;
       std::uint8_t flags = pending;
-      if (kind == TokenKind::word) {
-        const WordScan w = scan_word(text, i, end);
+      TokenKind kind = TokenKind::punct;
+      bool quote = false;
+      if (lead >= lead_upper) {
+        kind = TokenKind::word;
+        stop = ascii_word_end(text, i, end, flags);
+      } else if (lead == lead_digit) {
+        kind = TokenKind::number;
+        stop = scan_number(text, i, end);
+      } else if (lead == lead_multi) {
+        const WideToken w = wide_token(text, i, end, pending);
+        if (w.space) {
+          i = w.end;
+          continue;
+        }
         stop = w.end;
-        flags |= w.flags;
-      } else if (byte >= 0x80) {
-        flags |= non_ascii;  // one code point
+        kind = w.kind;
+        flags = static_cast<std::uint8_t>(pending | w.flags);
+        quote = w.quote_like;
+      } else {
+        if (lead == lead_symbol) kind = TokenKind::symbol;
+        if (lead == lead_period) stop = ellipsis_end(text, stop, end);
+        quote = lead == lead_quote || lead == lead_apostrophe;
       }
-      if (kind == TokenKind::number) stop = scan_number(text, i, end);  // ASCII only
-      if (cp.value == U'.') stop = ellipsis_end(text, stop, end);
+      if (quote && quote_like != nullptr) quote_like->push_back(static_cast<Index>(out.size()));
       Token t;
       t.span = ByteSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(stop)};
       t.kind = kind;
       t.flags = flags;
       t.sentence = s;
-      if (quote_like != nullptr && kind == TokenKind::punct && is_quote_like(cp.value)) {
-        quote_like->push_back(static_cast<Index>(out.size()));
-      }
       out.push_back(t);
       pending = 0;
       i = stop;
