@@ -307,11 +307,11 @@ constexpr std::array<Lead, 256> leads = make_leads();
 
 Lead lead_of(char c) noexcept { return leads[static_cast<unsigned char>(c)]; }
 
-// The end of a word that opens with an ASCII letter at `i`, and its flags added to
+// The end of a word that opens with an ASCII letter at `i` (`lead`), and its flags added to
 // `flags`: scan_word's result. Where SSE2 is at hand, the common word (ASCII letters
 // and digits, then a byte that surely ends it) is read in one 16-byte step; any other
 // goes through scan_word.
-std::size_t ascii_word_end(std::string_view text, std::size_t i, std::size_t end,
+std::size_t ascii_word_end(std::string_view text, std::size_t i, std::size_t end, Lead lead,
                            std::uint8_t& flags) {
 #if defined(__SSE2__)
   if (i + 16 <= text.size()) {
@@ -324,16 +324,19 @@ std::size_t ascii_word_end(std::string_view text, std::size_t i, std::size_t end
     const __m128i lower = in('a', 26);
     auto alnum = static_cast<unsigned>(
         _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(in('A', 26), lower), in('0', 10))));
-    if (end - i < 16) alnum &= (1U << (end - i)) - 1;
-    const auto length = static_cast<unsigned>(__builtin_ctz(~alnum));  // <= 16
-    const std::size_t stop = i + length;
-    const bool ends = stop == end || lead_of(text[stop]) < lead_period ||
-                      (text[stop] == '.' && length != 1);
-    if (length < 16 && ends) {
+    auto length = static_cast<unsigned>(__builtin_ctz(~alnum));  // <= 16
+    bool ends = true;  // a word that reaches the sentence's end ends there
+    if (i + length >= end) {
+      length = static_cast<unsigned>(end - i);
+    } else {
+      const char after = text[i + length];
+      ends = length < 16 && (lead_of(after) < lead_period || (after == '.' && length != 1));
+    }
+    if (ends) {
       const unsigned lowers = static_cast<unsigned>(_mm_movemask_epi8(lower)) & ((1U << length) - 1);
-      if (lead_of(text[i]) == lead_upper) flags |= capitalized;
+      if (lead == lead_upper) flags |= capitalized;
       if (lowers == 0) flags |= all_upper;
-      return stop;
+      return i + length;
     }
   }
 #endif
@@ -400,7 +403,7 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
       bool quote = false;
       if (lead >= lead_upper) {
         kind = TokenKind::word;
-        stop = ascii_word_end(text, i, end, flags);
+        stop = ascii_word_end(text, i, end, lead, flags);
       } else if (lead == lead_digit) {
         kind = TokenKind::number;
         stop = scan_number(text, i, end);
@@ -426,8 +429,10 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
       t.flags = flags;
       t.sentence = s;
       out.push_back(t);
-      pending = 0;
-      i = stop;
+      // The one space that most often follows a token is read here.
+      const bool space = stop < end && text[stop] == ' ';
+      pending = space ? space_before : 0;
+      i = stop + (space ? 1 : 0);
     }
   }
   sentence_first_token.push_back(static_cast<Index>(out.size()));
