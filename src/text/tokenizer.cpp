@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "text/utf8.hpp"
 
@@ -43,6 +44,9 @@ CodePoint decode_at(std::string_view text, std::size_t i) noexcept {
   return byte < 0x80 ? CodePoint{byte, 1, true} : decode_utf8(text, i);
 }
 
+
+// is_letter() with the ASCII case inline.
+bool is_letter_at(char32_t c) noexcept { return c < 0x80 ? is_ascii_alpha(c) : is_letter(c); }
 
 bool is_word_char(char32_t c) noexcept { return is_letter(c) || is_ascii_digit(c); }
 
@@ -184,26 +188,30 @@ WordScan scan_word(std::string_view text, std::size_t i, std::size_t end) {
       ++last_letters;
       continue;
     }
-    // Any other ASCII byte but an apostrophe, a hyphen or a period ends the word.
-    if ((static_cast<unsigned char>(c) & 0x80) == 0 && c != '\'' && c != '-' && c != '.') break;
-    const CodePoint cp = decode_utf8(text, i);
-    if (is_word_char(cp.value)) {
-      wide = true;  // an ASCII digit or letter took the branch above
-      i += cp.length;
-      ++last_letters;
-      continue;
+    CodePoint cp{static_cast<unsigned char>(c), 1, true};
+    if ((static_cast<unsigned char>(c) & 0x80) == 0) {
+      // Any other ASCII byte but an apostrophe, a hyphen or a period ends the word.
+      if (c != '\'' && c != '-' && c != '.') break;
+    } else {
+      cp = decode_utf8(text, i);
+      if (is_word_char(cp.value)) {
+        wide = true;
+        i += cp.length;
+        ++last_letters;
+        continue;
+      }
     }
     const std::size_t next = i + cp.length;
     if (next >= end) break;
-    const CodePoint after = decode_utf8(text, next);
-    if ((is_apostrophe(cp.value) || cp.value == U'-') && is_letter(after.value)) {
+    const CodePoint after = decode_at(text, next);
+    if ((is_apostrophe(cp.value) || cp.value == U'-') && is_letter_at(after.value)) {
       hyphen = hyphen || cp.value == U'-';
       wide = wide || cp.length > 1;
       i = next;
       last_letters = 0;
       continue;
     }
-    if (cp.value == U'.' && last_letters == 1 && is_letter(after.value)) {
+    if (cp.value == U'.' && last_letters == 1 && is_letter_at(after.value)) {
       // "U.S": a single letter, a period and another letter.
       const std::size_t after_next = next + after.length;
       const bool single = after_next >= end || decode_utf8(text, after_next).value == U'.';
@@ -314,16 +322,24 @@ Lead lead_of(char c) noexcept { return leads[static_cast<unsigned char>(c)]; }
 std::size_t ascii_word_end(std::string_view text, std::size_t i, std::size_t end, Lead lead,
                            std::uint8_t& flags) {
 #if defined(__SSE2__)
-  if (i + 16 <= text.size()) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+  {
+    // The 16 bytes at i; near the text's end, its last bytes then zeros.
+    const char* bytes = text.data() + i;
+    alignas(16) std::array<char, 16> tail;
+    if (text.size() - i < 16) {
+      tail.fill(0);
+      std::memcpy(tail.data(), bytes, text.size() - i);
+      bytes = tail.data();
+    }
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
     // One signed compare per range: the bytes of the range move to the bottom.
-    const auto in = [&x](char first, int count) {
-      return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - first))),
+    const auto in = [](__m128i v, char first, int count) {
+      return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(-128 - first))),
                             _mm_set1_epi8(static_cast<char>(-128 + count)));
     };
-    const __m128i lower = in('a', 26);
-    auto alnum = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(in('A', 26), lower), in('0', 10))));
+    const __m128i letters = in(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
+    const auto alnum =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, in(x, '0', 10))));
     auto length = static_cast<unsigned>(__builtin_ctz(~alnum));  // <= 16
     bool ends = true;  // a word that reaches the sentence's end ends there
     if (i + length >= end) {
@@ -333,9 +349,12 @@ std::size_t ascii_word_end(std::string_view text, std::size_t i, std::size_t end
       ends = length < 16 && (lead_of(after) < lead_period || (after == '.' && length != 1));
     }
     if (ends) {
-      const unsigned lowers = static_cast<unsigned>(_mm_movemask_epi8(lower)) & ((1U << length) - 1);
-      if (lead == lead_upper) flags |= capitalized;
-      if (lowers == 0) flags |= all_upper;
+      // A word that opens with a lower-case letter has neither case flag.
+      if (lead == lead_upper) {
+        const unsigned lowers = static_cast<unsigned>(_mm_movemask_epi8(in(x, 'a', 26))) &
+                                ((1U << length) - 1);
+        flags |= static_cast<std::uint8_t>(capitalized | (lowers == 0 ? all_upper : 0));
+      }
       return i + length;
     }
   }
