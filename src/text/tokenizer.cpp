@@ -341,12 +341,14 @@ std::size_t ascii_word_end(std::string_view text, std::size_t i, std::size_t end
     const auto alnum =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, in(x, '0', 10))));
     auto length = static_cast<unsigned>(__builtin_ctz(~alnum));  // <= 16
-    bool ends = true;  // a word that reaches the sentence's end ends there
+    // A word that reaches the sentence's end ends there. A run of 16 is whole: near
+    // the text's end the zeros stop it.
+    bool ends = true;
     if (i + length >= end) {
       length = static_cast<unsigned>(end - i);
     } else {
       const char after = text[i + length];
-      ends = length < 16 && (lead_of(after) < lead_period || (after == '.' && length != 1));
+      ends = lead_of(after) < lead_period || (after == '.' && length != 1);
     }
     if (ends) {
       // A word that opens with a lower-case letter has neither case flag.
