@@ -319,8 +319,8 @@ Lead lead_of(char c) noexcept { return leads[static_cast<unsigned char>(c)]; }
 // `flags`: scan_word's result. Where SSE2 is at hand, the common word (ASCII letters
 // and digits, then a byte that surely ends it) is read in one 16-byte step; any other
 // goes through scan_word.
-std::size_t ascii_word_end(std::string_view text, std::size_t i, std::size_t end, Lead lead,
-                           std::uint8_t& flags) {
+std::size_t ascii_word_end(std::string_view text, std::size_t i, std::size_t end,
+                           [[maybe_unused]] Lead lead, std::uint8_t& flags) {
 #if defined(__SSE2__)
   {
     // The 16 bytes at i; near the text's end, its last bytes then zeros.
