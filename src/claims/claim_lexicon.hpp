@@ -196,10 +196,7 @@ class ClaimLexicon {
   // The slot of a word's shape (length; first, middle and last byte) in by_shape_.
   static constexpr unsigned shape_log2 = 12;
   static std::uint32_t shape_slot(std::string_view w) noexcept {
-    const auto byte = [&w](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[k])); };
-    const std::uint32_t key = (static_cast<std::uint32_t>(w.size() & 0xFF) << 24) | (byte(0) << 16) |
-                              (byte(w.size() / 2) << 8) | byte(w.size() - 1);
-    return (key * 0x9E3779B1U) >> (32 - shape_log2);
+    return WordIndex::shape_hash(w) >> (32 - shape_log2);
   }
   // key == w, inline for the short words of a lexicon (no call to memcmp).
   static bool same_word(std::string_view key, std::string_view w) noexcept {

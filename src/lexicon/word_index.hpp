@@ -46,6 +46,17 @@ class WordIndex {
     const std::uint32_t bit = shape_bit(lower);
     return ((shapes_[bit / 64] >> (bit % 64)) & 1U) != 0;
   }
+  /// A 32-bit hash of a (non-empty) word's shape: its length and its first, middle and
+  /// last byte. Its top N bits index a table of 2^N shapes (shapes_ here; ClaimLexicon's
+  /// shape table).
+  static std::uint32_t shape_hash(std::string_view w) noexcept {
+    const auto b = [&w](std::size_t k) {
+      return static_cast<std::uint32_t>(static_cast<unsigned char>(w[k]));
+    };
+    const std::uint32_t key = (static_cast<std::uint32_t>(w.size()) << 24) ^ (b(0) << 16) ^
+                              (b(w.size() / 2) << 8) ^ b(w.size() - 1);
+    return key * 0x9E3779B1U;
+  }
   /// Number of words.
   [[nodiscard]] std::size_t size() const noexcept { return keys_.size(); }
   /// The stored (folded) form of word `index`.
@@ -79,12 +90,7 @@ class WordIndex {
 
   // The bit of a (folded, non-empty) word's shape in shapes_.
   static std::uint32_t shape_bit(std::string_view w) noexcept {
-    const auto b = [&w](std::size_t k) {
-      return static_cast<std::uint32_t>(static_cast<unsigned char>(w[k]));
-    };
-    const std::uint32_t key = (static_cast<std::uint32_t>(w.size()) << 24) ^ (b(0) << 16) ^
-                              (b(w.size() / 2) << 8) ^ b(w.size() - 1);
-    return (key * 0x9E3779B1U) >> (32 - shape_log2);
+    return shape_hash(w) >> (32 - shape_log2);
   }
 
   struct Slot {
