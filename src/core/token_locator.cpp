@@ -22,26 +22,6 @@ void TokenLocator::build(const std::vector<Token>& tokens) {
   for (; b < blocks; ++b) first[b] = static_cast<Index>(tokens.size());
 }
 
-Index TokenLocator::first_at_or_after(std::uint32_t offset) const noexcept {
-  if (tokens_ == nullptr || block_first_.empty()) return 0;
-  const std::vector<Token>& toks = *tokens_;
-  std::size_t b = std::size_t{offset} >> block_shift;
-  if (b >= block_first_.size()) b = block_first_.size() - 1;
-  Index k = block_first_[b];
-  while (k < toks.size() && toks[k].span.start < offset) ++k;
-  return k;
-}
-
-Index TokenLocator::end_at_or_before(std::uint32_t offset) const noexcept {
-  if (tokens_ == nullptr) return 0;
-  const std::vector<Token>& toks = *tokens_;
-  Index k = first_at_or_after(offset);
-  // Tokens do not overlap, so only the token just before may still run past `offset`.
-  while (k > 0 && toks[k - 1].span.end > offset) --k;
-  while (k < toks.size() && toks[k].span.end <= offset) ++k;
-  return k;
-}
-
 void TokenLocator::clear() noexcept {
   tokens_ = nullptr;
   built_count_ = 0;
