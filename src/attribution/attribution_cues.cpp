@@ -1,9 +1,11 @@
 // AttributionBuilder, part 1: reporting cues, their sources and their content.
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "attribution/attribution_builder.hpp"
 #include "attribution/rules.hpp"
+#include "attribution/word_list.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
@@ -25,110 +27,128 @@ constexpr Index postposed_window = 14;
 constexpr Index mixed_lead_words = 3;
 constexpr Index recent_speakers = 8;
 
-bool is_aux(std::string_view k) {
-  return k == "has" || k == "have" || k == "had" || k == "will" || k == "would" ||
-         k == "was" || k == "were" || k == "is" || k == "are" || k == "did" || k == "does" ||
-         k == "do" || k == "could" || k == "may" || k == "might" || k == "must" ||
-         k == "should" || k == "can" || k == "been" || k == "be" || k == "'s" || k == "also" ||
-         k == "further" || k == "then" || k == "later" || k == "first" || k == "again" ||
-         k == "repeatedly" || k == "previously" || k == "once" || k == "reportedly" ||
-         k == "only" ||
-         (k.size() > 4 && k.substr(k.size() - 2) == "ly");
-}
+bool ends_in_ly(std::string_view k) { return k.size() > 4 && k.substr(k.size() - 2) == "ly"; }
 
-bool is_adverb(std::string_view k) {
-  return (k.size() > 4 && k.substr(k.size() - 2) == "ly") || k == "also" || k == "further" ||
-         k == "then" || k == "later" || k == "first" || k == "again" || k == "once" ||
-         k == "previously" || k == "repeatedly" || k == "reportedly";
-}
+constexpr std::string_view aux_list[] = {
+    "has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does", "do",
+    "could", "may", "might", "must", "should", "can", "been", "be", "'s", "also", "further",
+    "then", "later", "first", "again", "repeatedly", "previously", "once", "reportedly",
+    "only"};
+constexpr WordList aux_words(aux_list);
 
-bool is_be(std::string_view k) {
-  return k == "is" || k == "are" || k == "was" || k == "were" || k == "been" || k == "be" ||
-         k == "being";
-}
+bool is_aux(std::string_view k) { return aux_words.contains(k) || ends_in_ly(k); }
+
+constexpr std::string_view adverb_list[] = {"also",       "further",    "then",
+                                            "later",      "first",      "again",
+                                            "once",       "previously", "repeatedly",
+                                            "reportedly"};
+constexpr WordList adverb_words(adverb_list);
+
+bool is_adverb(std::string_view k) { return ends_in_ly(k) || adverb_words.contains(k); }
+
+constexpr std::string_view be_list[] = {"is", "are", "was", "were", "been", "be", "being"};
+constexpr WordList be_words(be_list);
+
+bool is_be(std::string_view k) { return be_words.contains(k); }
 
 // "said Tuesday", "said last week": days, months and time words after a cue.
-bool is_time_word(std::string_view k) {
-  static constexpr std::string_view words[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct",
-      "nov", "dec", "tomorrow", "overnight", "now", "then", "too", "again", "once", "twice"};
-  return std::find(std::begin(words), std::end(words), k) != std::end(words);
-}
+constexpr std::string_view time_list[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct",
+    "nov", "dec", "tomorrow", "overnight", "now", "then", "too", "again", "once", "twice"};
+constexpr WordList time_words(time_list);
+
+bool is_time_word(std::string_view k) { return time_words.contains(k); }
+
+constexpr std::string_view adverbial_list[] = {
+    "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "late",
+    "yesterday", "today", "tonight", "within", "from", "via", "over", "when", "while",
+    "later", "afterwards", "recently", "previously", "again", "publicly", "privately",
+    "separately", "shortly", "through", "by", "to", "with", "of", "about", "for", "as"};
+constexpr WordList adverbial_words(adverbial_list);
 
 bool is_adverbial_start(std::string_view k) {
-  return k == "on" || k == "in" || k == "at" || k == "during" || k == "after" ||
-         k == "before" || k == "last" || k == "this" || k == "earlier" || k == "late" ||
-         k == "yesterday" || k == "today" || k == "tonight" || k == "within" || k == "from" ||
-         k == "via" || k == "over" || k == "when" || k == "while" || k == "later" ||
-         k == "afterwards" || k == "recently" || k == "previously" || k == "again" ||
-         k == "publicly" || k == "privately" || k == "separately" || k == "shortly" ||
-         k == "through" || k == "by" || k == "to" || k == "with" || k == "of" ||
-         k == "about" || k == "for" || k == "as" || is_time_word(k) ||
-         (k.size() > 4 && k.substr(k.size() - 2) == "ly");  // "asked rhetorically"
+  return adverbial_words.contains(k) || is_time_word(k) ||
+         ends_in_ly(k);  // "asked rhetorically"
 }
 
 // "as his trial opened", "when asked": a subordinate clause after a postposed cue.
-bool is_subordinator(std::string_view k) {
-  return k == "as" || k == "when" || k == "while" || k == "because" || k == "since" ||
-         k == "amid" || k == "ahead" || k == "after" || k == "before" || k == "until";
-}
+constexpr std::string_view subordinator_list[] = {"as",   "when",  "while",  "because",
+                                                  "since", "amid", "ahead",  "after",
+                                                  "before", "until"};
+constexpr WordList subordinator_words(subordinator_list);
 
-bool is_weekday(std::string_view k) {
-  return k == "monday" || k == "tuesday" || k == "wednesday" || k == "thursday" ||
-         k == "friday" || k == "saturday" || k == "sunday" || k == "yesterday" ||
-         k == "today" || k == "tonight";
-}
+bool is_subordinator(std::string_view k) { return subordinator_words.contains(k); }
 
-bool is_subject_pronoun(std::string_view k) {
-  return k == "it" || k == "he" || k == "she" || k == "they" || k == "we" || k == "i";
-}
+constexpr std::string_view weekday_list[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                             "friday", "saturday", "sunday",    "yesterday",
+                                             "today",  "tonight"};
+constexpr WordList weekday_words(weekday_list);
 
-bool is_preposition(std::string_view k) {
-  return k == "to" || k == "in" || k == "at" || k == "on" || k == "of" || k == "for" ||
-         k == "from" || k == "with" || k == "by" || k == "about" || k == "into" ||
-         k == "against" || k == "between" || k == "among" || k == "after" || k == "before" ||
-         k == "under" || k == "over" || k == "involving" || k == "toward" || k == "towards" ||
-         k == "outside" || k == "inside" || k == "near" || k == "during" || k == "across" ||
-         k == "through" || k == "via" || k == "behind" || k == "at";
-}
+bool is_weekday(std::string_view k) { return weekday_words.contains(k); }
+
+constexpr std::string_view subject_pronoun_list[] = {"it", "he", "she", "they", "we", "i"};
+constexpr WordList subject_pronoun_words(subject_pronoun_list);
+
+bool is_subject_pronoun(std::string_view k) { return subject_pronoun_words.contains(k); }
+
+constexpr std::string_view preposition_list[] = {
+    "to", "in", "at", "on", "of", "for", "from", "with", "by", "about", "into", "against",
+    "between", "among", "after", "before", "under", "over", "involving", "toward",
+    "towards", "outside", "inside", "near", "during", "across", "through", "via", "behind"};
+constexpr WordList preposition_words(preposition_list);
+
+bool is_preposition(std::string_view k) { return preposition_words.contains(k); }
 
 // "would show", "may claim": a modal before the verb reports nothing said yet.
-bool is_modal(std::string_view k) {
-  return k == "will" || k == "would" || k == "could" || k == "may" || k == "might" ||
-         k == "can" || k == "should" || k == "must" || k == "shall";
-}
+constexpr std::string_view modal_list[] = {"will", "would",  "could", "may", "might",
+                                           "can",  "should", "must",  "shall"};
+constexpr WordList modal_words(modal_list);
+
+bool is_modal(std::string_view k) { return modal_words.contains(k); }
 
 // Words of a figure before a counted noun: "at least", "more than", "three", "dozens of".
-bool is_figure_word(std::string_view k) {
-  static constexpr std::array<std::string_view, 30> words = {
-      "at",    "least",  "more",   "than",     "over",     "nearly",  "almost", "about",
-      "some",  "around", "up",     "to",       "another",  "two",     "three",  "four",
-      "five",  "six",    "seven",  "eight",    "nine",     "ten",     "dozen",  "dozens",
-      "scores", "hundreds", "thousands", "of", "many", "several"};
-  return std::find(words.begin(), words.end(), k) != words.end();
-}
+constexpr std::string_view figure_list[] = {
+    "at",    "least",  "more",   "than",     "over",     "nearly",  "almost", "about",
+    "some",  "around", "up",     "to",       "another",  "two",     "three",  "four",
+    "five",  "six",    "seven",  "eight",    "nine",     "ten",     "dozen",  "dozens",
+    "scores", "hundreds", "thousands", "of", "many", "several"};
+constexpr WordList figure_words(figure_list);
 
-bool is_determiner(std::string_view k) {
-  return k == "a" || k == "an" || k == "the" || k == "this" || k == "that" || k == "his" ||
-         k == "her" || k == "its" || k == "their" || k == "our" || k == "my" || k == "your";
-}
+bool is_figure_word(std::string_view k) { return figure_words.contains(k); }
+
+constexpr std::string_view determiner_list[] = {"a",   "an",    "the", "this", "that", "his",
+                                                "her", "its",   "their", "our", "my",  "your"};
+constexpr WordList determiner_words(determiner_list);
+
+bool is_determiner(std::string_view k) { return determiner_words.contains(k); }
 
 // "people familiar with", "a study published on Wednesday": a participle or adjective
 // opening a phrase that modifies the subject before a reporting verb.
-bool is_postmodifier(std::string_view w) {
-  return w == "involved" || w == "familiar" || w == "close" || w == "briefed" ||
-         w == "loyal" || w == "allied" || w == "linked" || w == "connected" ||
-         w == "knowledgeable" || w == "aware" || w == "published" || w == "released" ||
-         w == "issued" || w == "commissioned" || w == "conducted" || w == "obtained" ||
-         w == "seen" || w == "filed" || w == "compiled" || w == "carried";
-}
+constexpr std::string_view postmodifier_list[] = {
+    "involved", "familiar", "close",     "briefed",   "loyal",     "allied",   "linked",
+    "connected", "knowledgeable", "aware", "published", "released", "issued",
+    "commissioned", "conducted", "obtained", "seen", "filed", "compiled", "carried"};
+constexpr WordList postmodifier_words(postmodifier_list);
 
-bool is_subject_preposition(std::string_view w) {
-  return w == "from" || w == "in" || w == "at" || w == "of" || w == "across" || w == "for" ||
-         w == "among" || w == "on" || w == "with";
-}
+bool is_postmodifier(std::string_view w) { return postmodifier_words.contains(w); }
+
+constexpr std::string_view subject_preposition_list[] = {"from",   "in",  "at",    "of", "across",
+                                                         "for",    "among", "on",  "with"};
+constexpr WordList subject_preposition_words(subject_preposition_list);
+
+bool is_subject_preposition(std::string_view w) { return subject_preposition_words.contains(w); }
+
+// "a year later", "two weeks ago": the count of a relative time phrase.
+constexpr std::string_view count_list[] = {"a",     "an",  "one",    "two",
+                                           "three", "few", "several"};
+constexpr WordList count_words(count_list);
+
+// ", two days before the deadline", ", hours after the vote": a time appositive's count.
+constexpr std::string_view appositive_count_list[] = {
+    "two", "three", "four", "five", "a", "one", "several", "days", "hours", "weeks", "minutes"};
+constexpr WordList appositive_count_words(appositive_count_list);
 
 bool lemma_is_say(const CueMatch& m) { return m.entry->lemma == "say"; }
 
@@ -571,10 +591,7 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
 Index AttributionBuilder::relative_time_length(Index j, Index se) const {
   if (j + 2 >= se || !t_.is_word(j + 1) || !t_.is_word(j + 2)) return 0;
   const bool count = t_.tok(j).kind == TokenKind::number ||
-                     (t_.is_word(j) && (t_.key(j) == "a" || t_.key(j) == "an" ||
-                                        t_.key(j) == "one" || t_.key(j) == "two" ||
-                                        t_.key(j) == "three" || t_.key(j) == "few" ||
-                                        t_.key(j) == "several"));
+                     (t_.is_word(j) && count_words.contains(t_.key(j)));
   if (!count) return 0;
   std::string_view unit = t_.key(j + 1);
   if (unit.size() > 1 && unit.back() == 's') unit.remove_suffix(1);
@@ -713,12 +730,7 @@ Index AttributionBuilder::trim_end(Index first, Index last) const {
 bool AttributionBuilder::time_appositive(Index k, Index se) const {
   if (k + 2 >= se || t_.in_quote(k)) return false;
   const bool count = t_.tok(k).kind == TokenKind::number ||
-                     (t_.is_word(k) && (t_.key(k) == "two" || t_.key(k) == "three" ||
-                                        t_.key(k) == "four" || t_.key(k) == "five" ||
-                                        t_.key(k) == "a" || t_.key(k) == "one" ||
-                                        t_.key(k) == "several" || t_.key(k) == "days" ||
-                                        t_.key(k) == "hours" || t_.key(k) == "weeks" ||
-                                        t_.key(k) == "minutes"));
+                     (t_.is_word(k) && appositive_count_words.contains(t_.key(k)));
   if (!count) return false;
   for (Index j = k + 1; j < se && j < k + 3; ++j) {
     if (t_.is_lower_word(j, "before") || t_.is_lower_word(j, "after") ||
@@ -1235,7 +1247,7 @@ void AttributionBuilder::set_source(Draft& d, Index mention) const {
     s.entity = pronoun_fix_.to;
   }
   s.mentions.push_back(mention);
-  d.rec.source = s;
+  d.rec.source = std::move(s);
 }
 
 }  // namespace sayso::inline v0::detail
