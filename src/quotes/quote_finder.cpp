@@ -126,7 +126,7 @@ void QuoteFinder::assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
   const Index headline_end = layout.first_token.size() > 1 ? layout.first_token[1] : 0;
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const bool in_headline = headline && pairs[i].open_token < headline_end;
-    a.doc->quotations[i].role = decide_quote_role(reader.read(a, pairs[i], in_headline));
+    a.doc->quotations[i].role = reader.role(a, pairs[i], in_headline);
   }
 }
 

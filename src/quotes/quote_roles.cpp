@@ -111,20 +111,34 @@ Result<QuoteLexicon> QuoteLexicon::load(const ExtractorOptions& options) {
   return lex;
 }
 
+namespace {
+
+// Short, without speech punctuation: a scare quote, nickname or headline word may be.
+bool short_plain(const QuoteFeatures& f) noexcept {
+  return f.words <= max_short_words && !f.ends_with_speech_punct && !f.inner_speech_punct;
+}
+
+}  // namespace
+
+// Every rule but the two "speech" ones needs a short plain or a title-cased content
+// without inner punctuation.
+bool surroundings_matter(const QuoteFeatures& f) noexcept {
+  return f.words > 0 && (short_plain(f) || (f.title_cased && !f.inner_speech_punct));
+}
+
 QuoteRole decide_quote_role(const QuoteFeatures& f) noexcept {
   if (f.words == 0) return QuoteRole::unknown;
-  const bool short_plain =
-      f.words <= max_short_words && !f.ends_with_speech_punct && !f.inner_speech_punct;
+  const bool plain = short_plain(f);
   const bool speech_context = f.colon_or_comma_before || f.comma_after || f.reporting_verb_near;
   const bool mid_sentence_plain = !f.at_sentence_start && !speech_context;
   if (f.title_cased && f.title_cue_before && !f.inner_speech_punct) return QuoteRole::title;
   if (f.in_headline && f.words <= max_short_words) return QuoteRole::speech;
-  if (short_plain && f.between_name_parts && !f.in_headline) return QuoteRole::nickname;
+  if (plain && f.between_name_parts && !f.in_headline) return QuoteRole::nickname;
   if (!f.in_headline && f.title_cased && f.words >= 2 && !f.ends_with_speech_punct &&
       !f.inner_speech_punct && mid_sentence_plain) {
     return QuoteRole::title;
   }
-  if (short_plain && mid_sentence_plain) return QuoteRole::scare;
+  if (plain && mid_sentence_plain) return QuoteRole::scare;
   return QuoteRole::speech;
 }
 
@@ -135,6 +149,15 @@ QuoteFeatures QuoteFeatureReader::read(const Analysis& analysis, const QuotePair
   read_content(analysis, pair, f);
   read_surroundings(analysis, pair, f);
   return f;
+}
+
+QuoteRole QuoteFeatureReader::role(const Analysis& analysis, const QuotePair& pair,
+                                   bool in_headline) const {
+  QuoteFeatures f;
+  f.in_headline = in_headline;
+  read_content(analysis, pair, f);
+  if (surroundings_matter(f)) read_surroundings(analysis, pair, f);
+  return decide_quote_role(f);
 }
 
 void QuoteFeatureReader::read_content(const Analysis& a, const QuotePair& pair,

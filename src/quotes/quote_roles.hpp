@@ -76,6 +76,11 @@ struct QuoteFeatures {
 /// The role the rules in this file's header give to a quotation with features `f`.
 QuoteRole decide_quote_role(const QuoteFeatures& f) noexcept;
 
+/// Whether decide_quote_role(f) may change with the features read_surroundings() sets
+/// (at_sentence_start through between_name_parts); false when the content features
+/// alone decide it.
+bool surroundings_matter(const QuoteFeatures& f) noexcept;
+
 /// Measures quotations. Holds the lexicon; cheap to copy.
 class QuoteFeatureReader {
  public:
@@ -86,6 +91,12 @@ class QuoteFeatureReader {
   /// Reads O(content tokens) tokens.
   [[nodiscard]] QuoteFeatures read(const Analysis& analysis, const QuotePair& pair,
                                    bool in_headline) const;
+  /// decide_quote_role(read(analysis, pair, in_headline)), reading the surroundings only
+  /// when they can change the role: a quotation that is neither short and plain nor
+  /// title-cased without inner punctuation is speech whatever surrounds it (most
+  /// quotations in news text), so its 30-token look-back for a reporting verb is skipped.
+  [[nodiscard]] QuoteRole role(const Analysis& analysis, const QuotePair& pair,
+                               bool in_headline) const;
 
  private:
   void read_content(const Analysis& a, const QuotePair& pair, QuoteFeatures& f) const;

@@ -426,3 +426,31 @@ TEST_CASE("quotes: a stray mark never swallows later paragraphs") {
     CHECK(sayso::slice(text, run.doc.quotations[i].content) == "nothing will change");
   }
 }
+
+TEST_CASE("quotes: surroundings change no role they are not read for") {
+  using sayso::detail::decide_quote_role;
+  using sayso::detail::QuoteFeatures;
+  using sayso::detail::surroundings_matter;
+  for (const std::uint32_t words : {0U, 1U, 3U, 4U, 9U}) {
+    for (unsigned content = 0; content < 16; ++content) {
+      QuoteFeatures base;
+      base.words = words;
+      base.ends_with_speech_punct = (content & 1U) != 0;
+      base.inner_speech_punct = (content & 2U) != 0;
+      base.title_cased = (content & 4U) != 0;
+      base.in_headline = (content & 8U) != 0;
+      if (surroundings_matter(base)) continue;
+      const QuoteRole role = decide_quote_role(base);
+      for (unsigned around = 0; around < 64; ++around) {
+        QuoteFeatures f = base;
+        f.at_sentence_start = (around & 1U) != 0;
+        f.colon_or_comma_before = (around & 2U) != 0;
+        f.comma_after = (around & 4U) != 0;
+        f.reporting_verb_near = (around & 8U) != 0;
+        f.title_cue_before = (around & 16U) != 0;
+        f.between_name_parts = (around & 32U) != 0;
+        CHECK(decide_quote_role(f) == role);
+      }
+    }
+  }
+}
