@@ -10,6 +10,7 @@
 #ifndef SAYSO_SRC_ATTRIBUTION_ATTRIBUTION_BUILDER_HPP
 #define SAYSO_SRC_ATTRIBUTION_ATTRIBUTION_BUILDER_HPP
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,8 @@ struct AttributionScratch {
   std::vector<bool> narrative;
   std::vector<std::uint8_t> entity_gender;
   std::vector<Index> said;  ///< Per sentence: entity of its last cue-based source, or no_index.
+  std::vector<std::uint64_t> draft_order;  ///< emit(): (content_first, draft) sort keys.
+  std::vector<Draft> sorted_drafts;        ///< emit(): the drafts in content order.
 };
 
 /// The attribution stage over one document. Not thread-safe; one per pipeline run.
@@ -192,6 +195,7 @@ class AttributionBuilder {
   // Output.
   void set_source(Draft& d, Index mention) const;
   void set_parents(std::vector<Draft>& drafts) const;
+  void sort_drafts();
   void emit();
 
   Analysis& a_;
@@ -211,6 +215,8 @@ class AttributionBuilder {
   static constexpr std::uint8_t gender_she = 2;
   std::vector<std::uint8_t>& entity_gender_;  ///< Per entity: pronouns seen for it.
   std::vector<Index>& said_;  ///< Per sentence: entity of its last cue-based source, or no_index.
+  std::vector<std::uint64_t>& draft_order_;
+  std::vector<Draft>& sorted_drafts_;
   PronounFix pronoun_fix_;  ///< A relative-clause pronoun set right (see process_cue).
 };
 

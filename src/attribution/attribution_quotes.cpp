@@ -49,7 +49,9 @@ AttributionBuilder::AttributionBuilder(Analysis& a, AttributionScratch& scratch)
       last_word_(scratch.last_word),
       narrative_(scratch.narrative),
       entity_gender_(scratch.entity_gender),
-      said_(scratch.said) {
+      said_(scratch.said),
+      draft_order_(scratch.draft_order),
+      sorted_drafts_(scratch.sorted_drafts) {
   mentions_.clear();
   quotes_.clear();
   drafts_.clear();
@@ -496,15 +498,29 @@ void clip_quoted_to_content(Attribution& rec) {
 
 }  // namespace
 
-void AttributionBuilder::emit() {
+// The drafts in content order, equal ones in the order they were made (a stable sort).
+// Drafts are nearly always made in order already; when they are not, a sort of
+// (content_first, draft) keys and one move of each draft into storage kept in the
+// scratch (std::stable_sort took a buffer as large as the drafts from the heap each time).
+void AttributionBuilder::sort_drafts() {
   const auto by_content = [](const Draft& x, const Draft& y) {
     return x.content_first < y.content_first;
   };
-  // Drafts are nearly always made in order already: the stable sort (n log n moves of
-  // large records and a buffer as large) only when they are not.
-  if (!std::is_sorted(drafts_.begin(), drafts_.end(), by_content)) {
-    std::stable_sort(drafts_.begin(), drafts_.end(), by_content);
+  if (std::is_sorted(drafts_.begin(), drafts_.end(), by_content)) return;
+  draft_order_.clear();
+  for (Index i = 0; i < drafts_.size(); ++i) {
+    draft_order_.push_back((std::uint64_t{drafts_[i].content_first} << 32) | i);
   }
+  std::sort(draft_order_.begin(), draft_order_.end());
+  sorted_drafts_.clear();
+  for (const std::uint64_t key : draft_order_) {
+    sorted_drafts_.push_back(std::move(drafts_[static_cast<Index>(key & 0xFFFFFFFFU)]));
+  }
+  drafts_.swap(sorted_drafts_);
+}
+
+void AttributionBuilder::emit() {
+  sort_drafts();
   set_parents(drafts_);
   Document& doc = *a_.doc;
   for (Index i = 0; i < drafts_.size(); ++i) {
