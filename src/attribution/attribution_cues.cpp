@@ -150,7 +150,7 @@ constexpr std::string_view appositive_count_list[] = {
     "two", "three", "four", "five", "a", "one", "several", "days", "hours", "weeks", "minutes"};
 constexpr WordList appositive_count_words(appositive_count_list);
 
-bool lemma_is_say(const CueMatch& m) { return m.entry->lemma == "say"; }
+bool lemma_is_say(const CueMatch& m) { return m.entry->known == KnownLemma::say; }
 
 bool is_final_punct(std::string_view s) {
   return s == "." || s == "!" || s == "?" || s == "..." || s == "\xE2\x80\xA6" || s == ";";
@@ -173,9 +173,10 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
     return true;
   }
   // "Brandt was told that ...": the subject of a passive telling is its addressee.
-  const std::string& lemma = m.entry->lemma;
+  const KnownLemma lemma = m.entry->known;
   if (i > sb && t_.is_word(i - 1) && is_be(t_.key(i - 1)) &&
-      (m.entry->addressee || lemma == "ask" || lemma == "warn" || lemma == "urge")) {
+      (m.entry->addressee || lemma == KnownLemma::ask || lemma == KnownLemma::warn ||
+       lemma == KnownLemma::urge)) {
     return true;
   }
   // "Results are expected on Friday": a passive belief has no source in its subject
@@ -187,7 +188,7 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
   if (m.last >= se) return false;
   if (takes_non_report_object(m, se)) return true;
   // "expected revenue to fall": a forecast about an object, not a reported clause.
-  if (lemma == "expect" && m.last + 2 < se &&
+  if (lemma == KnownLemma::expect && m.last + 2 < se &&
       (t_.is_lower_word(m.last + 1, "to") || t_.is_lower_word(m.last + 2, "to"))) {
     return true;
   }
@@ -903,7 +904,7 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs
     // "He said on X:" closing its sentence: the words follow in the next one.
     if (t_.is(se - 1, ':')) {
       pending_ = Pending{d.rec.source, d.rec.cue, t_.sentence(c.m.first)};
-      if (c.m.entry->cue_class == CueClass::post || c.m.entry->lemma == "write") {
+      if (c.m.entry->cue_class == CueClass::post || c.m.entry->known == KnownLemma::write) {
         unmarked_post_after(d, se);
       }
     }
@@ -1145,11 +1146,6 @@ void AttributionBuilder::commit_draft(Draft&& d) {
 void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
   const CueEntry& e = *c.m.entry;
   SourceHit src = find_source(c, sb, se);
-  Draft d;
-  d.cue_first = c.aux_first;
-  d.cue_last = c.m.last;
-  d.rec.cue = Cue{ByteSpan{t_.tok(c.aux_first).span.start, t_.tok(c.m.last - 1).span.end},
-                  e.lemma, e.cue_class};
   const bool participle = e.participle && c.aux_first > sb && t_.is(c.aux_first - 1, ',');
   if (src.mention == no_index && participle) {
     src.mention = participle_source(sb, c.aux_first);
@@ -1168,6 +1164,11 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
     src.group_last = c.m.last;
   }
   if (src.mention == no_index && !passive && !sourceless) return;
+  Draft d;
+  d.cue_first = c.aux_first;
+  d.cue_last = c.m.last;
+  d.rec.cue = Cue{ByteSpan{t_.tok(c.aux_first).span.start, t_.tok(c.m.last - 1).span.end},
+                  e.lemma, e.cue_class};
   if (src.replaced_pronoun != no_index) {
     // Later pronouns of the paragraph with the same wrong antecedent follow the fix.
     pronoun_fix_ = PronounFix{a_.doc->mentions[src.replaced_pronoun].entity,
@@ -1175,14 +1176,14 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
                               t_.paragraph(mentions_[src.replaced_pronoun].first)};
   }
   if (src.mention != no_index) set_source(d, src.mention);
-  if (src.mention != no_index && e.lemma == "add") keep_adding_speaker(d, src.mention, sb);
+  if (src.mention != no_index && e.known == KnownLemma::add) keep_adding_speaker(d, src.mention, sb);
   Index after = src.inverted ? src.group_last : c.m.last;
   if (e.addressee && !src.inverted) take_addressee(d, after, se);
   const bool ok = e.cue_class == CueClass::according_to
                       ? according_content(d, c, src, after, sb, se)
                       : clause_content(d, c, src, after, sb, se, participle);
   if (!ok || (sourceless && d.rec.kind != AttributionKind::direct)) return;
-  if (src.mention != no_index && e.lemma != "add" && pronoun_needs_speaker(d, src.mention)) {
+  if (src.mention != no_index && e.known != KnownLemma::add && pronoun_needs_speaker(d, src.mention)) {
     keep_adding_speaker(d, src.mention, sb);
   }
   if (sourceless) d.rec.confidence = 0.4F;

@@ -20,6 +20,17 @@ std::uint8_t count_words(std::string_view form) {
   return n;
 }
 
+KnownLemma known_lemma(std::string_view lemma) {
+  if (lemma == "say") return KnownLemma::say;
+  if (lemma == "add") return KnownLemma::add;
+  if (lemma == "ask") return KnownLemma::ask;
+  if (lemma == "warn") return KnownLemma::warn;
+  if (lemma == "urge") return KnownLemma::urge;
+  if (lemma == "expect") return KnownLemma::expect;
+  if (lemma == "write") return KnownLemma::write;
+  return KnownLemma::other;
+}
+
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
@@ -51,6 +62,7 @@ Result<void> CueLexicon::add_row(const LexiconRow& row) {
   }
   CueEntry e;
   e.lemma = std::string(row[1]);
+  e.known = known_lemma(e.lemma);
   e.cue_class = *cls;
   const std::string_view flags = row.size() > 3 ? row[3] : std::string_view();
   e.needs_that = flags.find("that") != std::string_view::npos;

@@ -18,9 +18,14 @@
 
 namespace sayso::inline v0::detail {
 
+/// The lemmas the attribution rules test by name (CueEntry::known), so that a rule reads
+/// one byte instead of comparing strings.
+enum class KnownLemma : std::uint8_t { other, say, add, ask, warn, urge, expect, write };
+
 /// What the lexicon knows about one form.
 struct CueEntry {
   std::string lemma;
+  KnownLemma known = KnownLemma::other;  ///< `lemma` when it is one the rules name.
   CueClass cue_class = CueClass::communication;
   bool needs_that = false;  ///< Only a cue with a that-clause, colon, quote or postposed.
   bool addressee = false;   ///< Takes an addressee object ("told reporters").
