@@ -60,10 +60,17 @@ void AttributionBuilder::attribute_interview() {
   Index speaker = no_index;
   bool in_transcript = false;
   const Index paragraphs = static_cast<Index>(a_.doc->paragraphs.size());
+  const Index n = t_.size();
+  Index end = 0;
   for (Index p = 0; p < paragraphs; ++p) {
     const ByteSpan para = a_.doc->paragraphs[p];
-    const Index first = token_at_or_after(para.start);
-    const Index end = token_at_or_after(para.end);
+    // Every token before the previous paragraph's end token starts before that
+    // paragraph's end, so before this one's start: that token is this paragraph's first
+    // when it starts in or after this paragraph (the usual case, no lookup).
+    const bool follows = p > 0 && end <= n && (end == n || t_.tok(end).span.start >= para.start) &&
+                         a_.doc->paragraphs[p - 1].end <= para.start;
+    const Index first = follows ? end : token_at_or_after(para.start);
+    end = token_at_or_after(para.end);
     const char label = first < end ? transcript_label(first, end) : 0;
     if (label == 0) {
       in_transcript = false;

@@ -392,7 +392,9 @@ void AttributionBuilder::attribute_nested() {
 // Tokens before the author in a post's signature line: 1 for "— Name (@handle) date",
 // 4 for "A post shared by Name (@handle)"; 0 when sentence b is no signature.
 Index AttributionBuilder::signature_lead(Index b, Index se) const {
-  if (is_dash_text(t_.text(b))) return 1;
+  const std::string_view lead = t_.text(b);
+  if (is_dash_text(lead)) return 1;
+  if ((lead[0] | 0x20) != 'a') return 0;  // tokens are non-empty; "a" or "A" ("A's") opens
   if (b + 4 < se && t_.is_word(b) && t_.key(b) == "a" && t_.is_lower_word(b + 1, "post") &&
       t_.is_lower_word(b + 2, "shared") && t_.is_lower_word(b + 3, "by")) {
     return 4;
