@@ -484,7 +484,27 @@ namespace {
 // Keeps each quoted span inside the content: a quotation that runs past the end of the
 // reported clause (an unclosed mark, a closing period outside the content) is cut to the
 // content span it overlaps. A mixed record left with no quoted part becomes indirect.
+// True when each quoted span meets exactly one content span and lies inside it: the
+// clipping below would rebuild the same list (nearly always: no allocation then).
+bool quoted_within_content(const Attribution& rec) {
+  for (const ByteSpan q : rec.quoted) {
+    int meets = 0;
+    bool inside = false;
+    for (const ByteSpan c : rec.content) {
+      if (std::max(q.start, c.start) >= std::min(q.end, c.end)) continue;
+      ++meets;
+      inside = c.start <= q.start && q.end <= c.end;
+    }
+    if (meets != 1 || !inside) return false;
+  }
+  return true;
+}
+
 void clip_quoted_to_content(Attribution& rec) {
+  if (quoted_within_content(rec)) {
+    if (rec.kind == AttributionKind::mixed && rec.quoted.empty()) rec.kind = AttributionKind::indirect;
+    return;
+  }
   std::vector<ByteSpan> kept;
   for (const ByteSpan q : rec.quoted) {
     for (const ByteSpan c : rec.content) {

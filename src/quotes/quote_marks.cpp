@@ -18,19 +18,30 @@ enum class Side : std::uint8_t {
 };
 
 // The code point before byte `at`, or nothing at the start of the text.
+// (An ASCII byte is its own code point: no decoder call for most neighbours.)
 std::optional<char32_t> before(std::string_view text, std::size_t at) noexcept {
   if (at == 0 || at > text.size()) return std::nullopt;
+  const auto b = static_cast<unsigned char>(text[at - 1]);
+  if (b < 0x80U) return char32_t{b};
   return decode_utf8_before(text, at).value;
 }
 
 // The code point at byte `at`, or nothing at the end of the text.
 std::optional<char32_t> at_or_end(std::string_view text, std::size_t at) noexcept {
   if (at >= text.size()) return std::nullopt;
+  const auto b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80U) return char32_t{b};
   return decode_utf8(text, at).value;
 }
 
+// is_space() for ASCII, inline.
+bool is_ascii_space(char32_t c) noexcept {
+  return c == U' ' || (c >= U'\t' && c <= U'\r');  // tab, LF, VT, FF, CR
+}
+
 Side side_of(std::optional<char32_t> c) noexcept {
-  if (!c || is_space(*c)) return Side::space;
+  if (!c) return Side::space;
+  if (*c < 0x80U ? is_ascii_space(*c) : is_space(*c)) return Side::space;
   switch (*c) {
     case U'(': case U'[': case U'{':
       return Side::open_bracket;
@@ -42,9 +53,12 @@ Side side_of(std::optional<char32_t> c) noexcept {
       return Side::ellipsis;
     case U',': case U';': case U':': case U'!': case U'?': case U'/':
       return Side::punct;
+    case U'"': case U'\'':
+      return Side::quote;
     default:
       break;
   }
+  if (*c < 0x80U) return Side::word;  // no other ASCII dash or mark
   if (is_dash(*c)) return Side::dash;
   if (mark_glyph(*c)) return Side::quote;
   return Side::word;
