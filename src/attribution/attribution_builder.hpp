@@ -129,7 +129,7 @@ class AttributionBuilder {
   [[nodiscard]] bool addressee_list_until_that(Index k, Index se) const;
   [[nodiscard]] Index skip_adverbial(Index j, Index se) const;
   [[nodiscard]] Index relative_time_length(Index j, Index se) const;
-  [[nodiscard]] bool postposed_after(Index j, Index se) const;
+  [[nodiscard]] bool postposed_after(Index k, Index se) const;
   [[nodiscard]] bool postposed_tail(Index j, Index se) const;
   [[nodiscard]] bool time_appositive(Index k, Index se) const;
   [[nodiscard]] Index named_author(Index m) const;
@@ -155,7 +155,9 @@ class AttributionBuilder {
   void quotation_as_content(Draft& d) const;
   [[nodiscard]] bool coordinated_report(Index k) const;
   [[nodiscard]] bool second_speaker_follows(Index k, Index se) const;
-  bool forward_content(Draft& d, Index j, Index se, bool needs_that, const CueHit& c);
+  /// The clause after the cue group from j (its adverbials end at after_adv).
+  bool forward_content(Draft& d, Index j, Index after_adv, Index se, bool needs_that,
+                       const CueHit& c);
   bool backward_content(Draft& d, Index region_first, Index region_last, Index se,
                         Index after_group);
   void fill_content(Draft& d, Index first, Index last);

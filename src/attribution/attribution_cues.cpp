@@ -627,9 +627,9 @@ Index AttributionBuilder::skip_adverbial(Index j, Index se) const {
   return j;
 }
 
-// True when nothing clause-like follows the cue group: the attribution is postposed.
-bool AttributionBuilder::postposed_after(Index j, Index se) const {
-  const Index k = skip_adverbial(j, se);
+// True when nothing clause-like follows the cue group, whose adverbials end at k
+// (skip_adverbial): the attribution is postposed.
+bool AttributionBuilder::postposed_after(Index k, Index se) const {
   if (k >= se) return true;
   if (t_.is(k, ',') || is_final_punct(t_.text(k))) {
     return !(k + 1 < se && t_.is_lower_word(k + 1, "that"));
@@ -854,9 +854,8 @@ void AttributionBuilder::fill_content(Draft& d, Index first, Index last) {
   d.rec.kind = d.rec.quoted.empty() ? AttributionKind::indirect : AttributionKind::mixed;
 }
 
-bool AttributionBuilder::forward_content(Draft& d, Index j, Index se, bool needs_that,
-                                         const CueHit& c) {
-  const Index after_adv = skip_adverbial(j, se);
+bool AttributionBuilder::forward_content(Draft& d, Index j, Index after_adv, Index se,
+                                         bool needs_that, const CueHit& c) {
   Index start = j;
   bool marked = false;
   bool relative = false;
@@ -1074,7 +1073,10 @@ bool AttributionBuilder::according_content(Draft& d, const CueHit& c, const Sour
 // is postposed (", the bank warned."), else the clause after it.
 bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& src, Index after,
                                         Index sb, Index se, bool participle) {
-  if (src.coordinated) return forward_content(d, after, se, c.m.entry->needs_that && !participle, c);
+  if (src.coordinated) {
+    return forward_content(d, after, skip_adverbial(after, se), se,
+                           c.m.entry->needs_that && !participle, c);
+  }
   // ", new figures show": up to two words may stand between the comma and the subject.
   Index lead = src.group_first;
   while (lead > sb && lead + 2 > src.group_first && t_.is_word(lead - 1) &&
@@ -1114,7 +1116,7 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   // speaker is theirs unless a that-clause follows.
   const bool quote_then_cue = quote_before && !that_follows(after, se);
   if (before_break && !participle && !(quote_follows && !quote_before) && !adverb_only &&
-      (postposed_after(after, se) || quote_then_cue ||
+      (postposed_after(after_group, se) || quote_then_cue ||
        (src.group_first > sb + short_region && postposed_tail(after, se)))) {
     Index from = sb;
     if (last_sentence_draft_ != no_index && !relative_report(drafts_[last_sentence_draft_], sb)) {
@@ -1132,7 +1134,8 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   // "Figures released on Tuesday showed unemployment rose": a document needs no "that".
   const bool documentary = c.m.entry->cue_class == CueClass::documentary && src.mention != no_index &&
                            a_.doc->mentions[src.mention].type == MentionType::nominal;
-  return forward_content(d, after, se, c.m.entry->needs_that && !participle && !documentary, c);
+  return forward_content(d, after, after_group, se,
+                         c.m.entry->needs_that && !participle && !documentary, c);
 }
 
 void AttributionBuilder::commit_draft(Draft&& d) {
