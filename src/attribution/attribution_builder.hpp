@@ -103,6 +103,7 @@ class AttributionBuilder {
   void index_mentions();
   void index_quotes();
   void index_sentences();
+  void index_sentence(Index s);
   [[nodiscard]] Index token_at_or_after(std::uint32_t byte) const;
   [[nodiscard]] bool is_speech_role(const Quotation& q, Index open) const;
   [[nodiscard]] bool title_case(Index first, Index last) const;
@@ -180,8 +181,8 @@ class AttributionBuilder {
   void attribute_evaluation(Index q);
   [[nodiscard]] Index asked_subject(Index s) const;
   void attribute_quotes();
-  bool quote_only_sentence(const QuoteInfo& q) const;
-  [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence) const;
+  bool quote_only_sentence(const QuoteInfo& q);
+  [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence);
   [[nodiscard]] Index sentence_subject(Index sb, Index before) const;
   void add_quote_draft(Index q, std::optional<Source> src, std::string_view rule, float conf);
   void attribute_nested();
@@ -208,9 +209,11 @@ class AttributionBuilder {
   std::vector<QuoteInfo>& quotes_;
   std::vector<Index>& quote_open_at_;  ///< Per token: quotation whose open mark is here.
   std::vector<Draft>& drafts_;
-  std::vector<Index>& first_word_;  ///< Per sentence: first word or number token.
-  std::vector<Index>& last_word_;   ///< Per sentence: last word or number token.
-  std::vector<bool>& narrative_;    ///< Per sentence: words outside quotations.
+  // Per sentence, filled on first use (index_sentence): most sentences hold no quotation.
+  std::vector<Index>& first_word_;  ///< First word or number token; unindexed before use.
+  std::vector<Index>& last_word_;   ///< Last word or number token.
+  std::vector<bool>& narrative_;    ///< Words outside quotations.
+  static constexpr Index unindexed = no_index - 1;
   Pending pending_;
   Index last_sentence_draft_ = no_index;  ///< Latest draft in the current sentence.
   static constexpr std::uint8_t gender_he = 1;

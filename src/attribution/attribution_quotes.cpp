@@ -143,50 +143,58 @@ void AttributionBuilder::index_quotes() {
 }
 
 // Per sentence: its first and last word or number token, and whether it has words
-// outside quotations. One pass, so the checks below are O(1) per quotation.
+// outside quotations, for the checks below; each sentence is indexed when first asked
+// about (index_sentence), as few sentences hold or sit between quotations.
 void AttributionBuilder::index_sentences() {
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
-  first_word_.assign(sentences, no_index);
-  last_word_.assign(sentences, no_index);
-  narrative_.assign(sentences, false);
-  // Per sentence, scans that stop at the first hit: most sentences open with a word
-  // outside quotations, so this reads a few tokens of each, not all of them (each
-  // token is still read at most twice).
+  first_word_.assign(sentences, unindexed);
+  last_word_.resize(sentences);
+  narrative_.resize(sentences);
+}
+
+// Scans that stop at the first hit: most sentences open with a word outside quotations,
+// so this reads a few tokens of the sentence, not all of them (each at most twice).
+void AttributionBuilder::index_sentence(Index s) {
+  if (first_word_[s] != unindexed) return;
+  first_word_[s] = no_index;
+  last_word_[s] = no_index;
+  narrative_[s] = false;
   const auto wordlike = [&](Index k) {
     const TokenKind kind = t_.tok(k).kind;
     return kind == TokenKind::word || kind == TokenKind::number;
   };
-  for (Index s = 0; s < sentences; ++s) {
-    const Index sb = t_.sentence_begin(s);
-    const Index se = t_.sentence_end(s);
-    Index first = sb;
-    while (first < se && !wordlike(first)) ++first;
-    if (first == se) continue;
-    first_word_[s] = first;
-    Index last = se - 1;
-    while (!wordlike(last)) --last;  // stops at `first` at the latest
-    last_word_[s] = last;
-    for (Index k = first; k <= last; ++k) {
-      if (t_.tok(k).kind == TokenKind::word && !t_.in_quote(k)) {
-        narrative_[s] = true;
-        break;
-      }
+  const Index sb = t_.sentence_begin(s);
+  const Index se = t_.sentence_end(s);
+  Index first = sb;
+  while (first < se && !wordlike(first)) ++first;
+  if (first == se) return;
+  first_word_[s] = first;
+  Index last = se - 1;
+  while (!wordlike(last)) --last;  // stops at `first` at the latest
+  last_word_[s] = last;
+  for (Index k = first; k <= last; ++k) {
+    if (t_.tok(k).kind == TokenKind::word && !t_.in_quote(k)) {
+      narrative_[s] = true;
+      return;
     }
   }
 }
 
-bool AttributionBuilder::quote_only_sentence(const QuoteInfo& q) const {
+bool AttributionBuilder::quote_only_sentence(const QuoteInfo& q) {
   if (q.open >= t_.size() || q.close == 0) return false;
   const Index s = t_.sentence(q.open);
   const Index last_s = t_.sentence(q.close - 1);
+  index_sentence(s);
+  index_sentence(last_s);
   return first_word_[s] >= q.open && (last_word_[last_s] == no_index || last_word_[last_s] < q.close);
 }
 
 // True when a sentence strictly between the two has words outside quotations.
-bool AttributionBuilder::narrative_between(Index from_sentence, Index to_sentence) const {
+bool AttributionBuilder::narrative_between(Index from_sentence, Index to_sentence) {
   if (to_sentence <= from_sentence + 1) return false;
   if (to_sentence - from_sentence > max_gap_sentences) return true;
   for (Index s = from_sentence + 1; s < to_sentence; ++s) {
+    index_sentence(s);
     if (narrative_[s]) return true;
   }
   return false;
