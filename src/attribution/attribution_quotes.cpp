@@ -2,10 +2,12 @@
 // nesting and output.
 #include <algorithm>
 #include <numeric>
+#include <utility>
 #include <vector>
 
 #include "attribution/attribution_builder.hpp"
 #include "attribution/rules.hpp"
+#include "attribution/word_list.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
@@ -29,6 +31,11 @@ bool naming_word(std::string_view k) {
          k == "documentary" || k == "podcast" || k == "series" || k == "poem" || k == "essay" ||
          k == "column" || k == "slogan" || k == "motto" || k == "hashtag" || k == "play";
 }
+
+// Small function words a title leaves in lower case ("State of the Nation").
+constexpr std::string_view minor_title_list[] = {"of", "the", "and", "a",   "an",
+                                                 "in", "on",  "to",  "for", "at"};
+constexpr WordList minor_title_words(minor_title_list);
 
 bool is_dash_text(std::string_view s) {
   return s == "-" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93" || s == "\xE2\x80\x95";
@@ -104,11 +111,7 @@ bool AttributionBuilder::title_case(Index first, Index last) const {
   Index words = 0;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
-    const std::string_view k_text = t_.key(k);
-    const bool minor = k_text == "of" || k_text == "the" || k_text == "and" || k_text == "a" ||
-                       k_text == "an" || k_text == "in" || k_text == "on" || k_text == "to" ||
-                       k_text == "for" || k_text == "at";
-    if (!t_.is_cap(k) && !(minor && words > 0)) return false;
+    if (!t_.is_cap(k) && (words == 0 || !minor_title_words.contains(t_.key(k)))) return false;
     ++words;
   }
   return words >= 2;
@@ -279,7 +282,7 @@ void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
     if (m == no_index) return;
     Draft tmp;
     set_source(tmp, m);
-    add_quote_draft(q, tmp.rec.source, rules::interview_answer, 0.7F);
+    add_quote_draft(q, std::move(tmp.rec.source), rules::interview_answer, 0.7F);
   }
 }
 
@@ -307,7 +310,8 @@ void AttributionBuilder::attribute_by_subject(Index q) {
   if (!wordy && !headline) return;
   Draft tmp;
   set_source(tmp, m);
-  add_quote_draft(q, tmp.rec.source, headline ? rules::headline_subject : rules::sentence_subject,
+  add_quote_draft(q, std::move(tmp.rec.source),
+                  headline ? rules::headline_subject : rules::sentence_subject,
                   headline ? 0.6F : 0.55F);
 }
 
@@ -336,7 +340,7 @@ void AttributionBuilder::attribute_evaluation(Index q) {
     if (m == no_index) return;
     Draft tmp;
     set_source(tmp, m);
-    add_quote_draft(q, tmp.rec.source, rules::sentence_subject, 0.55F);
+    add_quote_draft(q, std::move(tmp.rec.source), rules::sentence_subject, 0.55F);
     return;
   }
 }
@@ -387,7 +391,7 @@ void AttributionBuilder::attribute_nested() {
     if (source == no_index) continue;
     Draft tmp;
     set_source(tmp, source);
-    add_quote_draft(q, tmp.rec.source, rules::nested_quote, 0.7F);
+    add_quote_draft(q, std::move(tmp.rec.source), rules::nested_quote, 0.7F);
     Draft& d = drafts_.back();
     d.rec.cue = Cue{ByteSpan{t_.tok(cue->first).span.start, t_.tok(cue->last - 1).span.end},
                     cue->entry->lemma, cue->entry->cue_class};
