@@ -1180,14 +1180,15 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
                               t_.paragraph(mentions_[src.replaced_pronoun].first)};
   }
   if (src.mention != no_index) set_source(d, src.mention);
-  if (src.mention != no_index && e.known == KnownLemma::add) keep_adding_speaker(d, src.mention, sb);
+  const bool adds = e.known == KnownLemma::add;
+  if (src.mention != no_index && adds) keep_adding_speaker(d, src.mention, sb);
   Index after = src.inverted ? src.group_last : c.m.last;
   if (e.addressee && !src.inverted) take_addressee(d, after, se);
   const bool ok = e.cue_class == CueClass::according_to
                       ? according_content(d, c, src, after, sb, se)
                       : clause_content(d, c, src, after, sb, se, participle);
   if (!ok || (sourceless && d.rec.kind != AttributionKind::direct)) return;
-  if (src.mention != no_index && e.known != KnownLemma::add && pronoun_needs_speaker(d, src.mention)) {
+  if (src.mention != no_index && !adds && pronoun_needs_speaker(d, src.mention)) {
     keep_adding_speaker(d, src.mention, sb);
   }
   if (sourceless) d.rec.confidence = 0.4F;
