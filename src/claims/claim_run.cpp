@@ -1,6 +1,7 @@
 #include "claims/claim_run.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -239,64 +240,69 @@ Features ClaimRun::analyse(Index begin, Index end) {
   return f;
 }
 
+// Each scanner runs only when some token of the range may open what it finds.
 void ClaimRun::analyse_into(Index begin, Index end, Features& f) {
   f.clear();
-  times_.parse(begin, end, f.times, blocked_);
-  quantities_.parse(begin, end, blocked_, f.quantities);
-  cues_.hedges(begin, end, f.hedges);
-  cues_.negations(begin, end, f.negations);
-  f.cues = cues_.cues(begin, end);
+  const std::uint8_t opens = table_.opens_any(begin, end);
+  if ((opens & opens_time) != 0) times_.parse(begin, end, f.times, blocked_);
+  if ((opens & opens_quantity) != 0) quantities_.parse(begin, end, blocked_, f.quantities);
+  if ((opens & opens_entry(EntryKind::hedge)) != 0) cues_.hedges(begin, end, f.hedges);
+  if ((opens & opens_negation) != 0) cues_.negations(begin, end, f.negations);
+  if ((opens & opens_entry(EntryKind::claim_cue)) != 0) f.cues = cues_.cues(begin, end);
 }
 
-// Marks the tokens inside any attribution's content, and the sentences an attribution
-// touches, with difference arrays (linear however many attributions overlap).
+namespace {
+
+// Sets out[i] = 1 for every i in any of `ranges` (half-open, within out). Sorts the
+// ranges by start, so that each byte is written at most once however many overlap.
+void fill_union(std::vector<TokenRange>& ranges, std::vector<std::uint8_t>& out) {
+  const auto by_start = [](const TokenRange& x, const TokenRange& y) { return x.first < y.first; };
+  if (!std::is_sorted(ranges.begin(), ranges.end(), by_start)) {
+    std::sort(ranges.begin(), ranges.end(), by_start);
+  }
+  std::uint8_t* const bytes = out.data();
+  Index filled = 0;  // out[0, filled) holds its final value
+  for (const TokenRange& r : ranges) {
+    const Index from = std::max(r.first, filled);
+    if (from >= r.second) continue;
+    std::memset(bytes + from, 1, r.second - from);
+    filled = r.second;
+  }
+}
+
+}  // namespace
+
+// Marks the tokens inside any attribution's content or cue, and the sentences an
+// attribution touches: the union of their ranges, each token and sentence written at
+// most once (linear however many attributions overlap).
 void ClaimRun::mark_content() {
   const Index tokens = table_.size();
-  const std::size_t sentences = doc_.sentences.size();
-  // One difference array for both marks: the content count in the low 32 bits, the
-  // cue count above (each count is never negative, so neither borrows from the other).
-  constexpr std::int64_t one_content = 1;
-  constexpr std::int64_t one_cue = std::int64_t{1} << 32;
-  std::vector<std::int64_t>& token_diff = scratch_.token_diff;
-  std::vector<int>& sentence_diff = scratch_.sentence_diff;
-  token_diff.assign(tokens + 1, 0);
-  sentence_diff.assign(sentences + 1, 0);
-  auto touch = [&](ByteSpan s, bool content) {
+  const auto sentences = static_cast<Index>(doc_.sentences.size());
+  std::vector<TokenRange>& content = scratch_.content_marks;
+  std::vector<TokenRange>& cues = scratch_.cue_marks;
+  std::vector<TokenRange>& touched = scratch_.touched_sentences;
+  content.clear();
+  cues.clear();
+  touched.clear();
+  auto touch = [&](ByteSpan s, std::vector<TokenRange>& into) {
     const Index b = table_.first_at_or_after(s.start);
     const Index e = table_.end_at_or_before(s.end);
     if (b >= e) return;
-    const std::int64_t one = content ? one_content : one_cue;
-    token_diff[b] += one;
-    token_diff[e] -= one;
+    into.emplace_back(b, e);
     const Index sb = table_.token(b).sentence;
     const Index se = table_.token(e - 1).sentence;
-    if (sb < sentences && se < sentences && sb <= se) {
-      ++sentence_diff[sb];
-      --sentence_diff[se + 1];
-    }
+    if (sb < sentences && se < sentences && sb <= se) touched.emplace_back(sb, se + 1);
   };
   for (const Attribution& at : doc_.attributions) {
-    for (const ByteSpan& s : at.content) touch(s, true);
-    if (at.cue) touch(at.cue->span, false);
+    for (const ByteSpan& s : at.content) touch(s, content);
+    if (at.cue) touch(at.cue->span, cues);
   }
-  in_content_.resize(tokens);
-  in_cue_.resize(tokens);
-  // Local pointers: a byte store may alias anything, and would force reloads.
-  const std::int64_t* const diff = token_diff.data();
-  std::uint8_t* const content = in_content_.data();
-  std::uint8_t* const cue = in_cue_.data();
-  std::int64_t counts = 0;
-  for (Index i = 0; i < tokens; ++i) {
-    counts += diff[i];
-    content[i] = (counts & 0xFFFFFFFF) != 0 ? 1 : 0;
-    cue[i] = (counts >> 32) != 0 ? 1 : 0;
-  }
-  sentence_touched_.resize(sentences);
-  int run = 0;
-  for (std::size_t s = 0; s < sentences; ++s) {
-    run += sentence_diff[s];
-    sentence_touched_[s] = run > 0 ? 1 : 0;
-  }
+  in_content_.assign(tokens, 0);
+  in_cue_.assign(tokens, 0);
+  sentence_touched_.assign(sentences, 0);
+  fill_union(content, in_content_);
+  fill_union(cues, in_cue_);
+  fill_union(touched, sentence_touched_);
 }
 
 // The attribution's content, minus the parts that nested attributions (with their
@@ -762,20 +768,26 @@ ClaimType ClaimRun::claim_type(const Features& f, bool attributed) const {
   return ClaimType::other;
 }
 
-void ClaimRun::fill_about(Claim& c, TokenRange r) const {
+// The entities of the mentions lying wholly inside the claim, in order of first
+// mention; gathered in scratch and copied once, so that `about` allocates once.
+void ClaimRun::fill_about(Claim& c, TokenRange r) {
   if (a_.token_mention.size() != table_.size()) return;
+  std::vector<Index>& about = scratch_.about;
+  about.clear();
+  const Index* const mention_of = a_.token_mention.data();
   Index last = no_index;  // a mention's tokens follow one another: read it once
   for (Index i = r.first; i < r.second; ++i) {
-    const Index m = a_.token_mention[i];
+    const Index m = mention_of[i];
     if (m == last) continue;
     last = m;
     if (m == no_index || m >= doc_.mentions.size()) continue;
     const Mention& mention = doc_.mentions[m];
     if (!c.span.contains(mention.span)) continue;
-    if (std::find(c.about.begin(), c.about.end(), mention.entity) == c.about.end()) {
-      c.about.push_back(mention.entity);
+    if (std::find(about.begin(), about.end(), mention.entity) == about.end()) {
+      about.push_back(mention.entity);
     }
   }
+  c.about.assign(about.begin(), about.end());
 }
 
 void ClaimRun::emit(TokenRange range, const Features& f, std::optional<Index> attribution,

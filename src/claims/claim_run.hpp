@@ -64,8 +64,9 @@ struct ClaimScratch {
   std::vector<std::uint8_t> in_content;
   std::vector<std::uint8_t> in_cue;
   std::vector<std::uint8_t> sentence_touched;
-  std::vector<std::int64_t> token_diff;  ///< mark_content: content and cue counts.
-  std::vector<int> sentence_diff;
+  std::vector<TokenRange> content_marks;  ///< mark_content: the content spans' tokens.
+  std::vector<TokenRange> cue_marks;      ///< mark_content: the cues' tokens.
+  std::vector<TokenRange> touched_sentences;  ///< mark_content: sentences attributions touch.
   Features features;                     ///< The features of a writer's sentence or stretch.
   Features subset;                       ///< The part of `features` a claim keeps.
   std::vector<Piece> pieces;             ///< claims_for_range: the pieces kept (a prefix).
@@ -79,6 +80,7 @@ struct ClaimScratch {
   std::vector<Index> claim_order;        ///< sort_claims: the claims' indices in text order.
   std::vector<Claim> claims;             ///< sort_claims: the claims in text order.
   std::vector<ByteSpan> approximators;   ///< emit: the approximators of a claim's figures.
+  std::vector<Index> about;              ///< fill_about: a claim's entities.
   std::vector<std::vector<Index>> children;  ///< nesting: each attribution's nested ones.
   std::vector<std::uint8_t> has_parent;  ///< nesting: attributions with a parentId.
   std::vector<ByteSpan> outer;           ///< nesting: each attribution's outer content.
@@ -132,7 +134,7 @@ class ClaimRun {
   [[nodiscard]] bool in_speech_quote(Index i) const;
   [[nodiscard]] Index word_count(TokenRange r) const;
   [[nodiscard]] ClaimType claim_type(const Features& f, bool attributed) const;
-  void fill_about(Claim& c, TokenRange r) const;
+  void fill_about(Claim& c, TokenRange r);
 
   Analysis& a_;
   Document& doc_;

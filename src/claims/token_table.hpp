@@ -107,6 +107,23 @@ class TokenTable {
     while (i < end && (opens_[i] & any_of) == 0) ++i;
     return i;
   }
+  /// The TokenOpens bits of any token in [begin, end): a range whose bits lack a
+  /// scanner's bit holds nothing that scanner finds. Eight tokens at a time.
+  [[nodiscard]] std::uint8_t opens_any(Index begin, Index end) const {
+    std::uint64_t any = 0;
+    Index i = begin;
+    for (; i + 8 <= end; i += 8) {
+      std::uint64_t eight = 0;
+      std::memcpy(&eight, opens_.data() + i, sizeof eight);
+      any |= eight;
+    }
+    any |= any >> 32;
+    any |= any >> 16;
+    any |= any >> 8;
+    auto bits = static_cast<std::uint8_t>(any);
+    for (; i < end; ++i) bits = static_cast<std::uint8_t>(bits | opens_[i]);
+    return bits;
+  }
   /// Inlined: the word is a literal at nearly every call, so the comparison compiles
   /// to a length test and a few loads.
   [[nodiscard, gnu::always_inline]] bool is(Index i, std::string_view lower_text) const {
