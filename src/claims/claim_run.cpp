@@ -368,7 +368,7 @@ void ClaimRun::attribution_claims(Index a, const std::vector<std::vector<Index>>
     }
   }
   if (doc_.claims.size() == first_claim) return;
-  const FrameFeatures frame = frame_features(a);
+  const FrameFeatures& frame = frame_features(a);
   for (std::size_t c = first_claim; c < doc_.claims.size(); ++c) {
     Claim& claim = doc_.claims[c];
     for (const Hedge& h : frame.hedges) {
@@ -451,6 +451,11 @@ void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
 
 // One claim per coordinated statement with its own figure, else one for the piece.
 void ClaimRun::emit_split(const Piece& piece, Index a) {
+  // Only a piece with two figures or more can split (split_coordinated).
+  if (piece.features.quantities.size() < 2) {
+    emit(piece.range, piece.features, a, "claim-attribution", piece.extra);
+    return;
+  }
   const auto parts = split_coordinated(piece.range.first, piece.range.second, piece.features);
   if (parts.size() == 1) {
     emit(piece.range, piece.features, a, "claim-attribution", piece.extra);
@@ -526,8 +531,9 @@ void ClaimRun::cue_hedge(const Attribution& at, std::vector<Hedge>& out) const {
   }
 }
 
-FrameFeatures ClaimRun::frame_features(Index a) {
-  FrameFeatures out;
+const FrameFeatures& ClaimRun::frame_features(Index a) {
+  FrameFeatures& out = scratch_.frame;
+  out.clear();
   const Attribution& at = doc_.attributions[a];
   cue_hedge(at, out.hedges);
   // The enclosing reports qualify it too: "..., according to a poll" around "expected".
@@ -559,14 +565,16 @@ FrameFeatures ClaimRun::frame_features(Index a) {
   return out;
 }
 
+// Each scanner runs only when some token of the stretch may open what it finds.
 void ClaimRun::scan_frame(TokenRange r, Index cue, FrameFeatures& out) {
+  const std::uint8_t opens = table_.opens_any(r.first, r.second);
   std::vector<FoundTime>& times = scratch_.frame_times;
   times.clear();
-  times_.parse(r.first, r.second, times, blocked_);
+  if ((opens & opens_time) != 0) times_.parse(r.first, r.second, times, blocked_);
   for (const FoundTime& t : times) out.times.push_back(t.time);
   std::vector<FoundHedge>& hedges = scratch_.frame_hedges;
   hedges.clear();
-  cues_.hedges(r.first, r.second, hedges);
+  if ((opens & opens_entry(EntryKind::hedge)) != 0) cues_.hedges(r.first, r.second, hedges);
   for (const FoundHedge& h : hedges) {
     // Modals and verbs around the cue belong to other clauses ("asked whether others
     // would join", "the think tank"); adverbs and shields qualify the report.
@@ -580,7 +588,7 @@ void ClaimRun::scan_frame(TokenRange r, Index cue, FrameFeatures& out) {
   }
   std::vector<FoundNegation>& negations = scratch_.frame_negations;
   negations.clear();
-  cues_.negations(r.first, r.second, negations);
+  if ((opens & opens_negation) != 0) cues_.negations(r.first, r.second, negations);
   for (const FoundNegation& n : negations) {
     // Negations after the cue and outside the content belong to other clauses; those
     // before it qualify the source ("a neighbour who did not want to be named said").

@@ -46,6 +46,14 @@ struct FrameFeatures {
   std::vector<TimeExpression> times;
   std::vector<Negation> negations;
   bool negative = false;
+
+  /// Empties every list, keeping their buffers.
+  void clear() noexcept {
+    hedges.clear();
+    times.clear();
+    negations.clear();
+    negative = false;
+  }
 };
 
 /// A stretch of reported content kept as a claim (before coordination splitting),
@@ -74,6 +82,7 @@ struct ClaimScratch {
   std::vector<TokenRange> content;       ///< An attribution's content ranges.
   std::vector<ByteSpan> cuts;            ///< content_ranges: what nested attributions take.
   std::vector<ByteSpan> spans;           ///< content_ranges: the content spans in order.
+  FrameFeatures frame;                   ///< attribution_claims: the frame of the attribution.
   std::vector<FoundTime> frame_times;    ///< scan_frame: the items of one stretch.
   std::vector<FoundHedge> frame_hedges;
   std::vector<FoundNegation> frame_negations;
@@ -122,7 +131,8 @@ class ClaimRun {
   void sentence_pieces(TokenRange range, std::vector<TokenRange>& pieces) const;
   Piece& piece_slot(std::size_t k);
   void emit_split(const Piece& piece, Index a);
-  FrameFeatures frame_features(Index a);
+  /// The frame of attribution a (held in scratch_.frame).
+  const FrameFeatures& frame_features(Index a);
   void cue_hedge(const Attribution& at, std::vector<Hedge>& out) const;
   [[nodiscard]] bool unnamed_source(const Attribution& at) const;
   void scan_frame(TokenRange r, Index cue, FrameFeatures& out);

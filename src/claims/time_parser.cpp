@@ -776,7 +776,7 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
     f.time.value = iso_clock(t_.info(i)->time.clock_hour, 0);
     return f;
   }
-  if (t_.kind(i) != TokenKind::number) return std::nullopt;
+  if (t_.kind(i) != TokenKind::number || plain_figure(i, end)) return std::nullopt;
   const std::string_view raw = t_.raw(i);
   int hour = 0;
   int minute = 0;
@@ -824,6 +824,15 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
   if (meridiem) hour = (hour % 12) + (pm ? 12 : 0);
   f.time.value = iso_clock(hour, minute);
   return f;
+}
+
+// A figure with nothing that makes it a clock time: no colon, no glued "am"/"pm", no
+// meridiem after it and no time zone after four digits ("300", "2,700", "4.5").
+bool TimeParser::plain_figure(Index i, Index end) const {
+  const DigitParse* d = t_.digits(i);
+  if (d == nullptr || !d->suffix.empty()) return false;
+  if (i + 1 >= end) return true;
+  return !has_role(i + 1, time_meridiem) && !(t_.raw(i).size() == 4 && is_time_zone(t_.raw(i + 1)));
 }
 
 // "three years"; "two weeks ago" and "a year earlier" are relative times.
