@@ -401,15 +401,23 @@ TokenRange ClaimRun::with_approximator(TokenRange r) const {
   return r;
 }
 
-// The parts of a range that lie in different sentences.
+// The parts of a range that lie in different sentences. Sentence s holds tokens
+// [sentence_first_token[s], sentence_first_token[s + 1]): each part ends at the next
+// sentence's first token, found without stepping over the tokens between.
 void ClaimRun::sentence_pieces(TokenRange range, std::vector<TokenRange>& pieces) const {
   pieces.clear();
+  const std::vector<Index>& first_token = a_.sentence_first_token;
   Index start = range.first;
-  for (Index i = range.first + 1; i <= range.second; ++i) {
-    if (i == range.second || table_.token(i).sentence != table_.token(start).sentence) {
-      pieces.emplace_back(start, i);
-      start = i;
+  while (start < range.second) {
+    const Index s = table_.token(start).sentence;
+    Index end = start + 1;
+    if (s + 1 < first_token.size() && first_token[s + 1] > start) {
+      end = std::min(range.second, first_token[s + 1]);
+    } else {  // no sentence table: step to the next sentence's token
+      while (end < range.second && table_.token(end).sentence == s) ++end;
     }
+    pieces.emplace_back(start, end);
+    start = end;
   }
 }
 
@@ -749,12 +757,16 @@ bool ClaimRun::in_speech_quote(Index i) const {
 }
 
 bool ClaimRun::mostly_quoted(TokenRange r) const {
+  if (a_.token_quotation.size() != table_.size()) return false;  // in_speech_quote: none
   Index quoted = 0;
   Index words = 0;
   for (Index i = r.first; i < r.second; ++i) {
     if (table_.kind(i) != TokenKind::word) continue;
     ++words;
-    if (in_speech_quote(i)) ++quoted;
+    const Index q = a_.token_quotation[i];
+    if (q != no_index && q < doc_.quotations.size() && is_quote_role_counted(doc_.quotations[q].role)) {
+      ++quoted;
+    }
   }
   return words > 0 && 2 * quoted > words;
 }
