@@ -758,6 +758,11 @@ bool ClaimRun::in_speech_quote(Index i) const {
 
 bool ClaimRun::mostly_quoted(TokenRange r) const {
   if (a_.token_quotation.size() != table_.size()) return false;  // in_speech_quote: none
+  // Most sentences hold no quotation: one AND over their entries tells (no_index is all ones).
+  const Index* const quotation = a_.token_quotation.data();
+  Index all = no_index;
+  for (Index i = r.first; i < r.second; ++i) all &= quotation[i];
+  if (all == no_index) return false;
   Index quoted = 0;
   Index words = 0;
   for (Index i = r.first; i < r.second; ++i) {
