@@ -242,10 +242,22 @@ Features ClaimRun::analyse(Index begin, Index end) {
 
 // Each scanner runs only when some token of the range may open what it finds.
 void ClaimRun::analyse_into(Index begin, Index end, Features& f) {
+  const std::uint8_t opens = figures_into(begin, end, f);
+  cues_into(begin, end, opens, f);
+}
+
+// The first half of analyse_into(): clears `f` and fills its times and quantities
+// (the times first: they block the figures of dates). Returns the range's opens bits.
+std::uint8_t ClaimRun::figures_into(Index begin, Index end, Features& f) {
   f.clear();
   const std::uint8_t opens = table_.opens_any(begin, end);
   if ((opens & opens_time) != 0) times_.parse(begin, end, f.times, blocked_);
   if ((opens & opens_quantity) != 0) quantities_.parse(begin, end, blocked_, f.quantities);
+  return opens;
+}
+
+// The second half of analyse_into(): the hedges, negations and claim-type cues.
+void ClaimRun::cues_into(Index begin, Index end, std::uint8_t opens, Features& f) const {
   if ((opens & opens_entry(EntryKind::hedge)) != 0) cues_.hedges(begin, end, f.hedges);
   if ((opens & opens_negation) != 0) cues_.negations(begin, end, f.negations);
   if ((opens & opens_entry(EntryKind::claim_cue)) != 0) f.cues = cues_.cues(begin, end);
@@ -640,11 +652,13 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     TokenRange r = trim(TokenRange{i, e}, false);
     i = e;
     if (r.first >= r.second || word_count(r) < min_residual_words) continue;
+    // Only a stretch with a figure makes a claim: read its cues only then.
     Features& f = scratch_.features;
-    analyse_into(r.first, r.second, f);
+    const std::uint8_t opens = figures_into(r.first, r.second, f);
     const bool figures = std::any_of(f.quantities.begin(), f.quantities.end(),
                                      [&](const FoundQuantity& q) { return !age_apposition(q); });
     if (!figures) continue;
+    cues_into(r.first, r.second, opens, f);
     r = drop_source_tail(r, f);
     f.subset_into(r.first, r.second, scratch_.subset);
     emit(r, scratch_.subset, std::nullopt, "claim-writer-residual", {});
@@ -850,7 +864,7 @@ void ClaimRun::emit(TokenRange range, const Features& f, std::optional<Index> at
     if (negates(n.kind) && n.first < opener) c.polarity = Polarity::negative;
   }
   fill_about(c, range);
-  const bool split = rule.find("split") != std::string_view::npos;
+  const bool split = rule.ends_with("-split");  // "claim-attribution-split"
   c.confidence = !attribution ? writer_confidence : split ? split_confidence : attributed_confidence;
   c.rule_id = rule;
 }

@@ -115,6 +115,8 @@ class ClaimRun {
   [[nodiscard]] const TokenTable& table() const noexcept { return table_; }
 
  private:
+  std::uint8_t figures_into(Index begin, Index end, Features& f);
+  void cues_into(Index begin, Index end, std::uint8_t opens, Features& f) const;
   void mark_content();
   void sort_claims();
   /// The attributions nested in each attribution (held in scratch_.children).

@@ -47,7 +47,9 @@ std::uint8_t opens_of(TokenKind kind, std::uint8_t marks, const WordInfo* info) 
   const bool time_word = kind == TokenKind::word && info != nullptr &&
                          (info->time.roles & (time_unit | time_period)) != 0;
   if ((marks & (mark_time | mark_number)) != 0 || time_word) o |= opens_time;
-  if ((marks & (mark_quantity | mark_number | mark_symbol | mark_hyphen)) != 0) o |= opens_quantity;
+  // A symbol the lexicons lack ("&", "@") opens no figure: only a known one ("$", "~") may.
+  const bool known_symbol = (marks & mark_symbol) != 0 && info != nullptr;
+  if ((marks & (mark_quantity | mark_number | mark_hyphen)) != 0 || known_symbol) o |= opens_quantity;
   const bool negation = kind == TokenKind::word &&
                         ((marks & mark_nt) != 0 || (o & opens_entry(EntryKind::negation)) != 0);
   if (negation) o |= opens_negation;
