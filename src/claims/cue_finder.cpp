@@ -47,35 +47,37 @@ void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) con
   }
 }
 
-std::optional<FoundNegation> CueFinder::negation_at(Index i, Index end, Index& nor_used) const {
-  if (!t_.marked(i, mark_known | mark_nt) || t_.kind(i) != TokenKind::word) return std::nullopt;
-  FoundNegation n;
+// Fills `n` with the negation starting at token i, or returns false. The entry's cue
+// is read as a view and copied into the negation once, when it is kept.
+bool CueFinder::negation_at(Index i, Index end, Index& nor_used, FoundNegation& n) const {
+  if (!t_.marked(i, mark_known | mark_nt) || t_.kind(i) != TokenKind::word) return false;
   n.first = i;
   n.end = i + 1;
   if (t_.marked(i, mark_nt)) {  // "didn't", "won't", "can't"
+    n.kind = NegationKind::verbal;
     n.negation.cue = "not";
     n.negation.span = t_.span(i, i + 1);
-    return n;
+    return true;
   }
   const EntryMatch m = t_.match(i, end, EntryKind::negation);
-  if (!m) return std::nullopt;
+  if (!m) return false;
+  const std::string_view cue = m.entry->value;
   n.kind = static_cast<NegationKind>(m.entry->code);
-  n.negation.cue = m.entry->value;
   n.end = m.end;
-  if (n.negation.cue == "not") {
+  if (cue == "not") {
     // "not only", "not just" add rather than deny.
-    if (t_.is(i + 1, "only") || t_.is(i + 1, "just")) return std::nullopt;
+    if (t_.is(i + 1, "only") || t_.is(i + 1, "just")) return false;
     if (n.first > 0 && is_auxiliary(n.first - 1) &&
         t_.token(n.first - 1).sentence == t_.token(i).sentence) {
       --n.first;  // "did not", "could not"
     }
   }
   // "No. 10" is a number sign.
-  if (n.negation.cue == "no" && m.end == i + 1 && t_.is(i + 1, ".") && i + 2 < end &&
+  if (cue == "no" && m.end == i + 1 && t_.is(i + 1, ".") && i + 2 < end &&
       t_.kind(i + 2) == TokenKind::number) {
-    return std::nullopt;
+    return false;
   }
-  if (n.negation.cue == "neither") {
+  if (cue == "neither") {
     const Index stop = std::min<Index>(end, i + nor_window);
     for (Index k = i + 1; k < stop; ++k) {
       if (t_.is(k, "nor")) {
@@ -85,9 +87,10 @@ std::optional<FoundNegation> CueFinder::negation_at(Index i, Index end, Index& n
       }
     }
   }
-  if (n.negation.cue == "nor" && nor_used == i) return std::nullopt;
+  if (cue == "nor" && nor_used == i) return false;
+  n.negation.cue = cue;
   n.negation.span = t_.span(n.first, n.end);
-  return n;
+  return true;
 }
 
 void CueFinder::negations(Index begin, Index end, std::vector<FoundNegation>& out) const {
@@ -95,12 +98,13 @@ void CueFinder::negations(Index begin, Index end, std::vector<FoundNegation>& ou
   for (Index i = begin; i < end; ++i) {
     i = t_.next_opening(i, end, opens_negation);
     if (i >= end) break;
-    auto n = negation_at(i, end, nor_used);
-    if (!n) continue;
+    FoundNegation& n = out.emplace_back();  // dropped again when no negation starts here
+    if (!negation_at(i, end, nor_used, n)) {
+      out.pop_back();
+      continue;
+    }
     // "neither ... nor" spans words in between; keep scanning them for other cues.
-    const Index next = n->negation.cue == "neither" ? i + 1 : n->end;
-    out.push_back(std::move(*n));
-    i = next - 1;
+    i = (n.negation.cue == "neither" ? i + 1 : n.end) - 1;
   }
 }
 

@@ -46,7 +46,7 @@ class CueFinder {
   [[nodiscard]] Index first_clause_opener(Index begin, Index end) const;
 
  private:
-  std::optional<FoundNegation> negation_at(Index i, Index end, Index& nor_used) const;
+  bool negation_at(Index i, Index end, Index& nor_used, FoundNegation& n) const;
   [[nodiscard]] bool is_auxiliary(Index i) const;
   [[nodiscard]] bool scheduled(const EntryMatch& m) const;
 
