@@ -393,6 +393,7 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
 
 std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) const {
   if (t_.kind(i) == TokenKind::number) {
+    if (bare_count(i, end)) return std::nullopt;
     if (auto f = slash_season(i)) return f;
     if (auto f = clock(i, end)) return f;
     if (auto f = spoken_clock(i, floor, end)) return f;
@@ -824,6 +825,29 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
   if (meridiem) hour = (hour % 12) + (pm ? 12 : 0);
   f.time.value = iso_clock(hour, minute);
   return f;
+}
+
+// A plain figure ("300", "2,700", "4.5") that none of the number rules can read: not
+// four digits (a year, or "1500 GMT"), no meridiem, month, "o'clock", "in" or "at" after
+// it (clock, day_first, spoken_clock), and no unit word within the reach of duration()
+// ("300 years", "2 million more years", "two and a half years"). slash_season() and
+// decade() need a slash or an "s", which a plain figure lacks.
+bool TimeParser::bare_count(Index i, Index end) const {
+  constexpr Index unit_reach = 6;
+  const DigitParse* d = t_.digits(i);
+  if (d == nullptr || !d->suffix.empty() || t_.raw(i).size() == 4) return false;
+  if (i + 1 < end) {
+    const Index j = i + 1;
+    if (has_any_role(j, time_meridiem | time_month) || t_.is(j, "o'clock") || t_.is(j, "in") ||
+        t_.is(j, "at")) {
+      return false;
+    }
+  }
+  const Index stop = std::min(end, i + 1 + unit_reach);
+  for (Index k = i + 1; k < stop; ++k) {
+    if (has_role(k, time_unit)) return false;
+  }
+  return true;
 }
 
 // A figure with nothing that makes it a clock time: no colon, no glued "am"/"pm", no

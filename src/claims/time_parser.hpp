@@ -97,6 +97,7 @@ class TimeParser {
   [[nodiscard]] bool short_decade(Index i) const;
   [[nodiscard]] bool adjacent(Index a, Index b) const;
   [[nodiscard]] bool plain_figure(Index i, Index end) const;
+  [[nodiscard]] bool bare_count(Index i, Index end) const;
   [[nodiscard]] bool compound_after(Index k, Index end) const;
   [[nodiscard]] Index vague_count_start(Index unit, Index floor) const;
   [[nodiscard]] std::optional<int> integer(Index i, bool allow_ordinal) const;
