@@ -34,6 +34,7 @@ bool is_subject_pronoun(std::string_view w) {
 
 template <class T>
 void in_text_order(std::vector<T>& items) {
+  if (items.size() < 2) return;
   const auto by_start = [](const T& x, const T& y) { return x.span.start < y.span.start; };
   // Most lists are short and already in order; stable_sort would allocate a buffer.
   if (std::is_sorted(items.begin(), items.end(), by_start)) return;
@@ -858,7 +859,9 @@ void ClaimRun::emit(TokenRange range, const Features& f, std::optional<Index> at
   }
   in_text_order(c.hedges);
   for (const FoundTime& t : f.times) c.times.push_back(t.time);
-  const Index opener = cues_.first_clause_opener(range.first, range.second);
+  // A negation before the first clause opener stands in the main clause.
+  const Index opener = f.negations.empty() ? range.second
+                                           : cues_.first_clause_opener(range.first, range.second);
   for (const FoundNegation& n : f.negations) {
     c.negations.push_back(n.negation);
     if (negates(n.kind) && n.first < opener) c.polarity = Polarity::negative;
