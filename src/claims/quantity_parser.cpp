@@ -82,40 +82,47 @@ std::optional<double> compound_value(std::string_view lower, const WordInfo* inf
 
 }  // namespace
 
+// Each figure is read in place, in its slot at the end of `out`: no copy of its strings.
 void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_t>& blocked,
                            std::vector<FoundQuantity>& out) const {
   Index i = begin;
   while (i < end) {
     i = t_.next_opening(i, end, opens_quantity);
     if (i >= end) break;
-    if (blocked[i] != 0) {
+    EntryMatch approx;
+    if (blocked[i] != 0 || !opens_at(i, end, approx)) {
       ++i;
       continue;
     }
-    auto q = parse_at(i, end, blocked);
-    if (q) {
-      i = q->end;
-      out.push_back(std::move(*q));
+    FoundQuantity& q = out.emplace_back();
+    if (read_at(i, end, approx, blocked, q)) {
+      i = q.end;
     } else {
+      out.pop_back();
       ++i;
     }
   }
 }
 
-std::optional<FoundQuantity> QuantityParser::parse_at(
-    Index i, Index end, const std::vector<std::uint8_t>& blocked) const {
+// The first tests of a figure at token i: false when none can start there; else
+// `approx` holds the approximator starting at i, if any.
+bool QuantityParser::opens_at(Index i, Index end, EntryMatch& approx) const {
   // Fast path: a figure starts at a number, a currency sign or a known word.
-  if (!t_.marked(i, mark_quantity | mark_number | mark_symbol | mark_hyphen)) return std::nullopt;
+  if (!t_.marked(i, mark_quantity | mark_number | mark_symbol | mark_hyphen)) return false;
   // "COVID-19", "F-16": a figure glued by a hyphen to a word is part of a name.
   if (t_.kind(i) == TokenKind::number && i >= 2 && t_.is(i - 1, "-") &&
       !t_.token(i).has(TokenFlag::space_before) && !t_.token(i - 1).has(TokenFlag::space_before) &&
       t_.kind(i - 2) == TokenKind::word) {
-    return std::nullopt;
+    return false;
   }
-  const EntryMatch approx = t_.match(i, end, EntryKind::approximator);
+  approx = t_.match(i, end, EntryKind::approximator);
   // "in", "at", "more" without the rest of "in excess of", "at least", "more than".
-  if (!approx && no_amount_word(i, end)) return std::nullopt;
-  FoundQuantity q;
+  return approx || !no_amount_word(i, end);
+}
+
+// Reads the figure at token i (opens_at() passed) into `q`, a fresh FoundQuantity.
+bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
+                             const std::vector<std::uint8_t>& blocked, FoundQuantity& q) const {
   q.first = i;
   Index j = i;
   if (approx) {
@@ -125,24 +132,24 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
     q.quantity.relation = static_cast<Relation>(approx.entry->code);
     q.quantity.approximator = approx.entry->value;
   }
-  if (j >= end || blocked[j] != 0) return std::nullopt;
+  if (j >= end || blocked[j] != 0) return false;
   if (approx && q.quantity.relation == Relation::range) {
-    if (!parse_range(j, end, q)) return std::nullopt;
+    if (!parse_range(j, end, q)) return false;
     q.quantity.span = t_.span(q.first, q.end);
-    return q;
+    return true;
   }
   auto amount = parse_amount(j, end, static_cast<bool>(approx));
-  if (!amount) return std::nullopt;
+  if (!amount) return false;
   const bool ratio_next = t_.is(amount->end, "in");
   if ((!approx && dash_range(j, *amount, end, q)) || (ratio_next && ratio(*amount, end, q))) {
     q.quantity.span = t_.span(q.first, q.end);
-    return q;
+    return true;
   }
   if (amount->vague && !approx) q.quantity.relation = Relation::gt;
-  if (amount->lone_word && !approx && amount->unit.empty()) return std::nullopt;
+  if (amount->lone_word && !approx && amount->unit.empty()) return false;
   q.end = amount->end;
   q.quantity.value = amount->value;
-  q.quantity.unit = amount->unit;
+  q.quantity.unit = std::move(amount->unit);
   // "500 or more", "200 or so"
   if (q.end + 1 < end && t_.is(q.end, "or")) {
     const Index after = q.end + 1;
@@ -155,7 +162,7 @@ std::optional<FoundQuantity> QuantityParser::parse_at(
   }
   if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
   q.quantity.span = t_.span(q.first, q.end);
-  return q;
+  return true;
 }
 
 // "3-4%", "10–12 weeks" (a dash with no spaces) and "aged 40 to 75" (but not

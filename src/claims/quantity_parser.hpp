@@ -42,8 +42,9 @@ class QuantityParser {
     bool vague = false;      ///< "hundreds of", "tens of thousands of": more than the value.
   };
 
-  std::optional<FoundQuantity> parse_at(Index i, Index end,
-                                        const std::vector<std::uint8_t>& blocked) const;
+  bool opens_at(Index i, Index end, EntryMatch& approx) const;
+  bool read_at(Index i, Index end, const EntryMatch& approx,
+               const std::vector<std::uint8_t>& blocked, FoundQuantity& q) const;
   [[nodiscard]] bool no_amount_word(Index k, Index end) const;
   std::optional<Amount> parse_amount(Index i, Index end, bool after_approximator) const;
   std::optional<Amount> parse_digits(Index i, std::string_view currency) const;
