@@ -363,6 +363,33 @@ std::optional<double> TimeParser::small_count(Index i, Index end, Index& next) c
   return total;
 }
 
+// True for "the" and "a" (the commonest openers) when what follows them can complete
+// no time: "the" needs a figure or a time word (time_after_the), "a" a unit within the
+// reach of duration() ("a year", "a million years", "a full year", "a ... and a half
+// years").
+// Inline: parse() asks it of every article, the commonest openers.
+[[gnu::always_inline]] inline bool TimeParser::no_time_after_article(Index i, Index end) const {
+  constexpr Index unit_reach = 5;
+  const WordInfo* info = t_.info(i);
+  if (info == nullptr || t_.kind(i) != TokenKind::word) return false;
+  if ((info->time_rules & article_the) != 0) return !time_after_the(i, end);
+  if ((info->time_rules & article_a) == 0) return false;
+  for (Index k = i + 1; k < end && k <= i + unit_reach; ++k) {
+    if (has_role(k, time_unit)) return false;
+  }
+  return true;
+}
+
+// True when a rule may read a time after "the" at `i`: each needs a figure or an
+// ordinal, period or unit word right after it, or a period word two or three words on
+// ("the 14th", "the first quarter", "the holiday weekend", "the years").
+[[gnu::always_inline]] inline bool TimeParser::time_after_the(Index i, Index end) const {
+  constexpr std::uint16_t next_roles = time_ordinal | time_period | time_unit;
+  if (i + 1 >= end) return false;
+  if (t_.kind(i + 1) == TokenKind::number || has_any_role(i + 1, next_roles)) return true;
+  return (i + 2 < end && has_role(i + 2, time_period)) || (i + 3 < end && has_role(i + 3, time_period));
+}
+
 void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
                        std::vector<std::uint8_t>& blocked) const {
   Index i = begin;
@@ -705,32 +732,6 @@ std::optional<FoundTime> TimeParser::relative(Index i, Index floor, Index end) c
     return f;
   }
   return std::nullopt;
-}
-
-// True when a rule may read a time after "the" at `i`: each needs a figure or an
-// ordinal, period or unit word right after it, or a period word two or three words on
-// ("the 14th", "the first quarter", "the holiday weekend", "the years").
-// True for "the" and "a" (the commonest openers) when what follows them can complete
-// no time: "the" needs a figure or a time word (time_after_the), "a" a unit within the
-// reach of duration() ("a year", "a million years", "a full year", "a ... and a half
-// years").
-bool TimeParser::no_time_after_article(Index i, Index end) const {
-  constexpr Index unit_reach = 5;
-  const WordInfo* info = t_.info(i);
-  if (info == nullptr || t_.kind(i) != TokenKind::word) return false;
-  if ((info->time_rules & article_the) != 0) return !time_after_the(i, end);
-  if ((info->time_rules & article_a) == 0) return false;
-  for (Index k = i + 1; k < end && k <= i + unit_reach; ++k) {
-    if (has_role(k, time_unit)) return false;
-  }
-  return true;
-}
-
-bool TimeParser::time_after_the(Index i, Index end) const {
-  constexpr std::uint16_t next_roles = time_ordinal | time_period | time_unit;
-  if (i + 1 >= end) return false;
-  if (t_.kind(i + 1) == TokenKind::number || has_any_role(i + 1, next_roles)) return true;
-  return (i + 2 < end && has_role(i + 2, time_period)) || (i + 3 < end && has_role(i + 3, time_period));
 }
 
 // The period word after "the" at `i` ("the spring", "the new year"), in `period`.
