@@ -140,7 +140,13 @@ std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
 // word token, in the loop of build().
 [[gnu::always_inline]] inline TokenTable::Facts TokenTable::word_facts(std::string_view low, bool hyphen,
                                                                        const ClaimLexicon& lexicon) {
-  const WordInfo* info = lookup(lexicon, low, hyphen);
+  // "n't", "'s", "'ll" put an apostrophe two or three bytes from the end; most words
+  // have none, and skip the tests of those endings.
+  const std::size_t n = low.size();
+  const bool clitic = n > 2 && (low[n - 2] == '\'' || low[n - 3] == '\'');
+  const WordInfo* info = hyphen || clitic ? lookup(lexicon, low, hyphen)
+                         : n != 0        ? lexicon.find(low)
+                                         : nullptr;
   std::uint8_t m = 0;
   std::uint8_t o = 0;
   if (info != nullptr) {
@@ -151,11 +157,13 @@ std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
     m |= mark_hyphen;
     o |= opens_quantity;
   }
-  if (ends_with_nt(low)) {
-    m |= mark_nt;
-    o |= opens_negation;
+  if (clitic) {
+    if (ends_with_nt(low)) {
+      m |= mark_nt;
+      o |= opens_negation;
+    }
+    o |= contracted_will(info, low);
   }
-  o |= contracted_will(info, low);
   return Facts{info, m, o};
 }
 
