@@ -164,6 +164,9 @@ std::uint8_t time_rules_of(std::string_view word, std::uint16_t roles, bool numb
   if (word == "for" || word == "within" || word == "over" || word == "in") rules |= starts_span;
   if (word == "the") rules |= article_the;
   if (word == "a" || word == "an") rules |= article_a;
+  // TimeParser::parse_at reads these only through bare_duration().
+  const bool bare_span = word == "within" || word == "over" || word == "in";
+  if (bare_span && (roles & ~time_prep) == 0 && !number_word) rules |= span_only;
   return rules;
 }
 

@@ -51,6 +51,8 @@ enum TimeStart : std::uint8_t {
   starts_span = 1U << 2,      ///< "for", "within", "over", "in": "for weeks", "for a while".
   article_the = 1U << 3,      ///< "the": a time only before a figure or a time word.
   article_a = 1U << 4,        ///< "a", "an": a time only before a unit ("a year ago").
+  span_only = 1U << 5,        ///< "in", "over", "within" with no other time role: a time
+                              ///< only before a plural unit ("in weeks").
 };
 
 /// Time facts about one word.

@@ -363,16 +363,19 @@ std::optional<double> TimeParser::small_count(Index i, Index end, Index& next) c
   return total;
 }
 
-// True for "the" and "a" (the commonest openers) when what follows them can complete
-// no time: "the" needs a figure or a time word (time_after_the), "a" a unit within the
-// reach of duration() ("a year", "a million years", "a full year", "a ... and a half
-// years").
-// Inline: parse() asks it of every article, the commonest openers.
-[[gnu::always_inline]] inline bool TimeParser::no_time_after_article(Index i, Index end) const {
+// True for "the", "a" and "in" (the commonest openers) when what follows them can
+// complete no time: "the" needs a figure or a time word (time_after_the), "a" a unit
+// within the reach of duration() ("a year", "a million years", "a full year", "a ... and
+// a half years"), a span_only word ("in", "over", "within") a plural unit right after it
+// (bare_duration). Inline: parse() asks it of every such opener.
+[[gnu::always_inline]] inline bool TimeParser::no_time_after_opener(Index i, Index end) const {
   constexpr Index unit_reach = 5;
   const WordInfo* info = t_.info(i);
   if (info == nullptr || t_.kind(i) != TokenKind::word) return false;
   if ((info->time_rules & article_the) != 0) return !time_after_the(i, end);
+  if ((info->time_rules & span_only) != 0) {
+    return i + 1 >= end || !has_role(i + 1, time_unit) || !is_plural_unit(t_.lower(i + 1));
+  }
   if ((info->time_rules & article_a) == 0) return false;
   for (Index k = i + 1; k < end && k <= i + unit_reach; ++k) {
     if (has_role(k, time_unit)) return false;
@@ -397,7 +400,7 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
   while (i < end) {
     i = t_.next_opening(i, end, opens_time);  // the next token that may_open()
     if (i >= end) break;
-    if (no_time_after_article(i, end)) {
+    if (no_time_after_opener(i, end)) {
       ++i;
       continue;
     }

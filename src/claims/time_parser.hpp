@@ -90,7 +90,7 @@ class TimeParser {
   [[nodiscard]] bool has_role(Index i, TimeRole role) const;
   [[nodiscard]] bool has_any_role(Index i, std::uint16_t roles) const;
   [[nodiscard]] bool time_after_the(Index i, Index end) const;
-  [[nodiscard]] bool no_time_after_article(Index i, Index end) const;
+  [[nodiscard]] bool no_time_after_opener(Index i, Index end) const;
   [[nodiscard]] bool is_holiday(Index i) const;
   [[nodiscard]] bool is_period_modifier(Index k) const;
   [[nodiscard]] bool period_after_the(Index i, Index end, Index& period) const;
