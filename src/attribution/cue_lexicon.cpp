@@ -139,13 +139,14 @@ const CueEntry* CueLexicon::pair_at(const TokenText& t, Index i) const {
 
 void CueLexicon::tag(Analysis& a) const {
   const TokenText t(a);
-  a.token_cue.assign(a.tokens.size(), nullptr);
+  // Every entry is written below: resize, not assign (Analysis::clear keeps the size,
+  // so the table is not zero-filled first).
+  a.token_cue.resize(a.tokens.size());
   a.cue_tokens.clear();
   for (Index i = 0; i < t.size(); ++i) {
-    if (auto m = match(t, i)) {
-      a.token_cue[i] = m->entry;
-      a.cue_tokens.push_back(i);
-    }
+    const auto m = match(t, i);
+    a.token_cue[i] = m ? m->entry : nullptr;
+    if (m) a.cue_tokens.push_back(i);
   }
 }
 

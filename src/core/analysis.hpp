@@ -46,7 +46,7 @@ struct Analysis {
   // Written by the mention stage.
   std::vector<Index> token_mention;       ///< Mention covering each token, or no_index.
 
-  /// Empties everything but `folded` (see below), keeping capacity.
+  /// Empties everything but `folded` and `token_cue` (see below), keeping capacity.
   void clear() noexcept {
     sentence_paragraph.clear();
     tokens.clear();
@@ -56,7 +56,7 @@ struct Analysis {
     // resizing an emptied string would first zero-fill megabytes (a pass over memory
     // that outgrows the cache on large inputs).
     token_locator.clear();
-    token_cue.clear();
+    // token_cue keeps its entries: the cue tagger overwrites every one for each text.
     cue_tokens.clear();
     token_quotation.clear();
     token_mention.clear();
