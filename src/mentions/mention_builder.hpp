@@ -21,29 +21,30 @@
 
 namespace sayso::inline v0::detail {
 
-/// One candidate mention before entities are final.
+/// One candidate mention before entities are final. 32 bytes: the mention stage's
+/// document-wide passes stream every candidate, so its rarely used texts live in a side
+/// table (MentionBuilder::texts_) and its flags share one byte.
 struct Candidate {
   Index first = 0;  ///< First token.
-  Index last = 0;   ///< One past the last token.
+  Index last = 0;   ///< One past the last token (names: also of the name proper).
+  Index entity = no_index;
+  Index name_first = 0;  ///< Names: the first name token after titles.
+  /// Descriptions: the head token; pronouns: the pronoun. Its lower-case word is the
+  /// head word (MentionBuilder::head_word), but for a typo.
+  Index head = no_index;
+  Index partner = no_index;  ///< Apposition or alias: candidate naming the same entity.
+  /// Index into MentionBuilder::texts_, or no_index. Names: the title/role prefix
+  /// ("Finnish President"), a view of the input or of MentionBuilder::joined_. Typo
+  /// descriptions: the lexicon's head word.
+  Index text = no_index;
   MentionType type = MentionType::name;
   EntityType etype = EntityType::unknown;
   Gender gender = '-';
-  Index entity = no_index;
-  Index name_first = 0;  ///< Names: the name tokens without titles.
-  Index name_last = 0;
-  Index head = no_index;        ///< Descriptions: the head token.
-  /// Descriptions: lower-case head (typo corrected), a view of the folded text or of a
-  /// lexicon word, both of which outlive the mention stage's run.
-  std::string_view head_word;
-  /// Names: title/role prefix ("Finnish President"), a view of the input or of
-  /// MentionBuilder::joined_.
-  std::string_view descriptor;
-  Index partner = no_index;     ///< Apposition or alias: candidate naming the same entity.
-  bool definite = false;        ///< "the ..." or a possessive determiner.
-  bool in_quote = false;
-  bool subject = false;         ///< Looks like the subject of its clause.
-  bool alias = false;           ///< A transliteration or handle of `partner`.
-  bool typo = false;            ///< The head noun was matched with one edit.
+  bool definite : 1 = false;  ///< "the ..." or a possessive determiner.
+  bool in_quote : 1 = false;
+  bool subject : 1 = false;   ///< Looks like the subject of its clause.
+  bool alias : 1 = false;     ///< A transliteration or handle of `partner`.
+  bool typo : 1 = false;      ///< The head noun was matched with one edit.
 };
 
 /// Entity under construction.
@@ -65,6 +66,7 @@ struct EntityDraft {
   std::uint64_t first_key = 0;  ///< Key of the first name (name_run_key), for persons; 0: none.
   Gender gender = '-';
   int mentions = 0;  ///< Mentions outside quotations so far (salience).
+  Index candidates = 0;  ///< Candidates naming it: at least its mentions (emit()).
 };
 
 /// A pronoun's or description's recent antecedent.
@@ -72,12 +74,6 @@ struct RecentEntity {
   Index entity;
   Index sentence;
   bool subject;
-};
-
-/// A candidate that becomes a mention (MentionBuilder::emit).
-struct KeptMention {
-  Index first, last, entity;
-  MentionType type;
 };
 
 /// The mention stage's per-document tables, kept per thread across calls
@@ -95,10 +91,10 @@ struct MentionScratch {
   KeyMap person_full, person_last, org_key, group_key, handle_key;
   std::deque<RecentEntity> recent;
   std::deque<std::string> joined;
+  std::vector<std::string_view> texts;
   // emit()'s.
   std::vector<const Candidate*> order;
-  std::vector<KeptMention> kept;
-  std::vector<Index> remap, by_length, mention_count;
+  std::vector<Index> remap, mention_tokens;
 };
 
 /// The mention stage over one document. Not thread-safe; one per pipeline run.
@@ -126,6 +122,24 @@ class MentionBuilder {
     return f.substr(0, f.size() - facts_.ending(i));
   }
   [[nodiscard]] bool possessive(Index i) const noexcept { return facts_.possessive(i); }
+
+  // Candidate texts.
+  /// A description's or pronoun's lower-case head word (typo corrected): a view of the
+  /// folded text or of a lexicon word, both of which outlive the mention stage's run.
+  [[nodiscard]] std::string_view head_word(const Candidate& c) const noexcept {
+    if (c.typo) return texts_[c.text];
+    return c.head != no_index ? lower(c.head) : std::string_view();
+  }
+  /// A name's title/role prefix, or empty.
+  [[nodiscard]] std::string_view descriptor(const Candidate& c) const noexcept {
+    return c.type == MentionType::name && c.text != no_index ? texts_[c.text] : std::string_view();
+  }
+  /// Index of `text` in texts_ (no_index for an empty text).
+  Index add_text(std::string_view text) {
+    if (text.empty()) return no_index;
+    texts_.push_back(text);
+    return static_cast<Index>(texts_.size() - 1);
+  }
 
   // Scanning.
   void collect_seen_caps();
@@ -175,7 +189,7 @@ class MentionBuilder {
   void scan_pronoun(Index i, Index end);
   void scan_handle(Index i, Index end);
   void mark_appositions(std::size_t from);
-  void add_role_prefix(Candidate& c, Index sentence_begin);
+  void add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin);
   std::string_view join_descriptor(std::string_view prefix, Index first, std::string_view rest);
   [[nodiscard]] bool followed_by_cue(Index i, Index end) const;
   [[nodiscard]] bool is_adverb_like(Index i) const;
@@ -185,6 +199,7 @@ class MentionBuilder {
   [[nodiscard]] bool role_after_cue(Index last_role_word) const;
 
   // Entities.
+  void link_multi_word_names(std::size_t from);
   void link_names();
   void link_name(Candidate& c);
   [[nodiscard]] std::uint64_t name_state(Index k) const;
@@ -207,7 +222,7 @@ class MentionBuilder {
   [[nodiscard]] std::string_view span_text(Index first, Index last) const;
   void resolve_in_order();
   void resolve_description(Candidate& c);
-  [[nodiscard]] int pronoun_fit(const Candidate& c, const Recent& r) const;
+  [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
   void resolve_pronoun(Candidate& c);
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;
@@ -215,8 +230,9 @@ class MentionBuilder {
   Index best_org_for(const Candidate& c);
   [[nodiscard]] bool embedded(const Candidate& c) const;
   void remember(const Candidate& c);
-  void keep_mentions();
-  void mark_tokens();
+  [[nodiscard]] const Candidate* const* candidates_in_order();
+  Index add_entity(EntityDraft& d);
+  void mark_tokens(const Candidate& c, Index id);
   void emit();
 
   const MentionLexicon& lex_;
@@ -238,11 +254,11 @@ class MentionBuilder {
   KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;
   std::deque<Recent>& recent_;
   std::deque<std::string>& joined_;  ///< Descriptors the input does not spell (join_descriptor).
+  std::vector<std::string_view>& texts_;  ///< Candidate::text: descriptors, typo head words.
   std::vector<const Candidate*>& order_;  ///< emit(): every candidate, in text order.
-  std::vector<KeptMention>& kept_;        ///< emit(): the mentions.
-  std::vector<Index>& remap_;             ///< emit(): draft -> entity; then counts by length.
-  std::vector<Index>& by_length_;         ///< emit(): mentions, longest first.
-  std::vector<Index>& mention_count_;     ///< emit(): kept mentions per draft.
+  std::vector<Index>& remap_;             ///< emit(): draft -> entity.
+  std::vector<Index>& mention_tokens_;    ///< emit(): tokens of each mention so far.
+  bool in_order_ = true;  ///< cands_ are in text order (scan_sentence() finds when not).
 };
 
 }  // namespace sayso::inline v0::detail

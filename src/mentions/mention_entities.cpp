@@ -229,7 +229,7 @@ MentionBuilder::NameKeys MentionBuilder::name_keys(Index first, Index last) cons
 void MentionBuilder::link_name(Candidate& c) {
   if (c.alias && c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
-    if (c.type == MentionType::name) add_name(c.entity, c.name_first, c.name_last);
+    if (c.type == MentionType::name) add_name(c.entity, c.name_first, c.last);
     return;
   }
   if (c.type == MentionType::handle) {
@@ -240,7 +240,7 @@ void MentionBuilder::link_name(Candidate& c) {
     handle_key_.emplace(key, c.entity);
     return;
   }
-  const NameKeys keys = name_keys(c.name_first, c.name_last);
+  const NameKeys keys = name_keys(c.name_first, c.last);
   const std::uint64_t full = keys.full;
   const std::uint64_t last = keys.last;
   const std::uint64_t first = keys.first;
@@ -277,12 +277,12 @@ void MentionBuilder::link_name(Candidate& c) {
     org_key_.emplace_key(full, e);
     if (multi) {
       std::string acronym;
-      for (Index k = c.name_first; k < c.name_last; ++k) {
+      for (Index k = c.name_first; k < c.last; ++k) {
         if (t_.is_cap(k)) acronym.push_back(ascii_lower(t_.text(k)[0]));
       }
       if (acronym.size() >= 2) org_key_.emplace(acronym, e);
       const HeadInfo* h = facts_.head(lastw);
-      if (is_org_run(c.name_first, c.name_last) &&
+      if (is_org_run(c.name_first, c.last) &&
           (is_org_run(lastw, lastw + 1) || (h && h->type == EntityType::organization) ||
            t_.is_cap(lastw))) {
         org_key_.emplace_key(first, e);  // "Nexora" for "Nexora Inc"
@@ -294,21 +294,35 @@ void MentionBuilder::link_name(Candidate& c) {
     if (multi && d.first_key == 0) d.first_key = first;
   }
   c.entity = e;
-  add_name(e, c.name_first, c.name_last);
-  add_descriptor(e, c.descriptor);
+  add_name(e, c.name_first, c.last);
+  add_descriptor(e, descriptor(c));
 }
 
-// Multi-word names first, so that "Nexora" and "Torres" find "Nexora Inc" and
-// "Ana Torres" even when the short form comes first.
-void MentionBuilder::link_names() {
-  const auto multi = [](const Candidate& c) {
-    return c.type == MentionType::name && !c.alias && c.name_last > c.name_first + 1;
-  };
-  for (Candidate& c : cands_) {
-    if (multi(c)) link_name(c);
+namespace {
+
+// Names of more than one token are linked before the others (MentionBuilder::link_names).
+bool multi_word_name(const Candidate& c) noexcept {
+  return c.type == MentionType::name && !c.alias && c.last > c.name_first + 1;
+}
+
+}  // namespace
+
+// Links the multi-word names among candidates [from, end): called for each sentence once
+// it is scanned, while its candidates are in cache. Multi-word names meet only each
+// other before link_names(), so linking them sentence by sentence is linking them in
+// text order.
+void MentionBuilder::link_multi_word_names(std::size_t from) {
+  for (std::size_t n = from; n < cands_.size(); ++n) {
+    if (multi_word_name(cands_[n])) link_name(cands_[n]);
   }
+}
+
+// Multi-word names first (link_multi_word_names, as sentences are scanned), so that
+// "Nexora" and "Torres" find "Nexora Inc" and "Ana Torres" even when the short form
+// comes first; then the other names and handles.
+void MentionBuilder::link_names() {
   for (Candidate& c : cands_) {
-    if ((c.type == MentionType::name || c.type == MentionType::handle) && !multi(c)) link_name(c);
+    if ((c.type == MentionType::name || c.type == MentionType::handle) && !multi_word_name(c)) link_name(c);
   }
 }
 
@@ -336,13 +350,13 @@ void MentionBuilder::scan_headline(Index s) {
       c.first = i;
       c.last = i + n;
       c.name_first = i;
-      c.name_last = i + n;
       c.type = MentionType::name;
       c.etype = ents_[ent].type;
       c.entity = ent;
       c.subject = true;
       add_name(ent, i, i + n);
-      headline_cands_.push_back(std::move(c));
+      ++ents_[ent].candidates;
+      headline_cands_.push_back(c);
       i += n - 1;
       break;
     }
@@ -368,8 +382,12 @@ bool MentionBuilder::embedded(const Candidate& c) const {
   return false;
 }
 
+// Counts c as a candidate of its entity, and makes it the most recent entity unless c is
+// quoted.
 void MentionBuilder::remember(const Candidate& c) {
-  if (c.in_quote || c.entity == no_index) return;
+  if (c.entity == no_index) return;
+  ++ents_[c.entity].candidates;
+  if (c.in_quote) return;
   recent_.push_back(Recent{c.entity, t_.sentence(c.first), c.subject && !embedded(c)});
   ++ents_[c.entity].mentions;
   if (recent_.size() > max_recent) recent_.pop_front();
@@ -401,7 +419,8 @@ Index MentionBuilder::best_person_for(const Candidate& c) {
   for (Index k = c.first; k < c.head; ++k) {
     if (t_.is_word(k) && !facts_.stopword(k)) mods.emplace_back(lower(k));
   }
-  const bool generic = is_generic_person_head(c.head_word);
+  const std::string_view head = head_word(c);
+  const bool generic = is_generic_person_head(head);
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
@@ -411,7 +430,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) {
     if (c.gender != '-' && d.gender != '-' && c.gender != d.gender) continue;
     descriptor_words_of(it->entity);
     int score = generic ? 1 : 0;
-    const bool head_known = has_descriptor_word(it->entity, c.head_word);
+    const bool head_known = has_descriptor_word(it->entity, head);
     if (head_known) score += 2;
     bool place_conflict = false;
     for (const std::string& m : mods) {
@@ -422,8 +441,8 @@ Index MentionBuilder::best_person_for(const Candidate& c) {
       }
     }
     // "the finance minister" is not the "Prime Minister": same head, other modifier.
-    if (head_known && !mods.empty() && modifier_conflict(d, c.head_word, mods)) continue;
-    if (c.head_word == "leader" && d.leader_word) score += 1;
+    if (head_known && !mods.empty() && modifier_conflict(d, head, mods)) continue;
+    if (head == "leader" && d.leader_word) score += 1;
     if (place_conflict) continue;
     if (score > 0) score = score * 4 + std::min(d.mentions, 3);
     if (score > best_score) {
@@ -436,6 +455,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) {
 
 Index MentionBuilder::best_org_for(const Candidate& c) {
   const Index s = t_.sentence(c.first);
+  const std::string_view head = head_word(c);
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
@@ -443,10 +463,10 @@ Index MentionBuilder::best_org_for(const Candidate& c) {
     const EntityDraft& d = ents_[it->entity];
     if (d.type != EntityType::organization) continue;
     // "the board" ... "the agency": two unnamed organisations with different heads.
-    if (unnamed_with_other_head(d, c.head_word)) continue;
+    if (unnamed_with_other_head(d, head)) continue;
     descriptor_words_of(it->entity);
     name_words_of(it->entity);
-    int score = is_generic_org_head(c.head_word) ? 1 : 0;
+    int score = is_generic_org_head(head) ? 1 : 0;
     bool place_conflict = false;
     for (Index k = c.first; k <= c.head; ++k) {
       if (!t_.is_word(k) || possessive(k)) continue;  // "the union's council" is not the union
@@ -501,12 +521,12 @@ void MentionBuilder::resolve_description(Candidate& c) {
 
 // How well a recent entity fits a pronoun: -1 when it cannot be meant; otherwise a
 // confirmed gender counts most, then being the subject of its clause.
-int MentionBuilder::pronoun_fit(const Candidate& c, const Recent& r) const {
+int MentionBuilder::pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const {
   const EntityDraft& d = ents_[r.entity];
   bool fits = false;
   bool confirmed = false;
   if (c.etype == EntityType::person) {
-    fits = d.type == EntityType::person && c.head_word != "i" &&
+    fits = d.type == EntityType::person && !first_person &&
            (c.gender == '-' || d.gender == '-' || d.gender == c.gender);
     confirmed = c.gender != '-' && d.gender == c.gender;
   } else if (c.etype == EntityType::organization) {
@@ -523,6 +543,7 @@ void MentionBuilder::resolve_pronoun(Candidate& c) {
   int best_score = -1;
   Index best_sentence = no_index;
   Index weak = no_index;  // an entity of unknown type: only when no person fits
+  const bool first_person = head_word(c) == "i";
   // The nearest sentence with a fitting entity wins; inside it, the best fit.
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (s - it->sentence > pronoun_window) break;
@@ -531,7 +552,7 @@ void MentionBuilder::resolve_pronoun(Candidate& c) {
         weak == no_index) {
       weak = it->entity;
     }
-    const int score = pronoun_fit(c, *it);
+    const int score = pronoun_fit(c, first_person, *it);
     if (score > best_score) {  // ties keep the most recent
       best_score = score;
       best_sentence = it->sentence;
@@ -548,8 +569,7 @@ void MentionBuilder::resolve_pronoun(Candidate& c) {
 }
 
 void MentionBuilder::resolve_in_order() {
-  for (std::size_t n = 0; n < cands_.size(); ++n) {
-    Candidate& c = cands_[n];
+  for (Candidate& c : cands_) {
     if (c.type == MentionType::nominal) {
       resolve_description(c);
     } else if (c.type == MentionType::pronoun) {
@@ -559,84 +579,73 @@ void MentionBuilder::resolve_in_order() {
   }
 }
 
-// The candidates that become mentions, in text order (longer first at one start), one
-// per span, into kept_.
-void MentionBuilder::keep_mentions() {
+// The candidates in text order (longer first at one start), or nullptr when cands_ are
+// in that order already and there are no headline candidates (the common case).
+const Candidate* const* MentionBuilder::candidates_in_order() {
+  if (headline_cands_.empty() && in_order_) return nullptr;
   const auto by_position = [](const Candidate* x, const Candidate* y) {
     return x->first != y->first ? x->first < y->first : x->last > y->last;
   };
-  kept_.clear();
-  const auto keep = [&](const Candidate& c) {
-    if (c.entity == no_index || c.first >= c.last) return;
-    if (!kept_.empty() && kept_.back().first == c.first && kept_.back().last == c.last) return;
-    kept_.push_back(KeptMention{c.first, c.last, c.entity, c.type});
-  };
-  const auto in_order = [&](const Candidate& x, const Candidate& y) { return by_position(&x, &y); };
-  if (headline_cands_.empty() && std::is_sorted(cands_.begin(), cands_.end(), in_order)) {
-    for (const Candidate& c : cands_) keep(c);  // the common case: nothing to sort
-    return;
-  }
   order_.clear();
   for (const Candidate& c : cands_) order_.push_back(&c);
   for (const Candidate& c : headline_cands_) order_.push_back(&c);
   if (!std::is_sorted(order_.begin(), order_.end(), by_position)) {  // n log n only when needed
     std::stable_sort(order_.begin(), order_.end(), by_position);
   }
-  for (const Candidate* c : order_) keep(*c);
+  return order_.data();
 }
 
-// Innermost mention per token: assigns longer mentions first. A stable counting sort
-// by length (longest first, text order within a length): linear, where a comparison
-// sort of every mention of the document was n log n.
-void MentionBuilder::mark_tokens() {
-  Index longest = 0;
-  for (const KeptMention& c : kept_) longest = std::max(longest, c.last - c.first);
-  std::vector<Index>& slot = remap_;  // by rank = longest - length
-  slot.assign(std::size_t{longest} + 2, 0);
-  for (const KeptMention& c : kept_) ++slot[longest - (c.last - c.first) + 1];
-  for (std::size_t r = 1; r < slot.size(); ++r) slot[r] += slot[r - 1];
-  by_length_.resize(kept_.size());
-  for (Index id = 0; id < kept_.size(); ++id) {
-    by_length_[slot[longest - (kept_[id].last - kept_[id].first)]++] = id;
-  }
-  // a_.token_mention holds no_index everywhere (MentionFinder::run).
-  for (const Index id : by_length_) {
-    for (Index k = kept_[id].first; k < kept_[id].last; ++k) a_.token_mention[k] = id;
+// Innermost mention per token: the shortest mention holding it, the last in text order
+// among equally short ones. Mentions come in text order, so a token takes mention `id`
+// unless it is held by a shorter one already.
+inline void MentionBuilder::mark_tokens(const Candidate& c, Index id) {
+  const Index length = c.last - c.first;
+  mention_tokens_.push_back(length);
+  for (Index k = c.first; k < c.last; ++k) {
+    Index& held = a_.token_mention[k];  // no_index to begin with (MentionFinder::run)
+    if (held == no_index || mention_tokens_[held] >= length) held = id;
   }
 }
 
+// The document entity of draft d, which has no mention yet: entities come in order of
+// their first mention; each draft's strings move (drafts are done with), and its
+// mention list is sized once.
+Index MentionBuilder::add_entity(EntityDraft& d) {
+  std::vector<Entity>& entities = a_.doc->entities;
+  Entity& e = entities.emplace_back();
+  e.type = d.type;
+  e.name = std::move(d.name);
+  e.alternate_names = std::move(d.alternates);
+  e.descriptors = std::move(d.descriptors);
+  e.descriptors.erase(std::remove(e.descriptors.begin(), e.descriptors.end(), e.name),
+                      e.descriptors.end());
+  e.mentions.reserve(d.candidates);
+  return static_cast<Index>(entities.size() - 1);
+}
+
+// The candidates that become mentions, in text order, one per span: into doc.mentions,
+// doc.entities and token_mention in one pass.
 void MentionBuilder::emit() {
   Document& doc = *a_.doc;
-  keep_mentions();
-  // Entities in order of their first mention; each draft's strings move (drafts are done
-  // with), and its mention list is sized once.
-  std::vector<Index>& remap = remap_;
-  remap.assign(ents_.size(), no_index);
-  mention_count_.assign(ents_.size(), 0);
-  for (const KeptMention& c : kept_) {
-    ++mention_count_[c.entity];
-    if (remap[c.entity] != no_index) continue;
-    remap[c.entity] = static_cast<Index>(doc.entities.size());
-    EntityDraft& d = ents_[c.entity];
-    Entity& e = doc.entities.emplace_back();
-    e.type = d.type;
-    e.name = std::move(d.name);
-    e.alternate_names = std::move(d.alternates);
-    e.descriptors = std::move(d.descriptors);
-    e.descriptors.erase(std::remove(e.descriptors.begin(), e.descriptors.end(), e.name),
-                        e.descriptors.end());
+  remap_.assign(ents_.size(), no_index);  // draft -> entity
+  mention_tokens_.clear();
+  const Candidate* const* order = candidates_in_order();
+  const std::size_t n = order != nullptr ? order_.size() : cands_.size();
+  Index prev_first = no_index;
+  Index prev_last = no_index;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Candidate& c = order != nullptr ? *order[k] : cands_[k];
+    if (c.entity == no_index || c.first >= c.last) continue;
+    if (c.first == prev_first && c.last == prev_last) continue;
+    prev_first = c.first;
+    prev_last = c.last;
+    Index& entity = remap_[c.entity];
+    if (entity == no_index) entity = add_entity(ents_[c.entity]);
+    doc.entities[entity].mentions.push_back(static_cast<Index>(doc.mentions.size()));
+    const ByteSpan span{t_.tok(c.first).span.start, t_.tok(c.last - 1).span.end};
+    doc.mentions.push_back(Mention{entity, c.type, span});
+    mark_tokens(c, static_cast<Index>(mention_tokens_.size()));
   }
-  for (const KeptMention& c : kept_) {
-    Entity& e = doc.entities[remap[c.entity]];
-    if (e.mentions.empty()) e.mentions.reserve(mention_count_[c.entity]);
-    e.mentions.push_back(static_cast<Index>(doc.mentions.size()));
-    Mention m;
-    m.entity = remap[c.entity];
-    m.type = c.type;
-    m.span = ByteSpan{t_.tok(c.first).span.start, t_.tok(c.last - 1).span.end};
-    doc.mentions.push_back(m);
-  }
-  mark_tokens();
 }
 
 MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionScratch& scratch)
@@ -659,11 +668,10 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       handle_key_(scratch.handle_key),
       recent_(scratch.recent),
       joined_(scratch.joined),
+      texts_(scratch.texts),
       order_(scratch.order),
-      kept_(scratch.kept),
       remap_(scratch.remap),
-      by_length_(scratch.by_length),
-      mention_count_(scratch.mention_count) {
+      mention_tokens_(scratch.mention_tokens) {
   seen_caps_.clear();
   descriptor_words_.clear();
   name_words_.clear();
@@ -673,6 +681,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
   for (KeyMap* m : {&person_full_, &person_last_, &org_key_, &group_key_, &handle_key_}) m->clear();
   recent_.clear();
   joined_.clear();
+  texts_.clear();
 }
 
 void MentionBuilder::run() {

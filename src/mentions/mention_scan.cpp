@@ -316,11 +316,11 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   c.last = run_end;
   c.type = MentionType::name;
   c.name_first = q;
-  c.name_last = run_end;
   c.gender = split.gender;
   c.etype = org ? EntityType::organization
                 : (titled || run_end - q >= 2 ? EntityType::person : EntityType::unknown);
-  if (q > run_first && !honorifics_only(run_first, q)) c.descriptor = span_text(run_first, q);
+  std::string_view descriptor;
+  if (q > run_first && !honorifics_only(run_first, q)) descriptor = span_text(run_first, q);
   c.in_quote = t_.in_quote(q);
   // "Name / Имя": a transliteration of the run before the slash.
   if (run_first >= 2 && t_.is(run_first - 1, '/') && !cands_.empty() &&
@@ -332,16 +332,18 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   }
   c.subject = followed_by_cue(run_end, end) || t_.is(run_end, ',') ||
               run_first == t_.sentence_begin(t_.sentence(i));
-  add_role_prefix(c, t_.sentence_begin(t_.sentence(i)));
+  add_role_prefix(c, descriptor, t_.sentence_begin(t_.sentence(i)));
   c.subject = c.subject || c.first == t_.sentence_begin(t_.sentence(i));
-  cands_.push_back(std::move(c));
+  c.text = add_text(descriptor);
+  cands_.push_back(c);
   run_end_[run_first] = run_end;
   return run_end;
 }
 
 // "chief executive Ilse Varga", "Rovers coach Dan Pell": lower-case role words
 // right before a name become its descriptor.
-void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
+// Widens c over them and puts them before `descriptor`.
+void MentionBuilder::add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin) {
   if (c.first == 0 || c.etype == EntityType::organization) return;
   Index k = c.first;
   const Index limit = c.first > sentence_begin + 5 ? c.first - 5 : sentence_begin;
@@ -367,7 +369,7 @@ void MentionBuilder::add_role_prefix(Candidate& c, Index sentence_begin) {
     // "Rovers coach Dan Pell": "Rovers" is part of the descriptor, not a mention.
     if (!cands_.empty() && cands_.back().first == k && cands_.back().last == k + 1) cands_.pop_back();
   }
-  c.descriptor = join_descriptor(span_text(k, c.first), c.first, c.descriptor);
+  descriptor = join_descriptor(span_text(k, c.first), c.first, descriptor);
   c.first = k;
   if (c.etype == EntityType::unknown) c.etype = EntityType::person;
 }
@@ -553,8 +555,8 @@ void MentionBuilder::scan_description(Index i, Index end) {
   Candidate c;
   c.first = i;
   c.head = head;
-  c.head_word = m.word;
   c.typo = m.typo;
+  if (m.typo) c.text = add_text(m.word);
   c.last = extend_postmodifier(head + 1, end);
   c.type = MentionType::nominal;
   c.etype = info->type;
@@ -563,7 +565,7 @@ void MentionBuilder::scan_description(Index i, Index end) {
   c.definite = (d == "the" && det == 1) || (run_end_[i] > i && det == run_end_[i] - i);
   c.in_quote = t_.in_quote(head);
   c.subject = followed_by_cue(c.last, end);
-  cands_.push_back(std::move(c));
+  cands_.push_back(c);
 }
 
 // Descriptions without a determiner: "officials said", "according to court documents",
@@ -603,7 +605,6 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   Candidate c;
   c.first = i;
   c.head = head;
-  c.head_word = m.word;
   c.last = extend_postmodifier(head + 1, end);
   const bool subject = followed_by_cue(c.last, end);
   const bool plural = info->type == EntityType::group || info->document;
@@ -627,7 +628,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   c.etype = info->type;
   c.gender = info->gender;
   c.subject = subject;
-  cands_.push_back(std::move(c));
+  cands_.push_back(c);
 }
 
 // "One of them, who asked not to be named, said": a member of a group named before.
@@ -638,13 +639,12 @@ void MentionBuilder::scan_partitive(Index i, Index end) {
   Candidate c;
   c.first = i;
   c.last = i + 3;
-  c.head = i + 2;
-  c.head_word = k;
+  c.head = i + 2;  // head_word: k
   c.type = MentionType::nominal;
   c.etype = lower(i) == "one" ? EntityType::person : EntityType::group;
   c.in_quote = t_.in_quote(i);
   c.subject = followed_by_cue(c.last, end);
-  cands_.push_back(std::move(c));
+  cands_.push_back(c);
 }
 
 void MentionBuilder::scan_pronoun(Index i, Index end) {
@@ -661,8 +661,8 @@ void MentionBuilder::scan_pronoun(Index i, Index end) {
   c.etype = p->type;
   c.gender = p->gender;
   c.subject = subject;
-  c.head_word = k;
-  cands_.push_back(std::move(c));
+  c.head = i;  // head_word: k
+  cands_.push_back(c);
 }
 
 // "@MayorTomHale", "#FloodWatch", "pic.site/AbC1": the word of a handle, hashtag or
@@ -685,7 +685,7 @@ void MentionBuilder::scan_handle(Index i, Index end) {
     c.alias = true;  // the partner is found after sorting
     aliases_ = true;
   }
-  cands_.push_back(std::move(c));
+  cands_.push_back(c);
 }
 
 // Links "Name, a description," and "the description, Name," pairs found since `from`.
@@ -759,6 +759,10 @@ void MentionBuilder::scan_sentence(Index s) {
   } else {
     std::stable_sort(begin, cands_.end(), by_position);  // n log n moves of Candidates
   }
+  // Each sentence's candidates are in order now; those of two sentences seldom overlap.
+  if (from > 0 && from < cands_.size() && by_position(cands_[from], cands_[from - 1])) {
+    in_order_ = false;
+  }
   // Partners were recorded as indices before sorting: the name run and its alias or
   // apposition are pushed in text order, so only the newly sorted range may shift;
   // re-link aliases by position.
@@ -775,6 +779,7 @@ void MentionBuilder::scan_sentence(Index s) {
     if (c.partner == no_index) c.alias = false;
   }
   mark_appositions(from);
+  link_multi_word_names(from);
 }
 
 }  // namespace sayso::inline v0::detail
