@@ -220,16 +220,17 @@ class MentionBuilder {
   [[nodiscard]] bool has_descriptor_word(Index e, std::string_view lower) const;
   /// The text of tokens [first, last) without a final possessive ending: a view of the input.
   [[nodiscard]] std::string_view span_text(Index first, Index last) const;
+  [[nodiscard]] Index sentence_near(Index i, Index& cursor) const noexcept;
   void resolve_in_order();
-  void resolve_description(Candidate& c);
+  void resolve_description(Candidate& c, Index sentence);
   [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
-  void resolve_pronoun(Candidate& c);
+  void resolve_pronoun(Candidate& c, Index s);
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;
-  Index best_person_for(const Candidate& c);
-  Index best_org_for(const Candidate& c);
+  Index best_person_for(const Candidate& c, Index s);
+  Index best_org_for(const Candidate& c, Index s);
   [[nodiscard]] bool embedded(const Candidate& c) const;
-  void remember(const Candidate& c);
+  void remember(const Candidate& c, Index sentence);
   [[nodiscard]] const Candidate* const* candidates_in_order();
   Index add_entity(EntityDraft& d);
   void mark_tokens(const Candidate& c, Index id);

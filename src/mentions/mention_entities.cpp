@@ -384,11 +384,11 @@ bool MentionBuilder::embedded(const Candidate& c) const {
 
 // Counts c as a candidate of its entity, and makes it the most recent entity unless c is
 // quoted.
-void MentionBuilder::remember(const Candidate& c) {
+void MentionBuilder::remember(const Candidate& c, Index sentence) {
   if (c.entity == no_index) return;
   ++ents_[c.entity].candidates;
   if (c.in_quote) return;
-  recent_.push_back(Recent{c.entity, t_.sentence(c.first), c.subject && !embedded(c)});
+  recent_.push_back(Recent{c.entity, sentence, c.subject && !embedded(c)});
   ++ents_[c.entity].mentions;
   if (recent_.size() > max_recent) recent_.pop_front();
 }
@@ -413,8 +413,7 @@ bool MentionBuilder::modifier_conflict(const EntityDraft& d, std::string_view he
   return false;
 }
 
-Index MentionBuilder::best_person_for(const Candidate& c) {
-  const Index s = t_.sentence(c.first);
+Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   std::vector<std::string> mods;
   for (Index k = c.first; k < c.head; ++k) {
     if (t_.is_word(k) && !facts_.stopword(k)) mods.emplace_back(lower(k));
@@ -453,8 +452,7 @@ Index MentionBuilder::best_person_for(const Candidate& c) {
   return best;
 }
 
-Index MentionBuilder::best_org_for(const Candidate& c) {
-  const Index s = t_.sentence(c.first);
+Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
   const std::string_view head = head_word(c);
   int best_score = 0;
   Index best = no_index;
@@ -488,15 +486,15 @@ Index MentionBuilder::best_org_for(const Candidate& c) {
   return best;
 }
 
-void MentionBuilder::resolve_description(Candidate& c) {
+void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
   if (c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
     add_descriptor(c.entity, span_text(c.first, c.last));
     return;
   }
   if (c.definite && !c.in_quote) {
-    if (c.etype == EntityType::person) c.entity = best_person_for(c);
-    if (c.etype == EntityType::organization) c.entity = best_org_for(c);
+    if (c.etype == EntityType::person) c.entity = best_person_for(c, sentence);
+    if (c.etype == EntityType::organization) c.entity = best_org_for(c, sentence);
     if (c.entity != no_index) {
       if (!c.typo) add_descriptor(c.entity, span_text(c.first, c.last));
       return;
@@ -538,8 +536,7 @@ int MentionBuilder::pronoun_fit(const Candidate& c, bool first_person, const Rec
   return (confirmed ? 2 : 0) + (r.subject ? 1 : 0);
 }
 
-void MentionBuilder::resolve_pronoun(Candidate& c) {
-  const Index s = t_.sentence(c.first);
+void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
   int best_score = -1;
   Index best_sentence = no_index;
   Index weak = no_index;  // an entity of unknown type: only when no person fits
@@ -568,14 +565,29 @@ void MentionBuilder::resolve_pronoun(Candidate& c) {
   }
 }
 
+// The sentence of token i, given `cursor`, the sentence of the token asked about before:
+// read from the sentence table when i is in that sentence or the next (candidates come
+// in text order), else from the token.
+Index MentionBuilder::sentence_near(Index i, Index& cursor) const noexcept {
+  if (i >= t_.sentence_begin(cursor) && i < t_.sentence_end(cursor)) return cursor;
+  const Index next = cursor + 1;
+  if (next + 1 < a_.sentence_first_token.size() && i >= t_.sentence_begin(next) &&
+      i < t_.sentence_end(next)) {
+    return cursor = next;
+  }
+  return cursor = t_.sentence(i);
+}
+
 void MentionBuilder::resolve_in_order() {
+  Index s = 0;
   for (Candidate& c : cands_) {
+    const Index sentence = sentence_near(c.first, s);
     if (c.type == MentionType::nominal) {
-      resolve_description(c);
+      resolve_description(c, sentence);
     } else if (c.type == MentionType::pronoun) {
-      resolve_pronoun(c);
+      resolve_pronoun(c, sentence);
     }
-    remember(c);
+    remember(c, sentence);
   }
 }
 
