@@ -46,6 +46,7 @@ struct Candidate {
   bool alias : 1 = false;     ///< A transliteration or handle of `partner`.
   bool typo : 1 = false;      ///< The head noun was matched with one edit.
 };
+static_assert(sizeof(Candidate) <= 32, "the mention stage streams every candidate");
 
 /// Entity under construction.
 struct EntityDraft {
