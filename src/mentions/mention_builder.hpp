@@ -83,6 +83,7 @@ struct MentionScratch {
   TokenFacts facts;
   KeySet seen_caps;
   std::vector<std::uint64_t> name_state;
+  std::uint8_t name_generation = 0;  ///< Of the valid name_state entries (1-255).
   KeySet descriptor_words;
   KeySet name_words;
   std::vector<Candidate> cands;
@@ -204,6 +205,11 @@ class MentionBuilder {
   void link_names();
   void link_name(Candidate& c);
   [[nodiscard]] std::uint64_t name_state(Index k) const;
+  /// A KeyHasher state with its low byte replaced by the document's generation.
+  [[nodiscard]] std::uint64_t tagged_name_state(std::uint64_t state) const noexcept {
+    return (state & ~std::uint64_t{0xFF}) | name_generation_;
+  }
+  void start_name_states();
   [[nodiscard]] std::uint64_t name_run_key(Index first, Index last, bool every_token) const;
   struct NameKeys {
     std::uint64_t full;   ///< name_run_key(first, last, false).
@@ -243,7 +249,9 @@ class MentionBuilder {
   TokenFacts& fact_tables_;  ///< Per-token lexicon lookups, built once in run().
   TokenFactsView facts_;     ///< Their read access (after run() built them).
   KeySet& seen_caps_;  ///< name_state of capitalised words seen outside sentence starts.
-  std::vector<std::uint64_t>& name_state_;  ///< Per token: name_state(), or 0 (not yet).
+  /// Per token: name_state(), valid when its low byte is name_generation_.
+  std::vector<std::uint64_t>& name_state_;
+  std::uint8_t& name_generation_;
   std::size_t cap_cursor_ = 0;  ///< scan_sentence(): first capitalised word not yet passed.
   bool aliases_ = false;        ///< An alias candidate was found (scan_sentence() relinks them).
   bool seen_caps_ready_ = false;  ///< seen_caps_ is filled (on first use: most documents never ask).

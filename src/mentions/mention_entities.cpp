@@ -177,10 +177,11 @@ bool MentionBuilder::has_descriptor_word(Index e, std::string_view lower) const 
   return descriptor_words_.contains(entity_word_key(e, folded_hash(lower)));
 }
 
-// The KeyHasher state of name_key(bare(k)), computed once per token and document.
+// The KeyHasher state of name_key(bare(k)) with its low byte replaced by the document's
+// generation (MentionScratch::name_generation), computed once per token and document.
 std::uint64_t MentionBuilder::name_state(Index k) const {
   std::uint64_t& state = name_state_[k];
-  if (state == 0) {  // not computed yet (a true state of 0 is just computed again)
+  if ((state & 0xFF) != name_generation_) {  // not computed for this document yet
     // add_name_key(bare(k)), from the folded text: already lower case.
     KeyHasher key;
     char prev = '\0';
@@ -189,15 +190,15 @@ std::uint64_t MentionBuilder::name_state(Index k) const {
       prev = c;
       key.byte(c);
     }
-    state = key.state();
+    state = tagged_name_state(key.state());
   }
   return state;
 }
 
 // The key of a name: the name_state() of each of tokens [first, last) (word tokens only
 // unless `every_token`) folded in order and finished as KeyHasher does, so that a
-// one-token name's key is hash64(name_key(token)), as an acronym's (link_name); 0 for
-// no token.
+// one-token name's key is KeyHasher::finish of its name_state(), as an acronym's
+// (link_name); 0 for no token.
 std::uint64_t MentionBuilder::name_run_key(Index first, Index last, bool every_token) const {
   std::uint64_t folded = 0;
   bool any = false;
@@ -280,7 +281,11 @@ void MentionBuilder::link_name(Candidate& c) {
       for (Index k = c.name_first; k < c.last; ++k) {
         if (t_.is_cap(k)) acronym.push_back(ascii_lower(t_.text(k)[0]));
       }
-      if (acronym.size() >= 2) org_key_.emplace(acronym, e);
+      if (acronym.size() >= 2) {  // keyed as a one-token name is (name_run_key)
+        KeyHasher key;
+        key.bytes(acronym);
+        org_key_.emplace_key(KeyHasher::finish(tagged_name_state(key.state())), e);
+      }
       const HeadInfo* h = facts_.head(lastw);
       if (is_org_run(c.name_first, c.last) &&
           (is_org_run(lastw, lastw + 1) || (h && h->type == EntityType::organization) ||
@@ -667,6 +672,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       fact_tables_(scratch.facts),
       seen_caps_(scratch.seen_caps),
       name_state_(scratch.name_state),
+      name_generation_(scratch.name_generation),
       descriptor_words_(scratch.descriptor_words),
       name_words_(scratch.name_words),
       cands_(scratch.cands),
@@ -696,10 +702,20 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
   texts_.clear();
 }
 
+// A new generation of name states: the table is not cleared (on a large document it
+// would be written whole once more), only grown; entries of older generations are stale.
+void MentionBuilder::start_name_states() {
+  if (++name_generation_ == 0) {  // wrapped: entries of generation 1 might be left
+    name_state_.assign(name_state_.size(), 0);
+    name_generation_ = 1;
+  }
+  if (name_state_.size() < t_.size()) name_state_.resize(t_.size(), 0);  // generation 0: stale
+}
+
 void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   run_end_.assign(t_.size() + 1, 0);
-  name_state_.assign(t_.size(), 0);
+  start_name_states();
   fact_tables_.build(t_, lex_);
   facts_ = fact_tables_.view();
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
