@@ -73,7 +73,7 @@ struct EntityDraft {
 /// A pronoun's or description's recent antecedent.
 struct RecentEntity {
   Index entity;
-  Index sentence;
+  Index sentence;  ///< Narrative sentence of the mention (MentionBuilder::narrative_).
   bool subject;
 };
 
@@ -92,6 +92,7 @@ struct MentionScratch {
   std::vector<Index> run_end;
   KeyMap person_full, person_last, org_key, group_key, handle_key;
   std::deque<RecentEntity> recent;
+  std::vector<Index> narrative;
   std::deque<std::string> joined;
   std::vector<std::string_view> texts;
   // emit()'s.
@@ -238,6 +239,7 @@ class MentionBuilder {
   Index best_org_for(const Candidate& c, Index s);
   [[nodiscard]] bool embedded(const Candidate& c) const;
   void remember(const Candidate& c, Index sentence);
+  void number_narrative_sentences();
   [[nodiscard]] const Candidate* const* candidates_in_order();
   Index add_entity(EntityDraft& d);
   void mark_tokens(const Candidate& c, Index id);
@@ -263,6 +265,10 @@ class MentionBuilder {
   std::vector<Index>& run_end_;  ///< Per token: end of the name run starting there, or 0.
   KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;
   std::deque<Recent>& recent_;
+  /// Per sentence: how many sentences up to it hold words outside quotations, so that
+  /// the look-back windows of pronouns and descriptions step over quoted speech (a
+  /// quotation of ten sentences ends `," she said`).
+  std::vector<Index>& narrative_;
   std::deque<std::string>& joined_;  ///< Descriptors the input does not spell (join_descriptor).
   std::vector<std::string_view>& texts_;  ///< Candidate::text: descriptors, typo head words.
   std::vector<const Candidate*>& order_;  ///< emit(): every candidate, in text order.

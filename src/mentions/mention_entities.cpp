@@ -387,6 +387,20 @@ bool MentionBuilder::embedded(const Candidate& c) const {
   return false;
 }
 
+// Numbers the sentences that hold words outside quotations (narrative_).
+void MentionBuilder::number_narrative_sentences() {
+  const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
+  narrative_.resize(sentences);
+  Index count = 0;
+  for (Index s = 0; s < sentences; ++s) {
+    const Index end = t_.sentence_end(s);
+    Index i = t_.sentence_begin(s);
+    while (i < end && t_.in_quote(i)) ++i;  // most sentences stop at their first token
+    if (i < end) ++count;
+    narrative_[s] = count;
+  }
+}
+
 // Counts c as a candidate of its entity, and makes it the most recent entity unless c is
 // quoted.
 void MentionBuilder::remember(const Candidate& c, Index sentence) {
@@ -586,7 +600,8 @@ Index MentionBuilder::sentence_near(Index i, Index& cursor) const noexcept {
 void MentionBuilder::resolve_in_order() {
   Index s = 0;
   for (Candidate& c : cands_) {
-    const Index sentence = sentence_near(c.first, s);
+    // Windows count narrative sentences: a long quotation does not push its speaker out.
+    const Index sentence = narrative_[sentence_near(c.first, s)];
     if (c.type == MentionType::nominal) {
       resolve_description(c, sentence);
     } else if (c.type == MentionType::pronoun) {
@@ -685,6 +700,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       group_key_(scratch.group_key),
       handle_key_(scratch.handle_key),
       recent_(scratch.recent),
+      narrative_(scratch.narrative),
       joined_(scratch.joined),
       texts_(scratch.texts),
       order_(scratch.order),
@@ -735,6 +751,7 @@ void MentionBuilder::run() {
   }
   link_names();
   for (Index s : headlines) scan_headline(s);
+  number_narrative_sentences();
   resolve_in_order();
   emit();
 }
