@@ -68,6 +68,7 @@ struct EntityDraft {
   Gender gender = '-';
   int mentions = 0;  ///< Mentions outside quotations so far (salience).
   Index candidates = 0;  ///< Candidates naming it: at least its mentions (emit()).
+  int age = -1;          ///< Age given in apposition ("Name, 49,"), or -1.
 };
 
 /// A pronoun's or description's recent antecedent.
@@ -240,6 +241,9 @@ class MentionBuilder {
   [[nodiscard]] bool embedded(const Candidate& c) const;
   void remember(const Candidate& c, Index sentence);
   void number_narrative_sentences();
+  [[nodiscard]] int age_at(Index k) const;
+  void note_age(const Candidate& c);
+  [[nodiscard]] int description_age(const Candidate& c) const;
   [[nodiscard]] const Candidate* const* candidates_in_order();
   Index add_entity(EntityDraft& d);
   void mark_tokens(const Candidate& c, Index id);

@@ -401,12 +401,43 @@ void MentionBuilder::number_narrative_sentences() {
   }
 }
 
+// The age a number token k states (1 to 119), or -1.
+int MentionBuilder::age_at(Index k) const {
+  if (k >= t_.size() || t_.tok(k).kind != TokenKind::number) return -1;
+  const std::string_view digits = t_.text(k);
+  if (digits.empty() || digits.size() > 3) return -1;
+  int value = 0;
+  for (const char d : digits) {
+    if (d < '0' || d > '9') return -1;
+    value = value * 10 + (d - '0');
+  }
+  return value > 0 && value < 120 ? value : -1;
+}
+
+// "Owen Tate, 38, said": the age in apposition to a person's name.
+void MentionBuilder::note_age(const Candidate& c) {
+  if (c.type != MentionType::name || ents_[c.entity].type != EntityType::person) return;
+  if (c.last + 2 >= t_.size() || !t_.is(c.last, ',') || !t_.is(c.last + 2, ',')) return;
+  if (const int age = age_at(c.last + 1); age > 0) ents_[c.entity].age = age;
+}
+
+// "the 38-year-old", "the 54-year-old former prosecutor": the age a description
+// states, or -1.
+int MentionBuilder::description_age(const Candidate& c) const {
+  const Index end = c.head == no_index ? c.last : c.head + 1;
+  for (Index k = c.first; k + 2 < end; ++k) {
+    if (t_.is(k + 1, '-') && t_.is_lower_word(k + 2, "year-old")) return age_at(k);
+  }
+  return -1;
+}
+
 // Counts c as a candidate of its entity, and makes it the most recent entity unless c is
 // quoted.
 void MentionBuilder::remember(const Candidate& c, Index sentence) {
   if (c.entity == no_index) return;
   ++ents_[c.entity].candidates;
   if (c.in_quote) return;
+  note_age(c);
   recent_.push_back(Recent{c.entity, sentence, c.subject && !embedded(c)});
   ++ents_[c.entity].mentions;
   if (recent_.size() > max_recent) recent_.pop_front();
@@ -438,7 +469,10 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
     if (t_.is_word(k) && !facts_.stopword(k)) mods.emplace_back(lower(k));
   }
   const std::string_view head = head_word(c);
-  const bool generic = is_generic_person_head(head);
+  const int age = description_age(c);
+  // A stated age makes any head generic: "the 54-year-old former prosecutor" is someone
+  // the story has named.
+  const bool generic = is_generic_person_head(head) || age > 0;
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
@@ -446,8 +480,12 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
     const EntityDraft& d = ents_[it->entity];
     if (d.type != EntityType::person) continue;
     if (c.gender != '-' && d.gender != '-' && c.gender != d.gender) continue;
+    if (age > 0 && d.age > 0 && age != d.age) continue;  // "the 38-year-old" is not 49
     descriptor_words_of(it->entity);
     int score = generic ? 1 : 0;
+    if (age > 0 && age == d.age) score += 2;
+    // "the 38-year-old", "the leader": the subject of the sentence just before, first.
+    if (generic && it->subject && s - it->sentence <= 1) score += 1;
     const bool head_known = has_descriptor_word(it->entity, head);
     if (head_known) score += 2;
     bool place_conflict = false;
