@@ -33,7 +33,7 @@ constexpr std::string_view aux_list[] = {
     "has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does", "do",
     "could", "may", "might", "must", "should", "can", "been", "be", "'s", "also", "further",
     "then", "later", "first", "again", "repeatedly", "previously", "once", "reportedly",
-    "only"};
+    "only", "earlier"};
 constexpr WordList aux_words(aux_list);
 
 bool is_aux(std::string_view k) { return aux_words.contains(k) || ends_in_ly(k); }
@@ -41,7 +41,7 @@ bool is_aux(std::string_view k) { return aux_words.contains(k) || ends_in_ly(k);
 constexpr std::string_view adverb_list[] = {"also",       "further",    "then",
                                             "later",      "first",      "again",
                                             "once",       "previously", "repeatedly",
-                                            "reportedly"};
+                                            "reportedly", "earlier"};
 constexpr WordList adverb_words(adverb_list);
 
 bool is_adverb(std::string_view k) { return ends_in_ly(k) || adverb_words.contains(k); }
