@@ -241,6 +241,7 @@ class MentionBuilder {
   [[nodiscard]] bool embedded(const Candidate& c) const;
   void remember(const Candidate& c, Index sentence);
   void number_narrative_sentences();
+  void add_title_synonyms(Index e, std::string_view text);
   [[nodiscard]] int age_at(Index k) const;
   void note_age(const Candidate& c);
   [[nodiscard]] int description_age(const Candidate& c) const;

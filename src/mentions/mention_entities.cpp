@@ -170,6 +170,31 @@ void MentionBuilder::add_descriptor_words(Index e, std::string_view text) {
     d.place_word = d.place_word || (mw != nullptr && mw->has(mw_place));
     d.leader_word = d.leader_word || (mw != nullptr && mw->has(mw_leader));
   });
+  add_title_synonyms(e, text);
+}
+
+namespace {
+
+// Whether `text` holds `phrase` (lower case) as whole words, ignoring ASCII case.
+bool holds_phrase(std::string_view text, std::string_view phrase) {
+  if (phrase.size() > text.size()) return false;
+  for (std::size_t at = 0; at + phrase.size() <= text.size(); ++at) {
+    const bool starts = at == 0 || !is_ascii_alpha(static_cast<unsigned char>(text[at - 1]));
+    const std::size_t end = at + phrase.size();
+    const bool ends = end == text.size() || !is_ascii_alpha(static_cast<unsigned char>(text[end]));
+    if (starts && ends && iequals(text.substr(at, phrase.size()), phrase)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Prime Minister X" may later be "the premier": the one-word titles of the offices
+// `text` names become descriptor words of entity e too.
+void MentionBuilder::add_title_synonyms(Index e, std::string_view text) {
+  for (const auto& [phrase, word] : lex_.title_synonyms) {
+    if (holds_phrase(text, phrase)) descriptor_words_.insert(entity_word_key(e, folded_hash(word)));
+  }
 }
 
 // Whether the lower-case word is among the descriptor words of entity e.

@@ -166,6 +166,13 @@ Result<MentionLexicon> MentionLexicon::load(const ExtractorOptions& options) {
   for (const LexiconRow& row : *names) {
     if (!row.empty() && !row[0].empty()) lex.first_names.set(row[0], parse_gender(row, 1));
   }
+  auto synonyms = load_lexicon("title_synonyms");
+  if (!synonyms) return synonyms.error();
+  for (const LexiconRow& row : *synonyms) {
+    if (row.size() >= 2 && !row[0].empty() && !row[1].empty()) {
+      lex.title_synonyms.emplace_back(std::string(row[0]), std::string(row[1]));
+    }
+  }
   if (auto ok = load_word_classes(lex); !ok) return ok.error();
   merge_words(lex);
   return lex;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
@@ -79,6 +80,9 @@ struct MentionLexicon {
   WordSet place_parts;  ///< "North", "New", "United" ...
   WordSet stopwords;    ///< Capitalised words that are not names.
   WordMap<Gender> first_names;  ///< Common given names and their usual gender.
+  /// Title phrases (lower case, words joined by spaces) and a one-word title for the
+  /// same office ("prime minister", "premier"), from title_synonyms.txt.
+  std::vector<std::pair<std::string, std::string>> title_synonyms;
   WordMap<MentionWord> words;   ///< Every word above (and mention_words.txt), merged.
   /// Unique per load() in the process (never reused), so that caches of `words` lookups
   /// can tell lexicons apart.
