@@ -180,6 +180,7 @@ class AttributionBuilder {
   void attribute_by_subject(Index q);
   void attribute_evaluation(Index q);
   [[nodiscard]] Index asked_subject(Index s) const;
+  [[nodiscard]] Index participle_answer_subject(Index s) const;
   void attribute_quotes();
   bool quote_only_sentence(const QuoteInfo& q);
   [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence);

@@ -18,6 +18,7 @@ constexpr Index nesting_window = 8;
 constexpr Index name_cue_window = 1;
 constexpr Index evaluation_window = 7;
 constexpr Index asked_window = 12;
+constexpr Index participle_window = 48;  // "Asked whether ...,": tokens to the subject
 
 bool is_aux_word(std::string_view k) {
   return k == "has" || k == "have" || k == "had" || k == "also" || k == "once";
@@ -278,7 +279,8 @@ void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
   }
   if (s > 0 && t_.paragraph(t_.sentence_begin(s - 1)) + 1 >= p) {
     // `She was asked whether she had doubts. "Never."`: the one asked answers.
-    const Index m = asked_subject(s - 1);
+    Index m = asked_subject(s - 1);
+    if (m == no_index) m = participle_answer_subject(s - 1);
     if (m == no_index) return;
     Draft tmp;
     set_source(tmp, m);
@@ -294,6 +296,25 @@ Index AttributionBuilder::asked_subject(Index s) const {
     if (!t_.is_lower_word(k, "asked") || t_.in_quote(k)) continue;
     if (!t_.is_lower_word(k - 1, "was") && !t_.is_lower_word(k - 1, "were")) return no_index;
     return outer_end_[k - 2];
+  }
+  return no_index;
+}
+
+// `Asked whether ..., Harlan was blunt. "No."`, `Pressed on ..., she laughed.`: the
+// subject after a sentence's opening "asked/pressed" clause, or no_index.
+Index AttributionBuilder::participle_answer_subject(Index s) const {
+  const Index sb = t_.sentence_begin(s);
+  if (!t_.is_word(sb)) return no_index;
+  const std::string_view opener = t_.key(sb);
+  if (opener != "asked" && opener != "pressed" && opener != "questioned") return no_index;
+  const Index se = std::min(t_.sentence_end(s), sb + participle_window);
+  for (Index k = sb + 1; k + 1 < se; ++k) {
+    if (t_.in_quote(k)) return no_index;
+    if (!t_.is(k, ',') || outer_start_[k + 1] == no_index) continue;
+    const Index m = outer_start_[k + 1];
+    const Index after = mentions_[m].last;
+    // The subject of the main clause: a verb follows it ("Harlan was blunt").
+    if (after < se && t_.is_word(after) && !t_.is(after, ',')) return m;
   }
   return no_index;
 }
