@@ -46,6 +46,17 @@ constexpr WordList adverb_words(adverb_list);
 
 bool is_adverb(std::string_view k) { return ends_in_ly(k) || adverb_words.contains(k); }
 
+// "is understood to have told": participles that pass a report on.
+constexpr std::string_view reporting_participle_list[] = {
+    "understood", "said", "believed", "reported", "thought", "known", "alleged", "claimed"};
+constexpr WordList reporting_participles(reporting_participle_list);
+
+// "interrupted to say that": verbs of taking one's turn to speak.
+constexpr std::string_view occasion_verb_list[] = {
+    "interrupted", "interjected", "rose", "stood", "intervened", "wrote", "called", "paused",
+    "returned", "stepped", "came", "went"};
+constexpr WordList occasion_verbs(occasion_verb_list);
+
 constexpr std::string_view be_list[] = {"is", "are", "was", "were", "been", "be", "being"};
 constexpr WordList be_words(be_list);
 
@@ -163,8 +174,9 @@ bool is_final_punct(std::string_view s) {
 bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index se) const {
   if (m.entry->cue_class == CueClass::according_to) return false;
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start)) return true;
-  if (i > sb && (t_.is_lower_word(i - 1, "to") || t_.is_lower_word(i - 1, "the") ||
-                 t_.is_lower_word(i - 1, "a") || t_.is_lower_word(i - 1, "an"))) {
+  if (i > sb && t_.is_lower_word(i - 1, "to") && !reported_infinitive(m, i, sb, se)) return true;
+  if (i > sb && (t_.is_lower_word(i - 1, "the") || t_.is_lower_word(i - 1, "a") ||
+                 t_.is_lower_word(i - 1, "an"))) {
     return true;
   }
   // "Records would show ...": a modal reports nothing yet; "would only say" still does.
@@ -196,6 +208,21 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
   return t_.is_lower_word(m.last, "to") || t_.is_lower_word(m.last, "whether") ||
          t_.is_lower_word(m.last, "if") || t_.is_lower_word(m.last, "nothing") ||
          t_.is_lower_word(m.last, "little");
+}
+
+// A cue after "to" that still reports: "is understood to have told colleagues that",
+// "is said to have warned", "interrupted to say that", "rose to say that". Not a plan or
+// a forecast ("is expected to say", "declined to say", "wants to tell").
+bool AttributionBuilder::reported_infinitive(const CueMatch& m, Index i, Index sb,
+                                             Index se) const {
+  if (i < sb + 2 || !t_.is_word(i - 2)) return false;
+  const std::string_view before = t_.key(i - 2);
+  if (i >= sb + 3 && t_.is_word(i - 3) && is_be(t_.key(i - 3)) &&
+      t_.is_lower_word(i, "have")) {
+    return reporting_participles.contains(before);  // "is understood to have told"
+  }
+  const bool that_follows = m.last < se && t_.is_lower_word(m.last, "that");
+  return that_follows && occasion_verbs.contains(before);  // "interrupted to say that"
 }
 
 // "claimed victory", "claimed responsibility for", "claimed at least 12 lives": the verb
@@ -232,7 +259,22 @@ Index AttributionBuilder::cue_start(Index i, Index sb) const {
     --k;
     ++steps;
   }
+  if (const Index frame = infinitive_frame_start(k, sb); frame != k) return frame;
   while (k < i && is_adverb(t_.key(k))) ++k;
+  return k;
+}
+
+// "Sorvik interrupted to say", "He is understood to have told": where the frame of an
+// infinitive cue starting at k begins (k when there is none), so that the subject
+// before it is the source.
+Index AttributionBuilder::infinitive_frame_start(Index k, Index sb) const {
+  if (k < sb + 2 || !t_.is_lower_word(k - 1, "to") || !t_.is_word(k - 2)) return k;
+  const std::string_view before = t_.key(k - 2);
+  if (occasion_verbs.contains(before)) return k - 2;
+  if (k >= sb + 3 && reporting_participles.contains(before) && t_.is_word(k - 3) &&
+      is_be(t_.key(k - 3))) {
+    return k - 3;
+  }
   return k;
 }
 
