@@ -5,7 +5,7 @@
 
 #include "attribution/attribution_builder.hpp"
 #include "attribution/rules.hpp"
-#include "attribution/word_list.hpp"
+#include "lexicon/word_list.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "lexicon/word_list.hpp"
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
@@ -11,6 +12,17 @@ constexpr std::uint32_t max_short_words = 3;  // scare quotes, nicknames, headli
 constexpr Index verb_window = 3;              // tokens after the closing mark searched
 constexpr Index clause_window = 30;           // tokens of the sentence before the opening
 constexpr Index cue_window = 2;               // tokens searched for a title cue
+
+constexpr std::string_view determiner_list[] = {"the", "a", "an", "its", "his", "her",
+                                                "their", "our", "this", "that"};
+constexpr WordList determiners(determiner_list);
+
+// Words that follow a quotation as its predicate, not as a noun it modifies.
+constexpr std::string_view verb_list[] = {
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "would", "will",
+    "could", "can", "may", "might", "should", "must", "did", "does", "do", "and", "or",
+    "but", "nor", "which", "who", "that", "as", "than", "then", "so", "not", "also"};
+constexpr WordList verb_words(verb_list);
 constexpr Index mark_lookback = 4;            // nested closing marks skipped at the end
 
 std::string_view token_text(const Analysis& a, Index t) { return slice(a.text, a.tokens[t].span); }
@@ -123,7 +135,7 @@ bool short_plain(const QuoteFeatures& f) noexcept {
 // Every rule but the two "speech" ones needs a short plain or a title-cased content
 // without inner punctuation.
 bool surroundings_matter(const QuoteFeatures& f) noexcept {
-  return f.words > 0 && (short_plain(f) || (f.title_cased && !f.inner_speech_punct));
+  return f.words > 0 && !f.inner_speech_punct && (!f.ends_with_speech_punct || f.title_cased);
 }
 
 QuoteRole decide_quote_role(const QuoteFeatures& f) noexcept {
@@ -137,6 +149,10 @@ QuoteRole decide_quote_role(const QuoteFeatures& f) noexcept {
   if (!f.in_headline && f.title_cased && f.words >= 2 && !f.ends_with_speech_punct &&
       !f.inner_speech_punct && mid_sentence_plain) {
     return QuoteRole::title;
+  }
+  if (!plain && f.modifies_noun && !f.in_headline && !f.ends_with_speech_punct &&
+      !f.inner_speech_punct) {
+    return QuoteRole::nickname;  // a longer label: `the "work till you drop" reform`
   }
   if (plain && mid_sentence_plain) return QuoteRole::scare;
   return QuoteRole::speech;
@@ -238,6 +254,18 @@ void QuoteFeatureReader::read_surroundings(const Analysis& a, const QuotePair& p
   f.between_name_parts = has_before && has_after && a.tokens[o].has(space_before) &&
                          a.tokens[c + 1].has(space_before) && name_part(o - 1) &&
                          name_part(c + 1);
+  f.modifies_noun = has_before && has_after && same_sentence(a, c + 1, o) &&
+                    determiners.contains(slice(a.folded, a.tokens[o - 1].span)) &&
+                    noun_like(a, c + 1);
+}
+
+// A lower-case word that is no function word, auxiliary or reporting form: what a
+// quotation used as a label may modify ("reform", "campaign", "bill").
+bool QuoteFeatureReader::noun_like(const Analysis& a, Index t) const {
+  const Token& tok = a.tokens[t];
+  if (tok.kind != TokenKind::word || is_capitalised(tok) || a.token_cue[t] != nullptr) return false;
+  const std::string_view w = token_text(a, t);
+  return !lexicon_->function_words.contains(w) && !verb_words.contains(w);
 }
 
 }  // namespace sayso::inline v0::detail

@@ -1,11 +1,11 @@
-// WordList (src/attribution/word_list.hpp): membership agrees with a plain search.
+// WordList (src/lexicon/word_list.hpp): membership agrees with a plain search.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <iterator>
 #include <string_view>
 
-#include "attribution/word_list.hpp"
+#include "lexicon/word_list.hpp"
 
 namespace {
 

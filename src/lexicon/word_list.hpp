@@ -3,8 +3,8 @@
 // share it (one to five in the lists of the attribution stage), whose length and bytes
 // are then compared inline: no chain of string compares, no memcmp call. The attribution
 // stage asks such lists about the words around every cue ("has", "on", "later", ...).
-#ifndef SAYSO_SRC_ATTRIBUTION_WORD_LIST_HPP
-#define SAYSO_SRC_ATTRIBUTION_WORD_LIST_HPP
+#ifndef SAYSO_SRC_LEXICON_WORD_LIST_HPP
+#define SAYSO_SRC_LEXICON_WORD_LIST_HPP
 
 #include <array>
 #include <cstddef>
@@ -56,4 +56,4 @@ class WordList {
 
 }  // namespace sayso::inline v0::detail
 
-#endif  // SAYSO_SRC_ATTRIBUTION_WORD_LIST_HPP
+#endif  // SAYSO_SRC_LEXICON_WORD_LIST_HPP
