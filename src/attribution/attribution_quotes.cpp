@@ -340,22 +340,25 @@ void AttributionBuilder::attribute_by_subject(Index q) {
 // "murky at best"`: a quoted verdict after a verb of judging is the subject's words.
 void AttributionBuilder::attribute_evaluation(Index q) {
   const QuoteInfo& qi = quotes_[q];
-  if (qi.content_last < qi.content_first + 2) return;
+  // One word: only when the quotation stage judged it speech (a verdict), not a scare quote.
+  if (qi.content_last < qi.content_first + (qi.speech ? 1 : 2)) return;
   const Index sb = t_.sentence_begin(t_.sentence(qi.open));
   const Index stop = qi.open > sb + evaluation_window ? qi.open - evaluation_window : sb;
   for (Index v = qi.open; v-- > stop;) {
     if (!t_.is_word(v) || t_.in_quote(v)) return;
     const std::string_view w = t_.key(v);
-    const bool naming = w == "called" || w == "branded" || w == "labelled" || w == "labeled";
+    const bool naming = w == "called" || w == "branded" || w == "labelled" || w == "labeled" ||
+                        w == "dubbed" || w == "termed" ||
+                        (w == "accused" && t_.is_lower_word(qi.open - 1, "of"));
     const bool judging = w == "described" || w == "dismissed" || w == "denounced" ||
                          w == "hailed" || w == "praised" || w == "condemned";
     if (!naming && !judging) continue;
     if (v + 1 >= qi.open) return;  // "a film called "X"": a name, not a verdict
     if (judging && !t_.is_lower_word(qi.open - 1, "as")) return;
-    Index m = v > sb ? outer_end_[v - 1] : no_index;
-    if (m == no_index && v > sb + 1 && t_.is_word(v - 1) && is_aux_word(t_.key(v - 1))) {
-      m = outer_end_[v - 2];
-    }
+    Index subject_end = v - 1;  // "X has called": the subject ends before the auxiliary
+    if (v > sb + 1 && t_.is_word(v - 1) && is_aux_word(t_.key(v - 1))) subject_end = v - 2;
+    // "Aas, a former economist, has called": mention_before steps over the apposition.
+    Index m = v > sb ? mention_before(subject_end, sb) : no_index;
     if (m == no_index || t_.in_quote(mentions_[m].first)) return;
     m = head_of_phrase(m, sb);  // "Ilse Navarro of Westmark called ..."
     if (m == no_index) return;

@@ -23,6 +23,15 @@ constexpr std::string_view verb_list[] = {
     "could", "can", "may", "might", "should", "must", "did", "does", "do", "and", "or",
     "but", "nor", "which", "who", "that", "as", "than", "then", "so", "not", "also"};
 constexpr WordList verb_words(verb_list);
+
+constexpr Index verdict_window = 6;  // tokens from the verb to the opening mark
+constexpr std::string_view naming_verb_list[] = {"called", "dubbed", "branded", "labelled",
+                                                 "labeled", "termed"};
+constexpr WordList naming_verbs(naming_verb_list);
+constexpr std::string_view judging_verb_list[] = {"described", "dismissed", "denounced",
+                                                  "hailed", "praised", "condemned",
+                                                  "characterised", "characterized"};
+constexpr WordList judging_verbs(judging_verb_list);
 constexpr Index mark_lookback = 4;            // nested closing marks skipped at the end
 
 std::string_view token_text(const Analysis& a, Index t) { return slice(a.text, a.tokens[t].span); }
@@ -150,6 +159,7 @@ QuoteRole decide_quote_role(const QuoteFeatures& f) noexcept {
       !f.inner_speech_punct && mid_sentence_plain) {
     return QuoteRole::title;
   }
+  if (f.verdict && !f.modifies_noun && !f.in_headline && !f.title_cased) return QuoteRole::speech;
   if (!plain && f.modifies_noun && !f.in_headline && !f.ends_with_speech_punct &&
       !f.inner_speech_punct) {
     return QuoteRole::nickname;  // a longer label: `the "work till you drop" reform`
@@ -254,9 +264,27 @@ void QuoteFeatureReader::read_surroundings(const Analysis& a, const QuotePair& p
   f.between_name_parts = has_before && has_after && a.tokens[o].has(space_before) &&
                          a.tokens[c + 1].has(space_before) && name_part(o - 1) &&
                          name_part(c + 1);
+  f.verdict = has_before && is_verdict(a, o);
   f.modifies_noun = has_before && has_after && same_sentence(a, c + 1, o) &&
                     determiners.contains(slice(a.folded, a.tokens[o - 1].span)) &&
                     noun_like(a, c + 1);
+}
+
+// `called the plan "..."`, `has branded it "..."`, `described the talks as "..."`,
+// `accused the mayor of "..."`: the words before the opening mark o (same sentence,
+// no punctuation, at most verdict_window) run back to a verb of naming with an object
+// between, or to a verb of judging or accusing before "as" or "of".
+bool QuoteFeatureReader::is_verdict(const Analysis& a, Index o) const {
+  const std::string_view last = slice(a.folded, a.tokens[o - 1].span);
+  const Index stop = o > verdict_window ? o - verdict_window : 0;
+  for (Index k = o - 1; k-- > stop;) {
+    if (a.tokens[k].kind != TokenKind::word || !same_sentence(a, k, o)) return false;
+    const std::string_view w = slice(a.folded, a.tokens[k].span);
+    if (naming_verbs.contains(w)) return last != "as" && last != "of";
+    if (judging_verbs.contains(w)) return last == "as";
+    if (w == "accused") return last == "of";
+  }
+  return false;
 }
 
 // A lower-case word that is no function word, auxiliary or reporting form: what a

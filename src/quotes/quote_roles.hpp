@@ -70,6 +70,9 @@ struct QuoteFeatures {
                                      ///< within 3 tokens after the closing mark.
   bool title_cue_before = false;     ///< A title cue within 2 tokens before the opening.
   bool between_name_parts = false;   ///< Capitalised non-function words on both sides.
+  bool verdict = false;              ///< The object's complement after a verb of naming
+                                     ///< or judging: `called the plan "reckless"`,
+                                     ///< `described it as "...", `accused him of "..."`.
   bool modifies_noun = false;        ///< Between a determiner and a lower-case noun: `the
                                      ///< "work till you drop" reform`.
   bool in_headline = false;          ///< In a headline paragraph.
@@ -102,6 +105,7 @@ class QuoteFeatureReader {
 
  private:
   [[nodiscard]] bool noun_like(const Analysis& a, Index t) const;
+  [[nodiscard]] bool is_verdict(const Analysis& a, Index o) const;
   void read_content(const Analysis& a, const QuotePair& pair, QuoteFeatures& f) const;
   void read_surroundings(const Analysis& a, const QuotePair& pair, QuoteFeatures& f) const;
   [[nodiscard]] bool reporting_verb_within(const Analysis& a, Index from, Index to,
