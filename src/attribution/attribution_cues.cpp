@@ -26,6 +26,7 @@ constexpr Index max_object_lead = 4;  // determiners and figure words before an 
 constexpr Index postposed_window = 14;
 constexpr Index mixed_lead_words = 3;
 constexpr Index recent_speakers = 8;
+constexpr Index question_opener_window = 40;  // "Asked whether ...": tokens to its comma
 
 bool ends_in_ly(std::string_view k) { return k.size() > 4 && k.substr(k.size() - 2) == "ly"; }
 
@@ -175,6 +176,7 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
   if (m.entry->cue_class == CueClass::according_to) return false;
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start)) return true;
   if (i > sb && t_.is_lower_word(i - 1, "to") && !reported_infinitive(m, i, sb, se)) return true;
+  if (in_question_opener(i, sb)) return true;
   if (i > sb && (t_.is_lower_word(i - 1, "the") || t_.is_lower_word(i - 1, "a") ||
                  t_.is_lower_word(i - 1, "an"))) {
     return true;
@@ -208,6 +210,18 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
   return t_.is_lower_word(m.last, "to") || t_.is_lower_word(m.last, "whether") ||
          t_.is_lower_word(m.last, "if") || t_.is_lower_word(m.last, "nothing") ||
          t_.is_lower_word(m.last, "little");
+}
+
+// "Asked whether he believed the memo was real, Ruud paused.": a cue inside a
+// sentence's opening "asked/pressed whether ..." clause is the reporter's question.
+bool AttributionBuilder::in_question_opener(Index i, Index sb) const {
+  if (i <= sb + 1 || i > sb + question_opener_window || !t_.is_word(sb)) return false;
+  const std::string_view opener = t_.key(sb);
+  if (opener != "asked" && opener != "pressed" && opener != "questioned") return false;
+  for (Index k = sb + 1; k < i; ++k) {
+    if (t_.is(k, ',')) return false;
+  }
+  return true;
 }
 
 // A cue after "to" that still reports: "is understood to have told colleagues that",
