@@ -216,6 +216,8 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
 // sentence's opening "asked/pressed whether ..." clause is the reporter's question.
 bool AttributionBuilder::in_question_opener(Index i, Index sb) const {
   if (i <= sb + 1 || i > sb + question_opener_window || !t_.is_word(sb)) return false;
+  const char lead = t_.text(sb).front();  // most sentences are settled by their first byte
+  if (lead != 'A' && lead != 'P' && lead != 'Q') return false;
   const std::string_view opener = t_.key(sb);
   if (opener != "asked" && opener != "pressed" && opener != "questioned") return false;
   for (Index k = sb + 1; k < i; ++k) {

@@ -179,6 +179,7 @@ namespace {
 bool holds_phrase(std::string_view text, std::string_view phrase) {
   if (phrase.size() > text.size()) return false;
   for (std::size_t at = 0; at + phrase.size() <= text.size(); ++at) {
+    if ((text[at] | 0x20) != phrase[0]) continue;  // phrases are lower-case ASCII
     const bool starts = at == 0 || !is_ascii_alpha(static_cast<unsigned char>(text[at - 1]));
     const std::size_t end = at + phrase.size();
     const bool ends = end == text.size() || !is_ascii_alpha(static_cast<unsigned char>(text[end]));
@@ -192,6 +193,7 @@ bool holds_phrase(std::string_view text, std::string_view phrase) {
 // "Prime Minister X" may later be "the premier": the one-word titles of the offices
 // `text` names become descriptor words of entity e too.
 void MentionBuilder::add_title_synonyms(Index e, std::string_view text) {
+  if (ents_[e].type != EntityType::person) return;  // titles are people's
   for (const auto& [phrase, word] : lex_.title_synonyms) {
     if (holds_phrase(text, phrase)) descriptor_words_.insert(entity_word_key(e, folded_hash(word)));
   }
