@@ -147,6 +147,12 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
       }
       continue;
     }
+    // "the Metalworkers' Federation": a plural possessive inside an organisation's name.
+    if (j > i && plural_possessive_in_name(j, end)) {
+      org_seen = true;
+      ++j;
+      continue;
+    }
     // Past its first word, only connectors continue a run.
     if (j == i || !is_connector(j)) break;
     const std::string_view k = lower(j);
@@ -169,6 +175,18 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
   // Never end on a connector.
   while (j > i && is_connector(j - 1)) --j;
   return j;
+}
+
+// Token j is an apostrophe glued to a capitalised word ending in "s", and an
+// organisation's head word follows ("Workers' Party", "Nurses' Union").
+bool MentionBuilder::plural_possessive_in_name(Index j, Index end) const {
+  if (j + 1 >= end || t_.tok(j).has(space_before) || !t_.is_cap(j + 1)) return false;
+  const std::string_view mark = t_.text(j);
+  if (mark != "'" && mark != "\xE2\x80\x99") return false;
+  const std::string_view before = t_.text(j - 1);
+  if (before.size() < 3 || before.back() != 's') return false;
+  const HeadInfo* h = facts_.head(j + 1);
+  return h != nullptr && h->type == EntityType::organization;
 }
 
 bool MentionBuilder::is_place_run(Index first, Index last) const {
