@@ -26,7 +26,8 @@ constexpr Index max_object_lead = 4;  // determiners and figure words before an 
 constexpr Index postposed_window = 14;
 constexpr Index mixed_lead_words = 3;
 constexpr Index recent_speakers = 8;
-constexpr Index question_opener_window = 40;  // "Asked whether ...": tokens to its comma
+constexpr Index question_opener_window = 40;
+constexpr Index comparison_window = 5;  // "than the company had forecast": words back to "than"  // "Asked whether ...": tokens to its comma
 
 bool ends_in_ly(std::string_view k) { return k.size() > 4 && k.substr(k.size() - 2) == "ly"; }
 
@@ -177,6 +178,7 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start)) return true;
   if (i > sb && t_.is_lower_word(i - 1, "to") && !reported_infinitive(m, i, sb, se)) return true;
   if (in_question_opener(i, sb)) return true;
+  if (in_comparison(i, sb)) return true;
   if (i > sb && (t_.is_lower_word(i - 1, "the") || t_.is_lower_word(i - 1, "a") ||
                  t_.is_lower_word(i - 1, "an"))) {
     return true;
@@ -224,6 +226,17 @@ bool AttributionBuilder::in_question_opener(Index i, Index sb) const {
     if (t_.is(k, ',')) return false;
   }
   return true;
+}
+
+// "more than analysts had expected", "faster than the company had forecast": a cue in a
+// comparison is a benchmark, not a report. Looks back at most comparison_window words.
+bool AttributionBuilder::in_comparison(Index i, Index sb) const {
+  const Index stop = i > sb + comparison_window ? i - comparison_window : sb;
+  for (Index k = i; k-- > stop;) {
+    if (!t_.is_word(k)) return false;
+    if (t_.is_lower_word(k, "than")) return true;
+  }
+  return false;
 }
 
 // A cue after "to" that still reports: "is understood to have told colleagues that",
