@@ -26,6 +26,8 @@ bool is_generic_org_head(std::string_view h);
 bool unnamed_with_other_head(const EntityDraft& d, std::string_view head) {
   const std::string& n = d.name;
   const std::size_t space = n.find(' ');
+  // A one-word name ("Quillon") is a name: descriptions have a determiner.
+  if (space == std::string::npos && !n.empty() && n[0] >= 'A' && n[0] <= 'Z') return false;
   for (std::size_t i = space == std::string::npos ? n.size() : space; i < n.size(); ++i) {
     if (n[i] >= 'A' && n[i] <= 'Z') return false;
   }
@@ -573,6 +575,9 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
 void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
   if (c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
+    // "the social media company Quillon": the description types an untyped name.
+    EntityDraft& d = ents_[c.entity];
+    if (d.type == EntityType::unknown && c.etype == EntityType::organization) d.type = c.etype;
     add_descriptor(c.entity, span_text(c.first, c.last));
     return;
   }

@@ -712,6 +712,15 @@ void MentionBuilder::mark_appositions(std::size_t from) {
     Candidate& x = cands_[n];
     for (std::size_t m = n + 1; m < cands_.size() && m < n + 4; ++m) {
       Candidate& y = cands_[m];
+      // "the social media company Quillon": a description right before a name is its
+      // descriptor, whatever entity the description would have gone to on its own.
+      if (y.first == x.last && x.type == MentionType::nominal && y.type == MentionType::name &&
+          x.definite && x.etype == EntityType::organization &&
+          (y.etype == EntityType::organization || y.etype == EntityType::unknown)) {
+        x.partner = static_cast<Index>(m);
+        y.etype = EntityType::organization;
+        continue;
+      }
       if (y.first != x.last + 1 || !t_.is(x.last, ',')) continue;
       const Index after = y.last;
       const bool ends = after >= t_.size() || t_.is(after, ',') || t_.is(after, '.') ||
