@@ -471,7 +471,12 @@ Index AttributionBuilder::quoted_as_start(Index before, Index sb) const {
   if (before <= sb + 2 || !t_.is_lower_word(before - 1, "as")) return before;
   constexpr Index quoted_by_window = 8;
   for (Index k = before - 2; k > sb && k + quoted_by_window > before; --k) {
-    if (t_.is_lower_word(k, "quoted")) return k;
+    if (t_.is_lower_word(k, "quoted")) {
+      // "Kaya was quoted as saying": the subject; "State television quoted Kaya as
+      // saying": the object, the words before "as", is the source, not the outlet.
+      const bool passive = t_.is_word(k - 1) && is_be(t_.key(k - 1));
+      return passive || k + 1 == before - 1 ? k : before - 1;
+    }
     if (!t_.is_word(k) || t_.in_quote(k)) break;
   }
   return before;
