@@ -27,7 +27,8 @@ constexpr Index postposed_window = 14;
 constexpr Index mixed_lead_words = 3;
 constexpr Index recent_speakers = 8;
 constexpr Index question_opener_window = 40;
-constexpr Index comparison_window = 5;  // "than the company had forecast": words back to "than"  // "Asked whether ...": tokens to its comma
+constexpr Index comparison_window = 5;
+constexpr Index max_role_words = 3;  // ", the hydrologist Ilse Varga,": words before an apposed name  // "than the company had forecast": words back to "than"  // "Asked whether ...": tokens to its comma
 
 bool ends_in_ly(std::string_view k) { return k.size() > 4 && k.substr(k.size() - 2) == "ly"; }
 
@@ -326,17 +327,37 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
     if (t_.in_quote(p)) return no_index;
     if (!t_.is(p, ',')) continue;
     // ", Ilse Varga," names the subject itself.
-    const Index inner = outer_start_[p + 1];
-    if (inner != no_index && mentions_[inner].last == k &&
-        a_.doc->mentions[inner].type == MentionType::name && !party_tag(inner)) {
-      return inner;
-    }
+    if (const Index inner = apposed_name(p, k); inner != no_index) return inner;
     if (p > sb && outer_end_[p - 1] != no_index) return outer_end_[p - 1];
     // "Ilse Varga, 45, a retired teacher, said": an age between the name and the role.
     if (p > sb + 2 && t_.tok(p - 1).kind == TokenKind::number && t_.is(p - 2, ',')) {
       return outer_end_[p - 3];
     }
     return no_index;
+  }
+  return no_index;
+}
+
+// The name apposed between the commas p and k: ", Ilse Varga,", past lower-case role
+// words before it (", the hydrologist Ilse Varga,") and an affiliation after it (", Dr.
+// Ilse Varga of the Harlow Institute,"); or no_index.
+Index AttributionBuilder::apposed_name(Index p, Index k) const {
+  for (Index q = p + 1; q < k && q <= p + 1 + max_role_words; ++q) {
+    const Index m = outer_start_[q];
+    if (m != no_index && a_.doc->mentions[m].type == MentionType::name && !party_tag(m)) {
+      const Index end = mentions_[m].last;
+      if (end == k && q == p + 1) return m;
+      // Role words and affiliations go with people only.
+      if (a_.doc->entities[a_.doc->mentions[m].entity].type != EntityType::person) return no_index;
+      if (end == k) return m;
+      const bool affiliation = end + 1 < k && (t_.is_lower_word(end, "of") ||
+                                               t_.is_lower_word(end, "at"));
+      const Index org = affiliation ? outer_end_[k - 1] : no_index;
+      const bool org_follows = org != no_index && mentions_[org].first > end &&
+                               mentions_[org].first <= end + 2;
+      return org_follows ? m : no_index;
+    }
+    if (!t_.is_word(q) || t_.tok(q).has(capitalized)) return no_index;
   }
   return no_index;
 }
