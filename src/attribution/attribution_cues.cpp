@@ -357,7 +357,12 @@ Index AttributionBuilder::apposed_name(Index p, Index k) const {
                                mentions_[org].first <= end + 2;
       return org_follows ? m : no_index;
     }
-    if (!t_.is_word(q) || t_.tok(q).has(capitalized)) return no_index;
+    // "a spokeswoman for Prime Minister X": a description running to the comma, or a
+    // preposition, means the name is not apposed but the description's complement.
+    if (m != no_index && mentions_[m].last >= k) return no_index;
+    if (!t_.is_word(q) || t_.tok(q).has(capitalized) || is_preposition(t_.key(q))) {
+      return no_index;
+    }
   }
   return no_index;
 }
