@@ -112,6 +112,7 @@ class AttributionBuilder {
   [[nodiscard]] std::optional<CueHit> cue_at(Index i, Index sb, Index se) const;
   [[nodiscard]] bool takes_non_report_object(const CueMatch& m, Index se) const;
   [[nodiscard]] Index infinitive_frame_start(Index k, Index sb) const;
+  [[nodiscard]] Index subject_before_asked_clause(Index k, Index stop, Index sb) const;
   [[nodiscard]] Index apposed_name(Index p, Index k) const;
   [[nodiscard]] bool in_comparison(Index i, Index sb) const;
   [[nodiscard]] bool in_question_opener(Index i, Index sb) const;

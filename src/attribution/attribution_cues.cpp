@@ -323,6 +323,9 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
   if (outer_end_[k] != no_index) return outer_end_[k];
   if (!t_.is(k, ',')) return no_index;
   const Index stop = k > sb + parenthetical_window ? k - parenthetical_window : sb;
+  if (const Index asked = subject_before_asked_clause(k, stop, sb); asked != no_index) {
+    return asked;
+  }
   for (Index p = k; p-- > stop;) {
     if (t_.in_quote(p)) return no_index;
     if (!t_.is(p, ',')) continue;
@@ -334,6 +337,19 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
       return outer_end_[p - 3];
     }
     return no_index;
+  }
+  return no_index;
+}
+
+// "Castellan, asked whether X would play, would only say": the subject before a
+// parenthetical "asked/pressed ..." clause ending at comma k (names inside the clause
+// are not the speaker), or no_index.
+Index AttributionBuilder::subject_before_asked_clause(Index k, Index stop, Index sb) const {
+  for (Index p = k; p-- > stop;) {
+    if (t_.in_quote(p)) return no_index;
+    if (!t_.is(p, ',') || p <= sb || p + 1 >= k) continue;
+    if (!t_.is_lower_word(p + 1, "asked") && !t_.is_lower_word(p + 1, "pressed")) continue;
+    return outer_end_[p - 1];
   }
   return no_index;
 }

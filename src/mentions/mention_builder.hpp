@@ -235,6 +235,7 @@ class MentionBuilder {
   void resolve_description(Candidate& c, Index sentence);
   [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
   void resolve_pronoun(Candidate& c, Index s);
+  [[nodiscard]] bool opens_with_question(Index s) const;
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;
   Index best_person_for(const Candidate& c, Index s);

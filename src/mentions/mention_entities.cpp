@@ -625,14 +625,25 @@ int MentionBuilder::pronoun_fit(const Candidate& c, bool first_person, const Rec
   return (confirmed ? 2 : 0) + (r.subject ? 1 : 0);
 }
 
+// Sentence s opens with "Asked ..." or "Pressed ...": a reporter's question.
+bool MentionBuilder::opens_with_question(Index s) const {
+  const Index b = t_.sentence_begin(s);
+  return b < t_.sentence_end(s) && t_.is_cap(b) &&
+         (t_.is_lower_word(b, "asked") || t_.is_lower_word(b, "pressed"));
+}
+
 void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
   int best_score = -1;
   Index best_sentence = no_index;
   Index weak = no_index;  // an entity of unknown type: only when no person fits
   const bool first_person = head_word(c) == "i";
+  // "Asked about the final against Sporting Calvora, he said": the names of the
+  // question are not who answers it.
+  const bool after_question = opens_with_question(t_.sentence(c.first));
   // The nearest sentence with a fitting entity wins; inside it, the best fit.
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (s - it->sentence > pronoun_window) break;
+    if (after_question && it->sentence == s) continue;
     if (best_sentence != no_index && it->sentence != best_sentence) break;
     if (c.etype == EntityType::person && ents_[it->entity].type == EntityType::unknown &&
         weak == no_index) {
