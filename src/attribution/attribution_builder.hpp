@@ -114,6 +114,7 @@ class AttributionBuilder {
   [[nodiscard]] Index infinitive_frame_start(Index k, Index sb) const;
   [[nodiscard]] Index subject_before_asked_clause(Index k, Index stop, Index sb) const;
   [[nodiscard]] Index apposed_name(Index p, Index k) const;
+  [[nodiscard]] bool writer_aside(Index k, Index se) const;
   [[nodiscard]] bool in_comparison(Index i, Index sb) const;
   [[nodiscard]] bool in_question_opener(Index i, Index sb) const;
   [[nodiscard]] bool reported_infinitive(const CueMatch& m, Index i, Index sb, Index se) const;

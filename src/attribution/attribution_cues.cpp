@@ -860,6 +860,14 @@ bool AttributionBuilder::time_appositive(Index k, Index se) const {
   return false;
 }
 
+// ", a position that has won her support", ", a move which": the writer's comment on
+// the reported clause, an indefinite noun phrase with a relative clause.
+bool AttributionBuilder::writer_aside(Index k, Index se) const {
+  if (k + 3 >= se || !(t_.is_lower_word(k, "a") || t_.is_lower_word(k, "an"))) return false;
+  return t_.is_word(k + 1) && !t_.is_cap(k + 1) &&
+         (t_.is_lower_word(k + 2, "that") || t_.is_lower_word(k + 2, "which"));
+}
+
 // Where forward content stops: the sentence end, ", according to", ", adding".
 Index AttributionBuilder::content_stop(Index j, Index se) const {
   se = std::min(se, j + max_content_tokens);
@@ -874,6 +882,7 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
     if (auto m = tagged_cue(t_, k + 1); m && m->entry->participle) return k;
     if (second_speaker_follows(k + 1, se)) return k;
     if (time_appositive(k + 1, se)) return k;
+    if (writer_aside(k + 1, se)) return k;
   }
   return se;
 }
