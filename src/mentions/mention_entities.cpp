@@ -656,7 +656,7 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
       c.entity = it->entity;
     }
   }
-  if (c.entity == no_index) c.entity = weak;
+  if (c.entity == no_index && !first_person) c.entity = weak;  // "I" is nobody named here
   if (c.entity == no_index) return;
   EntityDraft& d = ents_[c.entity];
   if (c.etype == EntityType::person) {
