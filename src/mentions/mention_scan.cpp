@@ -678,7 +678,8 @@ void MentionBuilder::scan_pronoun(Index i, Index end) {
   c.type = MentionType::pronoun;
   c.etype = p->type;
   c.gender = p->gender;
-  c.subject = subject;
+  // "He also criticised the referee, X, ...": a sentence-opening pronoun is the subject.
+  c.subject = subject || i == t_.sentence_begin(t_.sentence(i));
   c.head = i;  // head_word: k
   cands_.push_back(c);
 }
