@@ -116,6 +116,7 @@ class AttributionBuilder {
   [[nodiscard]] Index apposed_name(Index p, Index k) const;
   [[nodiscard]] bool writer_aside(Index k, Index se) const;
   [[nodiscard]] bool in_comparison(Index i, Index sb) const;
+  [[nodiscard]] bool is_question_participle(Index t) const;
   [[nodiscard]] bool in_question_opener(Index i, Index sb) const;
   [[nodiscard]] bool reported_infinitive(const CueMatch& m, Index i, Index sb, Index se) const;
   [[nodiscard]] bool not_a_cue(const CueMatch& m, Index i, Index sb, Index se) const;

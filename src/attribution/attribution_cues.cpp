@@ -215,14 +215,21 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
          t_.is_lower_word(m.last, "little");
 }
 
+// Token t is "asked", "pressed" or "questioned": a sentence opening with it reports a
+// reporter's question ("Asked whether ..., X said").
+bool AttributionBuilder::is_question_participle(Index t) const {
+  if (!t_.is_word(t)) return false;
+  const std::string_view w = t_.key(t);
+  return w == "asked" || w == "pressed" || w == "questioned";
+}
+
 // "Asked whether he believed the memo was real, Ruud paused.": a cue inside a
 // sentence's opening "asked/pressed whether ..." clause is the reporter's question.
 bool AttributionBuilder::in_question_opener(Index i, Index sb) const {
   if (i <= sb + 1 || i > sb + question_opener_window || !t_.is_word(sb)) return false;
   const char lead = t_.text(sb).front();  // most sentences are settled by their first byte
   if (lead != 'A' && lead != 'P' && lead != 'Q') return false;
-  const std::string_view opener = t_.key(sb);
-  if (opener != "asked" && opener != "pressed" && opener != "questioned") return false;
+  if (!is_question_participle(sb)) return false;
   for (Index k = sb + 1; k < i; ++k) {
     if (t_.is(k, ',')) return false;
   }

@@ -304,9 +304,7 @@ Index AttributionBuilder::asked_subject(Index s) const {
 // subject after a sentence's opening "asked/pressed" clause, or no_index.
 Index AttributionBuilder::participle_answer_subject(Index s) const {
   const Index sb = t_.sentence_begin(s);
-  if (!t_.is_word(sb)) return no_index;
-  const std::string_view opener = t_.key(sb);
-  if (opener != "asked" && opener != "pressed" && opener != "questioned") return no_index;
+  if (!is_question_participle(sb)) return no_index;
   const Index se = std::min(t_.sentence_end(s), sb + participle_window);
   for (Index k = sb + 1; k + 1 < se; ++k) {
     if (t_.in_quote(k)) return no_index;
