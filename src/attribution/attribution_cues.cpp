@@ -1358,15 +1358,19 @@ void AttributionBuilder::keep_adding_speaker(Draft& d, Index mention, Index sb) 
 }
 
 // A pronoun source the mention stage resolved badly: "The referee, he claimed, had ..."
-// (he is not the referee the content is about), or ", it said" for an organisation that
-// has not spoken while the previous speaker has.
+// (he is not the referee the content is about; a pronoun in the content, as in "he said
+// he would", is the speaker as often as not, so it says nothing), or ", it said" for an
+// organisation that has not spoken while the previous speaker has.
 bool AttributionBuilder::pronoun_needs_speaker(const Draft& d, Index mention) const {
   const Mention& m = a_.doc->mentions[mention];
   if (m.type != MentionType::pronoun || !d.rec.source) return false;
   const Index entity = d.rec.source->entity;
   for (Index k = d.content_first; k < d.content_last && k < d.content_first + short_region; ++k) {
     const Index c = outer_start_[k];
-    if (c != no_index && c != mention && a_.doc->mentions[c].entity == entity) return true;
+    if (c != no_index && c != mention && a_.doc->mentions[c].entity == entity &&
+        a_.doc->mentions[c].type != MentionType::pronoun) {
+      return true;
+    }
   }
   const std::string_view word = t_.key(mentions_[mention].first);
   if (word != "it" && word != "they") return false;

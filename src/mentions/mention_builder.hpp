@@ -92,6 +92,7 @@ struct MentionScratch {
   std::vector<EntityDraft> ents;
   std::vector<Index> run_end;
   KeyMap person_full, person_last, org_key, group_key, handle_key;
+  KeyMap last_so_far;  ///< Surname -> entity of the latest full name before the name linked now.
   std::deque<RecentEntity> recent;
   std::vector<Index> narrative;
   std::deque<std::string> joined;
@@ -202,11 +203,13 @@ class MentionBuilder {
   [[nodiscard]] bool head_within(Index from, Index end) const;
   [[nodiscard]] bool lone_stopword(Index i) const;
   [[nodiscard]] bool role_after_cue(Index last_role_word) const;
+  /// An -ing word after a content word ("a ban preventing ..."): no role word.
+  [[nodiscard]] bool opens_reduced_clause(Index k) const;
 
   // Entities.
   void link_multi_word_names(std::size_t from);
   void link_names();
-  void link_name(Candidate& c);
+  void link_name(Candidate& c, Index earlier_full = no_index);
   [[nodiscard]] std::uint64_t name_state(Index k) const;
   /// A KeyHasher state with its low byte replaced by the document's generation.
   [[nodiscard]] std::uint64_t tagged_name_state(std::uint64_t state) const noexcept {
@@ -271,6 +274,7 @@ class MentionBuilder {
   std::vector<EntityDraft>& ents_;
   std::vector<Index>& run_end_;  ///< Per token: end of the name run starting there, or 0.
   KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;
+  KeyMap& last_so_far_;
   std::deque<Recent>& recent_;
   /// Per sentence: how many sentences up to it hold words outside quotations, so that
   /// the look-back windows of pronouns and descriptions step over quoted speech (a

@@ -256,7 +256,7 @@ MentionBuilder::NameKeys MentionBuilder::name_keys(Index first, Index last) cons
   return keys;
 }
 
-void MentionBuilder::link_name(Candidate& c) {
+void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   if (c.alias && c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
     if (c.type == MentionType::name) add_name(c.entity, c.name_first, c.last);
@@ -283,7 +283,10 @@ void MentionBuilder::link_name(Candidate& c) {
       if (const Index* v = person_last_.find_key(last)) e = *v;
     }
   } else {
-    if (const Index* v = person_full_.find_key(full)) e = *v;
+    if (!multi) e = earlier_full;
+    if (e == no_index) {
+      if (const Index* v = person_full_.find_key(full)) e = *v;
+    }
     if (e == no_index) {
       if (const Index* v = person_last_.find_key(last)) {
         const EntityDraft& d = ents_[*v];
@@ -354,9 +357,23 @@ void MentionBuilder::link_multi_word_names(std::size_t from) {
 // Multi-word names first (link_multi_word_names, as sentences are scanned), so that
 // "Nexora" and "Torres" find "Nexora Inc" and "Ana Torres" even when the short form
 // comes first; then the other names and handles.
+// A one-word name takes the latest full name with that surname before it ("Alvaro" after
+// "Dmitri Alvaro", though "his daughter, Sofia Alvaro" comes later); with none before,
+// link_name's document-wide surname table decides.
 void MentionBuilder::link_names() {
   for (Candidate& c : cands_) {
-    if ((c.type == MentionType::name || c.type == MentionType::handle) && !multi_word_name(c)) link_name(c);
+    if (c.type != MentionType::name && c.type != MentionType::handle) continue;
+    if (multi_word_name(c)) {
+      if (c.etype != EntityType::organization && c.entity != no_index) {
+        last_so_far_.assign_key(name_keys(c.name_first, c.last).last, c.entity);
+      }
+      continue;
+    }
+    Index earlier = no_index;
+    if (c.type == MentionType::name && c.etype != EntityType::organization) {
+      if (const Index* v = last_so_far_.find_key(name_keys(c.name_first, c.last).last)) earlier = *v;
+    }
+    link_name(c, earlier);
   }
 }
 
@@ -780,6 +797,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       org_key_(scratch.org_key),
       group_key_(scratch.group_key),
       handle_key_(scratch.handle_key),
+      last_so_far_(scratch.last_so_far),
       recent_(scratch.recent),
       narrative_(scratch.narrative),
       joined_(scratch.joined),
@@ -793,7 +811,9 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
   cands_.clear();
   headline_cands_.clear();
   ents_.clear();
-  for (KeyMap* m : {&person_full_, &person_last_, &org_key_, &group_key_, &handle_key_}) m->clear();
+  for (KeyMap* m : {&person_full_, &person_last_, &org_key_, &group_key_, &handle_key_, &last_so_far_}) {
+    m->clear();
+  }
   recent_.clear();
   joined_.clear();
   texts_.clear();

@@ -374,7 +374,7 @@ void MentionBuilder::add_role_prefix(Candidate& c, std::string_view& descriptor,
       continue;
     }
     if (!t_.is_word(k - 1)) break;
-    if (facts_.stopword(k - 1) || facts_.cue(k - 1)) break;
+    if (facts_.stopword(k - 1) || facts_.cue(k - 1) || opens_reduced_clause(k - 1)) break;
     const HeadInfo* h = facts_.head(k - 1);
     const bool person_head = h != nullptr && h->type == EntityType::person;
     if (k == c.first && !person_head && (h != nullptr || !role_after_cue(k - 1))) return;
@@ -390,6 +390,16 @@ void MentionBuilder::add_role_prefix(Candidate& c, std::string_view& descriptor,
   descriptor = join_descriptor(span_text(k, c.first), c.first, descriptor);
   c.first = k;
   if (c.etype == EntityType::unknown) c.etype = EntityType::person;
+}
+
+// "a ban preventing former governor X", "a law barring ...": an -ing word right after
+// another content word starts a clause whose object is the name, so neither it nor the
+// words before it are the name's role ("the acting president X", "managing director X":
+// after a determiner or first, they are).
+bool MentionBuilder::opens_reduced_clause(Index k) const {
+  const std::string_view w = t_.text(k);
+  if (w.size() < 5 || w.substr(w.size() - 3) != "ing") return false;
+  return k > 0 && t_.is_word(k - 1) && !t_.tok(k - 1).has(capitalized) && !facts_.stopword(k - 1);
 }
 
 // `prefix` + " " + `rest` (`rest` empty: `prefix`), where prefix ends before token
