@@ -1249,6 +1249,10 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   // `"...," Kessler told reporters outside the court.`: a quotation right before the
   // speaker is theirs unless a that-clause follows.
   const bool quote_then_cue = quote_before && !that_follows(after, se);
+  // "Pressed on ..., she laughed.": a manner of speaking reports no plain clause.
+  if (c.m.entry->beside_quote && !quote_before && !quote_follows && !that_follows(after, se)) {
+    return false;
+  }
   if (before_break && !participle && !(quote_follows && !quote_before) && !adverb_only &&
       (postposed_after(after_group, se) || quote_then_cue ||
        (src.group_first > sb + short_region && postposed_tail(after, se)))) {

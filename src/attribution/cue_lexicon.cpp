@@ -67,6 +67,7 @@ Result<void> CueLexicon::add_row(const LexiconRow& row) {
   const std::string_view flags = row.size() > 3 ? row[3] : std::string_view();
   e.needs_that = flags.find("that") != std::string_view::npos;
   e.addressee = flags.find("addressee") != std::string_view::npos;
+  e.beside_quote = flags.find("quote") != std::string_view::npos;
   const std::string_view first_word = row[0].substr(0, row[0].find(' '));
   e.participle = ends_with(first_word, "ing");
   e.words = count_words(row[0]);

@@ -29,6 +29,9 @@ struct CueEntry {
   CueClass cue_class = CueClass::communication;
   bool needs_that = false;  ///< Only a cue with a that-clause, colon, quote or postposed.
   bool addressee = false;   ///< Takes an addressee object ("told reporters").
+  /// A manner of speaking ("shouted", "laughed"): only a cue beside a quotation or
+  /// before a that-clause or colon, never for a plain clause before or after it.
+  bool beside_quote = false;
   bool participle = false;  ///< An -ing form ("saying", "adding").
   std::uint8_t words = 1;   ///< Tokens the form spans.
   /// Objects after which the verb reports nothing ("claimed victory"), folded
