@@ -275,7 +275,8 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   const std::uint64_t last = keys.last;
   const std::uint64_t first = keys.first;
   const Index lastw = keys.last_word;
-  const bool multi = lastw > c.name_first;
+  // "Ní Riordáin", "Van Dijk": a surname with its particle, no given name.
+  const bool multi = lastw > c.name_first && !facts_.has(c.name_first, mw_particle);
   Index e = no_index;
   if (c.etype == EntityType::organization) {
     if (const Index* v = org_key_.find_key(full)) e = *v;

@@ -88,6 +88,8 @@ std::optional<MentionWordBit> parse_word_class(std::string_view s) {
   if (s == "preposition") return mw_preposition;
   if (s == "quantifier") return mw_quantifier;
   if (s == "article") return mw_article;
+  if (s == "postnominal") return mw_postnominal;
+  if (s == "particle") return mw_particle;
   return std::nullopt;
 }
 

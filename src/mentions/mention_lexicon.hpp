@@ -33,7 +33,7 @@ struct PronounInfo {
 };
 
 /// Classes of a word for the mention stage (bit flags; a word may have several).
-enum MentionWordBit : std::uint16_t {
+enum MentionWordBit : std::uint32_t {
   mw_stopword = 1U << 0,     ///< name_stopwords: capitalised, yet no name.
   mw_quantifier = 1U << 1,   ///< Opens "one of the ...".
   mw_article = 1U << 2,      ///< A one-word determiner.
@@ -49,6 +49,8 @@ enum MentionWordBit : std::uint16_t {
   mw_leader = 1U << 12,      ///< A leader's title ("president", "king").
   mw_degree = 1U << 13,      ///< "most", "more", "least": a degree adverb among modifiers.
   mw_place_plural = 1U << 14,  ///< A place word and an "s": a plural demonym ("Afghans").
+  mw_postnominal = 1U << 15,   ///< Letters after a person's name ("KC", "MP", "OBE").
+  mw_particle = 1U << 16,      ///< Opens a surname ("Ní Riordáin", "Van Dijk", "De Klerk").
 };
 
 /// Everything the mention lexicons say about one lower-case word, so that each token
@@ -58,7 +60,7 @@ struct MentionWord {
   const Gender* title = nullptr;         ///< As a one-word title.
   const PronounInfo* pronoun = nullptr;  ///< As a pronoun.
   const Gender* first_name = nullptr;    ///< As a given name: its usual gender.
-  std::uint16_t bits = 0;                ///< MentionWordBit.
+  std::uint32_t bits = 0;                ///< MentionWordBit.
 
   [[nodiscard]] bool has(MentionWordBit b) const noexcept { return (bits & b) != 0; }
 };

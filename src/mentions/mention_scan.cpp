@@ -211,13 +211,29 @@ bool MentionBuilder::is_place_token(Index k) const {
          (lower(k).size() > 3 && facts_.has(k, mw_place_plural));
 }
 
+namespace {
+
+// Two to six letters, counting a multi-byte letter once ("Ó" in "Fergal Ó Dálaigh" is
+// one capital, not an acronym).
+bool is_acronym_length(std::string_view word) noexcept {
+  std::size_t letters = 0;
+  for (const char ch : word) letters += (static_cast<unsigned char>(ch) & 0xC0U) != 0x80U ? 1 : 0;
+  return letters >= 2 && letters <= 6;
+}
+
+}  // namespace
+
 bool MentionBuilder::is_org_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
     // "Office of the Budget", "Nexora Labs", "the agency Harbour Watch", "NATO".
     const unsigned inside = k > first ? mw_org_joiner | mw_corporate : 0U;
     if (facts_.has(k, mw_org_head | inside)) return true;
-    if (t_.tok(k).has(all_upper) && bare(k).size() >= 2 && bare(k).size() <= 6) return true;
+    // "Ana Holt KC", "DCI Ana Holt": honours after a name and a title before it are no
+    // acronym.
+    if (k + 1 == last && k > first && facts_.has(k, mw_postnominal)) continue;
+    if (k == first && k + 1 < last && facts_.title(k) != nullptr) continue;
+    if (t_.tok(k).has(all_upper) && is_acronym_length(bare(k))) return true;
   }
   return false;
 }
