@@ -164,6 +164,8 @@ class AttributionBuilder {
   void quotation_as_content(Draft& d) const;
   [[nodiscard]] bool coordinated_report(Index k) const;
   [[nodiscard]] bool second_speaker_follows(Index k, Index se) const;
+  /// ", the judge observed that ...": a new subject with its own cue and content.
+  [[nodiscard]] bool new_report_follows(Index k, Index se) const;
   /// The clause after the cue group from j (its adverbials end at after_adv).
   bool forward_content(Draft& d, Index j, Index after_adv, Index se, bool needs_that,
                        const CueHit& c);

@@ -887,7 +887,7 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
     // ", citing a shortage of funds": the speaker's reason, not their words.
     if (t_.is_lower_word(k + 1, "citing")) return k;
     if (auto m = tagged_cue(t_, k + 1); m && m->entry->participle) return k;
-    if (second_speaker_follows(k + 1, se)) return k;
+    if (second_speaker_follows(k + 1, se) || new_report_follows(k + 1, se)) return k;
     if (time_appositive(k + 1, se)) return k;
     if (writer_aside(k + 1, se)) return k;
   }
@@ -950,6 +950,20 @@ bool AttributionBuilder::second_speaker_follows(Index k, Index se) const {
         (t_.is(j - 1, ',') && j >= k + 3 && outer_end_[j - 2] != no_index)) {
       return true;
     }
+  }
+  return false;
+}
+
+// "When she replied that the delay was unavoidable, the judge observed that ...": after
+// a comma, a mention, at most one word (an auxiliary or adverb), and a cue opening its
+// own that-clause or colon start a second report; the first one ends at the comma.
+bool AttributionBuilder::new_report_follows(Index k, Index se) const {
+  const Index m = outer_start_[k];
+  if (m == no_index) return false;
+  const Index after = mentions_[m].last;
+  for (Index j = after; j < se && j < after + 2; ++j) {
+    if (!t_.is_word(j) || t_.in_quote(j)) return false;
+    if (verb_cue_at(j)) return j + 1 < se && (t_.is_lower_word(j + 1, "that") || t_.is(j + 1, ':'));
   }
   return false;
 }

@@ -13,17 +13,16 @@ constexpr std::size_t max_recent = 16;
 constexpr Index pronoun_window = 6;       // sentences
 constexpr Index description_window = 15;  // sentences
 
-bool is_generic_person_head(std::string_view h) {
-  return h == "year-old" || h == "leader" || h == "man" || h == "woman" || h == "boy" ||
-         h == "girl" || h == "veteran" || h == "teenager";
+// A head that may describe anyone the story has named (description_heads.txt
+// "generic": "the 38-year-old", "the defender", "the company said").
+bool is_generic_head(const MentionLexicon& lex, std::string_view h) {
+  const HeadInfo* info = lex.heads.find(h);
+  return info != nullptr && info->generic;
 }
-
-// Heads that may name any organisation already in the story ("the company said").
-bool is_generic_org_head(std::string_view h);
 
 // An entity named only by a description ("the board": no capitalised word after the
 // first) whose head noun is not `head` nor, like it, a generic word ("company", "firm").
-bool unnamed_with_other_head(const EntityDraft& d, std::string_view head) {
+bool unnamed_with_other_head(const MentionLexicon& lex, const EntityDraft& d, std::string_view head) {
   const std::string& n = d.name;
   const std::size_t space = n.find(' ');
   // A one-word name ("Quillon") is a name: descriptions have a determiner.
@@ -39,16 +38,7 @@ bool unnamed_with_other_head(const EntityDraft& d, std::string_view head) {
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   }
   if (lower == head) return false;
-  return !(is_generic_org_head(lower) && is_generic_org_head(head));
-}
-
-bool is_generic_org_head(std::string_view h) {
-  return h == "company" || h == "firm" || h == "group" || h == "organisation" ||
-         h == "organization" || h == "agency" || h == "body" || h == "business" ||
-         h == "charity" || h == "union" || h == "corporation" || h == "startup" ||
-         h == "retailer" || h == "airline" || h == "carrier" || h == "manufacturer" ||
-         h == "maker" || h == "lender" || h == "insurer" || h == "operator" || h == "bank" ||
-         h == "club" || h == "team" || h == "side" || h == "network" || h == "broadcaster";
+  return !(is_generic_head(lex, lower) && is_generic_head(lex, head));
 }
 
 void add_unique(std::vector<std::string>& v, std::string_view s) {
@@ -519,7 +509,7 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   const int age = description_age(c);
   // A stated age makes any head generic: "the 54-year-old former prosecutor" is someone
   // the story has named.
-  const bool generic = is_generic_person_head(head) || age > 0;
+  const bool generic = is_generic_head(lex_, head) || age > 0;
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
@@ -565,10 +555,10 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
     const EntityDraft& d = ents_[it->entity];
     if (d.type != EntityType::organization) continue;
     // "the board" ... "the agency": two unnamed organisations with different heads.
-    if (unnamed_with_other_head(d, head)) continue;
+    if (unnamed_with_other_head(lex_, d, head)) continue;
     descriptor_words_of(it->entity);
     name_words_of(it->entity);
-    int score = is_generic_org_head(head) ? 1 : 0;
+    int score = is_generic_head(lex_, head) ? 1 : 0;
     bool place_conflict = false;
     for (Index k = c.first; k <= c.head; ++k) {
       if (!t_.is_word(k) || possessive(k)) continue;  // "the union's council" is not the union

@@ -23,6 +23,9 @@ using Gender = char;
 struct HeadInfo {
   EntityType type = EntityType::person;
   bool document = false;  ///< A report, poll, study: a documentary source.
+  /// May describe anyone already named, with no earlier use of the word ("the
+  /// 38-year-old", "the defender", "the company").
+  bool generic = false;
   Gender gender = '-';
 };
 
