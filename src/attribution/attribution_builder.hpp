@@ -164,6 +164,8 @@ class AttributionBuilder {
   void quotation_as_content(Draft& d) const;
   [[nodiscard]] bool coordinated_report(Index k) const;
   [[nodiscard]] bool second_speaker_follows(Index k, Index se) const;
+  /// "admitted his side had been": a clause without "that" after a that-verb.
+  [[nodiscard]] bool thatless_clause(Index j, Index se) const;
   /// ", the judge observed that ...": a new subject with its own cue and content.
   [[nodiscard]] bool new_report_follows(Index k, Index se) const;
   /// The clause after the cue group from j (its adverbials end at after_adv).

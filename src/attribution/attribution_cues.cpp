@@ -138,6 +138,12 @@ constexpr WordList determiner_words(determiner_list);
 
 bool is_determiner(std::string_view k) { return determiner_words.contains(k); }
 
+// The tensed auxiliaries and modals that open the predicate of a that-less clause.
+constexpr std::string_view tensed_aux_list[] = {
+    "has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does",
+    "could", "may", "might", "must", "should", "can", "'s", "'d"};
+constexpr WordList tensed_aux_words(tensed_aux_list);
+
 // "people familiar with", "a study published on Wednesday": a participle or adjective
 // opening a phrase that modifies the subject before a reporting verb.
 constexpr std::string_view postmodifier_list[] = {
@@ -911,8 +917,10 @@ bool AttributionBuilder::coordinated_report(Index k) const {
   const std::string_view w = t_.key(v);
   if (w == "declined" || w == "refused") return true;
   const CueEntry* e = t_.cue(v);
+  // An inflected form ("and warned", "and said", "and says"), not a base form after
+  // "to" ("to stop and warn").
   return e != nullptr && !e->participle && e->cue_class == CueClass::communication &&
-         w.size() > 2 && w.substr(w.size() - 2) == "ed";
+         w != e->lemma;
 }
 
 bool AttributionBuilder::fragment_of_mixed(Index q) const {
@@ -952,6 +960,27 @@ bool AttributionBuilder::second_speaker_follows(Index k, Index se) const {
     }
   }
   return false;
+}
+
+// "admitted his side had been ...", "confirmed it had received ...": a verb that takes
+// "that" may leave it out before a clause whose subject (a pronoun, or a possessive or
+// "the" and up to three words) is followed right away by a tensed auxiliary or modal.
+bool AttributionBuilder::thatless_clause(Index j, Index se) const {
+  constexpr Index max_subject_words = 3;
+  if (j + 1 >= se || !t_.is_word(j) || t_.in_quote(j)) return false;
+  const std::string_view w = t_.key(j);
+  Index k = j + 1;
+  if (!is_subject_pronoun(w)) {
+    if (!is_determiner(w) || w == "that" || w == "a" || w == "an") return false;
+    // "accepted the penalty and had ...": a conjunction ends the object, no subject.
+    while (k < se && k < j + 1 + max_subject_words && t_.is_word(k) && !t_.in_quote(k) &&
+           !tensed_aux_words.contains(t_.key(k)) && !t_.is_lower_word(k, "and") &&
+           !t_.is_lower_word(k, "or") && !t_.is_lower_word(k, "but")) {
+      ++k;
+    }
+  }
+  return k < se && k > j + (is_subject_pronoun(w) ? 0 : 1) && t_.is_word(k) &&
+         tensed_aux_words.contains(t_.key(k));
 }
 
 // "When she replied that the delay was unavoidable, the judge observed that ...": after
@@ -1031,6 +1060,7 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index after_adv, Ind
     marked = t_.is(after_adv, ':') || quote_open_at_[std::min(start, se - 1)] != no_index;
   }
   if (!marked && quote_open_at_[std::min(j, se - 1)] != no_index) marked = true;
+  if (!marked && !relative && needs_that && start == j && thatless_clause(j, se)) marked = true;
   if ((needs_that || (relative && c.m.entry->needs_that)) && !marked) return false;
   if (!marked && start == j) start = skip_time_phrase(j, se);
   const Index stop = content_stop(start, se);
