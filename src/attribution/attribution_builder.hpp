@@ -87,6 +87,7 @@ class AttributionBuilder {
     Index group_last = 0;   ///< One past it.
     bool coordinated = false;  ///< "... and said": the sentence's subject.
     Index replaced_pronoun = no_index;  ///< ", where he said": the pronoun set aside.
+    bool relative = false;  ///< "Tom Ash, who said ...": the relative pronoun's antecedent.
   };
   struct PronounFix {
     Index from = no_index;  ///< Entity the mention stage gave the pronoun.
@@ -164,6 +165,10 @@ class AttributionBuilder {
   void quotation_as_content(Draft& d) const;
   [[nodiscard]] bool coordinated_report(Index k) const;
   [[nodiscard]] bool second_speaker_follows(Index k, Index se) const;
+  /// "Tom Ash, who said": the mention the relative pronoun before `cue_first` stands for.
+  [[nodiscard]] Index relative_antecedent(Index cue_first, Index sb) const;
+  /// "Ross, who says he ..., is unrepentant": where a relative clause's content ends.
+  [[nodiscard]] Index relative_clause_end(Index antecedent, Index j, Index sb, Index se) const;
   /// "admitted his side had been": a clause without "that" after a that-verb.
   [[nodiscard]] bool thatless_clause(Index j, Index se) const;
   /// ", the judge observed that ...": a new subject with its own cue and content.

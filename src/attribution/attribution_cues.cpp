@@ -478,6 +478,13 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
          before + max_aux > aux_end) {
     --before;
   }
+  if (const Index m = relative_antecedent(before, sb); m != no_index) {
+    s.mention = m;
+    s.relative = true;
+    s.group_first = before - 1;
+    s.group_last = c.m.last;
+    return s;
+  }
   if (before > sb) {
     Index m = mention_before(before - 1, sb);
     if (m == no_index) m = postmodified_subject(before - 1, sb);
@@ -962,6 +969,50 @@ bool AttributionBuilder::second_speaker_follows(Index k, Index se) const {
   return false;
 }
 
+// "The inquest heard from Tom Ash, who said ...", "the union, which said ...": a cue
+// (after at most `max_aux` auxiliaries or adverbs, already skipped to `cue_first`) right
+// after ", who" or ", which" reports the mention before the comma, or the name before
+// that mention's own comma when it is an apposition ("Lord Fenwick, a member of his
+// party, who said"). "who" needs a person (or an entity of unknown type), "which" no
+// person.
+Index AttributionBuilder::relative_antecedent(Index cue_first, Index sb) const {
+  if (cue_first < sb + 3 || !t_.is(cue_first - 2, ',')) return no_index;
+  const bool who = t_.is_lower_word(cue_first - 1, "who");
+  if (!who && !t_.is_lower_word(cue_first - 1, "which")) return no_index;
+  Index m = outer_end_[cue_first - 3];
+  if (m == no_index) return no_index;
+  // ", a member of his own party, who said": the name before the apposition.
+  constexpr Index max_apposition = 12;
+  for (Index k = cue_first - 3; k > sb + 1 && k + max_apposition > cue_first; --k) {
+    if (t_.in_quote(k) || !(t_.is(k, ',') || t_.is_word(k))) break;
+    if (!t_.is(k, ',')) continue;
+    const Index name = outer_end_[k - 1];
+    const Index desc = outer_start_[k + 1];
+    if (name != no_index && desc != no_index && a_.doc->mentions[name].type == MentionType::name &&
+        a_.doc->mentions[desc].type == MentionType::nominal) {
+      m = name;
+    }
+    break;
+  }
+  const EntityType type = a_.doc->entities[a_.doc->mentions[m].entity].type;
+  const bool person = type == EntityType::person || type == EntityType::unknown;
+  return (who ? person : type != EntityType::person) ? m : no_index;
+}
+
+// "Mr Ross, who says he collected the tubs over three years, is unrepentant": when the
+// antecedent opens the sentence, the main clause resumes after the relative one, which
+// ends at the last comma outside quotations; after an object ("heard from Tom Ash, who
+// said ...") it runs to `se`.
+Index AttributionBuilder::relative_clause_end(Index antecedent, Index j, Index sb, Index se) const {
+  const Index first = mentions_[antecedent].first;
+  if (first > sb + 1 || (first == sb + 1 && !is_determiner(t_.key(sb)))) return se;
+  Index end = se;
+  for (Index k = j; k + 1 < se && k < j + max_content_tokens; ++k) {
+    if (t_.is(k, ',') && !t_.in_quote(k)) end = k;
+  }
+  return end;
+}
+
 // "admitted his side had been ...", "confirmed it had received ...": a verb that takes
 // "that" may leave it out before a clause whose subject (a pronoun, or a possessive or
 // "the" and up to three words) is followed right away by a tensed auxiliary or modal.
@@ -1253,6 +1304,11 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
                                         Index sb, Index se, bool participle) {
   if (src.coordinated) {
     return forward_content(d, after, skip_adverbial(after, se), se,
+                           c.m.entry->needs_that && !participle, c);
+  }
+  if (src.relative) {
+    const Index end = relative_clause_end(src.mention, after, sb, se);
+    return forward_content(d, after, skip_adverbial(after, end), end,
                            c.m.entry->needs_that && !participle, c);
   }
   // ", new figures show": up to two words may stand between the comma and the subject.
