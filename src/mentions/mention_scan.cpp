@@ -380,7 +380,10 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
 void MentionBuilder::add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin) {
   if (c.first == 0 || c.etype == EntityType::organization) return;
   Index k = c.first;
-  const Index limit = c.first > sentence_begin + 5 ? c.first - 5 : sentence_begin;
+  // Up to four role words and an age ("71-year-old retired bus driver"): seven tokens.
+  constexpr Index max_prefix_tokens = 7;
+  const Index limit = c.first > sentence_begin + max_prefix_tokens ? c.first - max_prefix_tokens
+                                                                   : sentence_begin;
   bool role = false;
   while (k > limit && !t_.tok(k - 1).has(capitalized)) {
     // "34-year-old taxi driver": numbers and hyphens of an age belong to the role.
@@ -759,9 +762,11 @@ void MentionBuilder::mark_appositions(std::size_t from) {
         y.partner = static_cast<Index>(n);
         if (x.etype == EntityType::unknown) x.etype = y.etype;
       } else if (x.type == MentionType::nominal && y.type == MentionType::name && closed &&
-                 (x.definite || (after < t_.size() && t_.is(after, ','))) &&
+                 (x.definite || (after < t_.size() && t_.is(after, ',')) ||
+                  (ends && x.etype == EntityType::person && y.etype != EntityType::organization)) &&
                  x.etype != EntityType::group) {
-        // "The builder, Fenwick Estates Ltd," / "The Energy Minister, Rolf Adair,"
+        // "The builder, Fenwick Estates Ltd," / "The Energy Minister, Rolf Adair," /
+        // "according to a police spokesperson, Captain Ana Ruiz."
         x.partner = static_cast<Index>(m);
         if (y.etype == EntityType::unknown) y.etype = x.etype;
       }
