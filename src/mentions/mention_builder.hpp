@@ -69,6 +69,9 @@ struct EntityDraft {
   int mentions = 0;  ///< Mentions outside quotations so far (salience).
   Index candidates = 0;  ///< Candidates naming it: at least its mentions (emit()).
   int age = -1;          ///< Age given in apposition ("Name, 49,"), or -1.
+  /// The named entity an unnamed one turned out to be ("a police spokesman ... The
+  /// spokesman, Sgt Ana Ruiz,"): emit() gives this draft's mentions to it.
+  Index merged_into = no_index;
 };
 
 /// A pronoun's or description's recent antecedent.
@@ -236,6 +239,7 @@ class MentionBuilder {
   [[nodiscard]] Index sentence_near(Index i, Index& cursor) const noexcept;
   void resolve_in_order();
   void resolve_description(Candidate& c, Index sentence);
+  void name_earlier_description(const Candidate& c, Index sentence);
   [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
   void resolve_pronoun(Candidate& c, Index s);
   [[nodiscard]] bool opens_with_question(Index s) const;

@@ -587,6 +587,7 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
     EntityDraft& d = ents_[c.entity];
     if (d.type == EntityType::unknown && c.etype == EntityType::organization) d.type = c.etype;
     add_descriptor(c.entity, span_text(c.first, c.last));
+    if (c.definite && c.etype == EntityType::person && !c.in_quote) name_earlier_description(c, sentence);
     return;
   }
   if (c.definite && !c.in_quote) {
@@ -612,6 +613,41 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
   ents_[c.entity].name = text;
   ents_[c.entity].name_words_due = true;
   ents_[c.entity].gender = c.gender;
+}
+
+namespace {
+
+// "a police spokesman", "another witness", "one official": an indefinite description.
+bool indefinite_description(std::string_view name) {
+  const std::size_t space = name.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view first = name.substr(0, space);
+  return iequals(first, "a") || iequals(first, "an") || iequals(first, "another") ||
+         iequals(first, "one");
+}
+
+}  // namespace
+
+// "A police spokesman said ... The spokesman, Sergeant Owen Pratt, said": a definite
+// description apposed to a name (c, resolved to the name's entity) names the unnamed
+// person an indefinite description with the same head introduced within the last two
+// narrative sentences, so that entity's mentions become the name's.
+void MentionBuilder::name_earlier_description(const Candidate& c, Index sentence) {
+  constexpr Index cataphor_window = 2;  // narrative sentences
+  const std::string_view head = head_word(c);
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (sentence - it->sentence > cataphor_window) break;
+    if (it->entity == c.entity) continue;
+    EntityDraft& d = ents_[it->entity];
+    if (d.type != EntityType::person || d.merged_into != no_index || !indefinite_description(d.name)) {
+      continue;
+    }
+    descriptor_words_of(it->entity);
+    if (!has_descriptor_word(it->entity, head)) continue;
+    d.merged_into = c.entity;
+    add_descriptor(c.entity, d.name);
+    return;
+  }
 }
 
 // How well a recent entity fits a pronoun: -1 when it cannot be meant; otherwise a
@@ -760,8 +796,10 @@ void MentionBuilder::emit() {
     if (c.first == prev_first && c.last == prev_last) continue;
     prev_first = c.first;
     prev_last = c.last;
-    Index& entity = remap_[c.entity];
-    if (entity == no_index) entity = add_entity(ents_[c.entity]);
+    // A merged draft's target never merges itself: one step.
+    const Index draft = ents_[c.entity].merged_into != no_index ? ents_[c.entity].merged_into : c.entity;
+    Index& entity = remap_[draft];
+    if (entity == no_index) entity = add_entity(ents_[draft]);
     doc.entities[entity].mentions.push_back(static_cast<Index>(doc.mentions.size()));
     const ByteSpan span{t_.tok(c.first).span.start, t_.tok(c.last - 1).span.end};
     doc.mentions.push_back(Mention{entity, c.type, span});

@@ -769,6 +769,12 @@ void MentionBuilder::mark_appositions(std::size_t from) {
         // "according to a police spokesperson, Captain Ana Ruiz."
         x.partner = static_cast<Index>(m);
         if (y.etype == EntityType::unknown) y.etype = x.etype;
+      } else if (x.type == MentionType::nominal && y.type == MentionType::nominal &&
+                 x.etype == EntityType::person && y.etype == EntityType::person && !y.definite &&
+                 after + 1 < t_.size() && t_.is(after, ',') && facts_.cue(after + 1)) {
+        // "Another witness, a former planning official, testified": one person (a list
+        // of descriptions has no cue after its second comma).
+        y.partner = static_cast<Index>(n);
       }
     }
   }
