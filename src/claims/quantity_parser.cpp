@@ -320,17 +320,32 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
     return a;
   }
   // "10km", "5kg"; anything else glued to digits ("4pm", "4RyCf") is not a figure.
-  const WordInfo* info = t_.lexicon().find(suffix);
-  if (info == nullptr) return std::nullopt;
+  const std::string* unit = glued_unit(suffix);
+  if (unit == nullptr) return std::nullopt;
+  a.unit = *unit;
+  // "165km/h": a "/" and a word glued after the unit make a rate when the lexicon has it.
+  if (i + 2 < t_.size() && t_.is(i + 1, "/") && t_.token(i + 1).span.start == t_.token(i).span.end &&
+      t_.token(i + 2).span.start == t_.token(i + 1).span.end) {
+    if (const std::string* rate = glued_unit(suffix + "/" + std::string(t_.lower(i + 2)))) {
+      a.unit = *rate;
+      a.end = i + 3;
+    }
+  }
+  return a;
+}
+
+// The measure or percent unit a lexicon form names ("km" -> km), or nullptr.
+const std::string* QuantityParser::glued_unit(std::string_view form) const {
+  const WordInfo* info = t_.lexicon().find(form);
+  if (info == nullptr) return nullptr;
   for (const Entry* e : info->entries) {
     if (e->kind == EntryKind::unit && e->words.size() == 1 &&
         (static_cast<UnitKind>(e->code) == UnitKind::measure ||
          static_cast<UnitKind>(e->code) == UnitKind::percent)) {
-      a.unit = e->value;
-      return a;
+      return &e->value;
     }
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index end,
