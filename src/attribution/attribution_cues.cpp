@@ -1326,11 +1326,17 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   const auto is_break = [&](Index g) {
     return g > sb && (t_.is(g - 1, ',') || t_.is_quote_mark(g - 1));
   };
-  // "Its owner, Halden Care, said": the words before the comma are the subject itself.
-  const bool apposed = src.group_first > sb + 1 && t_.is(src.group_first - 1, ',') &&
-                       src.mention != no_index && t_.is(mentions_[src.mention].last, ',') &&
-                       outer_end_[src.group_first - 2] != no_index &&
-                       mentions_[outer_end_[src.group_first - 2]].first == sb;
+  // "Its owner, Halden Care, said": the words before the comma are the subject itself;
+  // `"...," the council's leader, Ana Ruiz, said`: right after a quotation, they open the
+  // subject group, so the quotation is right before it.
+  const Index described = src.group_first > sb + 1 ? outer_end_[src.group_first - 2] : no_index;
+  const bool described_apposed = described != no_index && t_.is(src.group_first - 1, ',') &&
+                                 src.mention != no_index && t_.is(mentions_[src.mention].last, ',');
+  if (described_apposed && mentions_[described].first > sb &&
+      t_.is_quote_mark(mentions_[described].first - 1)) {
+    src.group_first = mentions_[described].first;
+  }
+  const bool apposed = described_apposed && mentions_[described].first == sb;
   const bool before_break = (is_break(src.group_first) || is_break(lead)) && !apposed;
   if (!is_break(src.group_first) && is_break(lead)) src.group_first = lead;
   // `Later, Brandt said, "..."`: a quotation right after the cue is its content, unless
