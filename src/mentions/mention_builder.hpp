@@ -197,6 +197,7 @@ class MentionBuilder {
   [[nodiscard]] bool titled_person_inside(Index k, Index run_end) const;
   void scan_pronoun(Index i, Index end);
   void scan_handle(Index i, Index end);
+  void scan_demonym(Index the, Index end);
   void mark_appositions(std::size_t from);
   void add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin);
   std::string_view join_descriptor(std::string_view prefix, Index first, std::string_view rest);

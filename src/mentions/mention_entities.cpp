@@ -509,7 +509,8 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   const int age = description_age(c);
   // A stated age makes any head generic: "the 54-year-old former prosecutor" is someone
   // the story has named.
-  const bool generic = is_generic_head(lex_, head) || age > 0;
+  // A nationality ("the Italian") is as generic as an age.
+  const bool generic = is_generic_head(lex_, head) || age > 0 || lex_.places.contains_lower(head);
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {

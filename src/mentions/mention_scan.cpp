@@ -596,7 +596,10 @@ void MentionBuilder::scan_description(Index i, Index end) {
   const HeadMatch m = find_head(i + det, end);
   const Index head = m.head;
   const HeadInfo* info = m.info;
-  if (head == no_index || info == nullptr) return;
+  if (head == no_index || info == nullptr) {
+    if (det == 1 && t_.is_lower_word(i, "the")) scan_demonym(i, end);
+    return;
+  }
   // (A typo is in lower case: a capitalised head is the token's word.)
   if (t_.tok(head).has(capitalized) && facts_.title_key(head) == nullptr) return;
   Candidate c;
@@ -612,6 +615,31 @@ void MentionBuilder::scan_description(Index i, Index end) {
   c.definite = (d == "the" && det == 1) || (run_end_[i] > i && det == run_end_[i] - i);
   c.in_quote = t_.in_quote(head);
   c.subject = followed_by_cue(c.last, end);
+  cands_.push_back(c);
+}
+
+// "'...,' the Italian said", "said the former Brazilian.": "the", up to two lower-case
+// modifiers and a nationality word where a speaker must stand (before a cue, a comma or
+// the sentence end) describe a person the story has named (best_person_for: generic).
+void MentionBuilder::scan_demonym(Index the, Index end) {
+  constexpr Index max_modifiers = 2;
+  Index k = the + 1;
+  for (Index n = 0; n < max_modifiers && k < end && t_.is_word(k) && !t_.tok(k).has(capitalized) &&
+                    !facts_.stopword(k) && !facts_.cue(k);
+       ++n) {
+    ++k;
+  }
+  if (k >= end || !t_.is_cap(k) || !facts_.has(k, mw_place) || t_.in_quote(k)) return;
+  const Index after = k + 1;
+  if (after < end && !t_.is(after, '.') && !t_.is(after, ',') && !facts_.cue(after)) return;
+  Candidate c;
+  c.first = the;
+  c.head = k;
+  c.last = after;
+  c.type = MentionType::nominal;
+  c.etype = EntityType::person;
+  c.definite = true;
+  c.subject = followed_by_cue(after, end);
   cands_.push_back(c);
 }
 
