@@ -257,6 +257,7 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
   }
   if (!a) return std::nullopt;
   a->end = parse_scale(a->end, end, a->value);
+  if (currency.empty() && a->unit.empty()) read_ratio(*a, end);
   if (!currency.empty()) {
     a->unit = currency;
     const EntryMatch word = t_.match(a->end, end, EntryKind::unit);
@@ -265,6 +266,38 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
     a->end = parse_unit(a->end, end, a->unit);
   }
   return a;
+}
+
+// "four out of five", "one in ten", "3 in 4": a share, the first figure over the second.
+void QuantityParser::read_ratio(Amount& a, Index end) const {
+  // A count over a count: "a quarter in two years" is no share.
+  if (a.value < 1.0 || a.value != static_cast<double>(static_cast<long long>(a.value))) return;
+  Index k = a.end;
+  if (k + 1 < end && t_.is(k, "out") && t_.is(k + 1, "of")) {
+    k += 2;
+  } else if (k < end && t_.is(k, "in")) {
+    k += 1;
+    // "aged 40 to 75 in 2020": a year after "in" is a time.
+    if (k < end && t_.kind(k) == TokenKind::number && t_.raw(k).size() == 4) return;
+  } else {
+    return;
+  }
+  if (k >= end) return;
+  std::optional<Amount> whole;
+  if (t_.kind(k) == TokenKind::number) {
+    whole = parse_digits(k, {});
+  } else if (t_.kind(k) == TokenKind::word) {
+    whole = parse_words(k, end, false);
+  }
+  if (!whole || !whole->unit.empty() || whole->value <= a.value) return;
+  // "3 in two years": a period, not a share.
+  if (const WordInfo* after = whole->end < end ? t_.info(whole->end) : nullptr;
+      after != nullptr && after->time.has(time_unit)) {
+    return;
+  }
+  a.value /= whole->value;
+  a.end = whole->end;
+  a.lone_word = false;  // "one in ten" is a share, not the pronoun "one"
 }
 
 // The currency written before a figure: a sign ("$", "£"), a sign with a country
@@ -355,8 +388,17 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index
   if (first != nullptr && first->number_kind == NumberKind::plural) return vague_count(i, end);
   if (first != nullptr && first->number_kind == NumberKind::fraction) {
     if (auto part = fraction_of_scale(i, end)) return part;
-    // "nearly half": a bare fraction only after an approximator.
-    if (!after_approximator) return std::nullopt;
+    // "nearly half", "half of the staff", "half a cent", "Half received the drug": a
+    // bare fraction after an approximator, before "of" or "a", or opening the sentence;
+    // after "the", "second" ... it is a noun ("the second half of the year").
+    const bool noun = i > 0 && (t_.is(i - 1, "the") || t_.is(i - 1, "first") || t_.is(i - 1, "second") ||
+                                t_.is(i - 1, "last") || t_.is(i - 1, "other") || t_.is(i - 1, "this") ||
+                                t_.is(i - 1, "that") || t_.is(i - 1, "each") || t_.is(i - 1, "every"));
+    const bool share = after_approximator ||
+                       (!noun && ((i + 1 < end && (t_.is(i + 1, "of") || t_.is(i + 1, "a") ||
+                                                   t_.is(i + 1, "an"))) ||
+                                  t_.token(i).has(TokenFlag::sentence_start)));
+    if (!share) return std::nullopt;
     Amount a;
     a.value = first->number;
     a.end = i + 1;

@@ -49,6 +49,7 @@ class QuantityParser {
   std::optional<Amount> parse_amount(Index i, Index end, bool after_approximator) const;
   std::optional<Amount> parse_digits(Index i, std::string_view currency) const;
   [[nodiscard]] const std::string* glued_unit(std::string_view form) const;
+  void read_ratio(Amount& a, Index end) const;
   std::optional<Amount> parse_words(Index i, Index end, bool after_approximator) const;
   Index parse_scale(Index i, Index end, double& value) const;
   Index parse_unit(Index i, Index end, std::string& unit) const;
