@@ -175,6 +175,7 @@ class MentionBuilder {
   [[nodiscard]] Index title_length_at(Index k, Index end) const;
   [[nodiscard]] bool is_title(Index k, Index n) const;
   [[nodiscard]] bool plural_possessive_in_name(Index j, Index end) const;
+  [[nodiscard]] bool plural_possessive_mark(Index j, Index end) const;
   Index run_extent(Index i, Index end) const;
   [[nodiscard]] bool is_place_run(Index first, Index last) const;
   [[nodiscard]] bool is_place_token(Index k) const;

@@ -180,13 +180,19 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
 // Token j is an apostrophe glued to a capitalised word ending in "s", and an
 // organisation's head word follows ("Workers' Party", "Nurses' Union").
 bool MentionBuilder::plural_possessive_in_name(Index j, Index end) const {
-  if (j + 1 >= end || t_.tok(j).has(space_before) || !t_.is_cap(j + 1)) return false;
+  if (!plural_possessive_mark(j, end) || !t_.is_cap(j + 1)) return false;
+  const HeadInfo* h = facts_.head(j + 1);
+  return h != nullptr && h->type == EntityType::organization;
+}
+
+// Token j is the apostrophe of a plural possessive ("teachers'", "Pilots'"), glued to a
+// word ending in "s", with a word after it.
+bool MentionBuilder::plural_possessive_mark(Index j, Index end) const {
+  if (j == 0 || j + 1 >= end || t_.tok(j).has(space_before) || !t_.is_word(j + 1)) return false;
   const std::string_view mark = t_.text(j);
   if (mark != "'" && mark != "\xE2\x80\x99") return false;
   const std::string_view before = t_.text(j - 1);
-  if (before.size() < 3 || before.back() != 's') return false;
-  const HeadInfo* h = facts_.head(j + 1);
-  return h != nullptr && h->type == EntityType::organization;
+  return before.size() >= 3 && before.back() == 's';
 }
 
 bool MentionBuilder::is_place_run(Index first, Index last) const {
@@ -593,7 +599,14 @@ void MentionBuilder::scan_description(Index i, Index end) {
   // A possessive name ("Labour's", "South Korea's") is a determiner too.
   if (det == 0 && run_end_[i] > i && possessive(run_end_[i] - 1)) det = run_end_[i] - i;
   if (det == 0) return;
-  const HeadMatch m = find_head(i + det, end);
+  HeadMatch m = find_head(i + det, end);
+  // "the teachers' union", "the players' association": a plural possessive is part of
+  // the determiner; the head comes after it.
+  if (m.head != no_index && m.info != nullptr && plural_possessive_mark(m.head + 1, end)) {
+    if (const HeadMatch owned = find_head(m.head + 2, end); owned.head != no_index && owned.info != nullptr) {
+      m = owned;
+    }
+  }
   const Index head = m.head;
   const HeadInfo* info = m.info;
   if (head == no_index || info == nullptr) {
