@@ -72,6 +72,7 @@ struct EntityDraft {
   /// The named entity an unnamed one turned out to be ("a police spokesman ... The
   /// spokesman, Sgt Ana Ruiz,"): emit() gives this draft's mentions to it.
   Index merged_into = no_index;
+  bool document = false;  ///< Named by a document description ("the memo"): "it" may mean it.
 };
 
 /// A pronoun's or description's recent antecedent.

@@ -610,6 +610,8 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
     group_key_.emplace_key(key, c.entity);
   } else {
     c.entity = new_entity(c.etype);
+    const HeadInfo* h = c.head != no_index && !c.typo ? facts_.head(c.head) : nullptr;
+    ents_[c.entity].document = h != nullptr && h->document;
   }
   ents_[c.entity].name = text;
   ents_[c.entity].name_words_due = true;
@@ -662,7 +664,8 @@ int MentionBuilder::pronoun_fit(const Candidate& c, bool first_person, const Rec
            (c.gender == '-' || d.gender == '-' || d.gender == c.gender);
     confirmed = c.gender != '-' && d.gender == c.gender;
   } else if (c.etype == EntityType::organization) {
-    fits = d.type == EntityType::organization;
+    // "The memo said ... It said": a document is "it" too.
+    fits = d.type == EntityType::organization || d.document;
   } else {
     fits = d.type == EntityType::group || d.type == EntityType::organization;
   }
