@@ -547,13 +547,26 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   return best;
 }
 
+// A name whose last word is a newspaper's ("the Finance Herald").
+bool MentionBuilder::masthead_name(const EntityDraft& d) const {
+  const std::size_t space = d.name.rfind(' ');
+  const std::string_view last = std::string_view(d.name).substr(space == std::string::npos ? 0 : space + 1);
+  const MentionWord* w = lex_.words.find(last);
+  return w != nullptr && w->has(mw_masthead);
+}
+
 Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
   const std::string_view head = head_word(c);
+  const MentionWord* head_info = lex_.words.find(head);
+  // "according to the newspaper": a newspaper first.
+  const bool press = head_info != nullptr && head_info->has(mw_press);
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (s - it->sentence > description_window) break;
     const EntityDraft& d = ents_[it->entity];
+    // The nearest newspaper, whatever else fits ("the Sunday Register" may be untyped).
+    if (press && d.type != EntityType::person && masthead_name(d)) return it->entity;
     if (d.type != EntityType::organization) continue;
     // "the board" ... "the agency": two unnamed organisations with different heads.
     if (unnamed_with_other_head(lex_, d, head)) continue;
@@ -594,6 +607,11 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
   if (c.definite && !c.in_quote) {
     if (c.etype == EntityType::person) c.entity = best_person_for(c, sentence);
     if (c.etype == EntityType::organization) c.entity = best_org_for(c, sentence);
+    // "the paper" is a document unless a newspaper was just named.
+    if (c.etype == EntityType::unknown && !c.typo && facts_.has(c.head, mw_press)) {
+      c.entity = best_org_for(c, sentence);
+      if (c.entity != no_index && !masthead_name(ents_[c.entity])) c.entity = no_index;
+    }
     if (c.entity != no_index) {
       if (!c.typo) add_descriptor(c.entity, span_text(c.first, c.last));
       return;

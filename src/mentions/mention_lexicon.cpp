@@ -91,6 +91,8 @@ std::optional<MentionWordBit> parse_word_class(std::string_view s) {
   if (s == "article") return mw_article;
   if (s == "postnominal") return mw_postnominal;
   if (s == "particle") return mw_particle;
+  if (s == "press") return mw_press;
+  if (s == "masthead") return mw_masthead;
   return std::nullopt;
 }
 

@@ -54,6 +54,8 @@ enum MentionWordBit : std::uint32_t {
   mw_place_plural = 1U << 14,  ///< A place word and an "s": a plural demonym ("Afghans").
   mw_postnominal = 1U << 15,   ///< Letters after a person's name ("KC", "MP", "OBE").
   mw_particle = 1U << 16,      ///< Opens a surname ("Ní Riordáin", "Van Dijk", "De Klerk").
+  mw_press = 1U << 17,         ///< A description head for a newspaper ("the paper", "the daily").
+  mw_masthead = 1U << 18,      ///< A newspaper name's last word ("Herald", "Gazette").
 };
 
 /// Everything the mention lexicons say about one lower-case word, so that each token
