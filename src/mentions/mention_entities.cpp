@@ -22,7 +22,9 @@ bool is_generic_head(const MentionLexicon& lex, std::string_view h) {
 
 // An entity named only by a description ("the board": no capitalised word after the
 // first) whose head noun is not `head` nor, like it, a generic word ("company", "firm").
-bool unnamed_with_other_head(const MentionLexicon& lex, const EntityDraft& d, std::string_view head) {
+// `head_generic`: is_generic_head(head), computed once by the caller.
+bool unnamed_with_other_head(const MentionLexicon& lex, const EntityDraft& d, std::string_view head,
+                             bool head_generic) {
   const std::string& n = d.name;
   const std::size_t space = n.find(' ');
   // A one-word name ("Quillon") is a name: descriptions have a determiner.
@@ -38,7 +40,7 @@ bool unnamed_with_other_head(const MentionLexicon& lex, const EntityDraft& d, st
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   }
   if (lower == head) return false;
-  return !(is_generic_head(lex, lower) && is_generic_head(lex, head));
+  return !(head_generic && is_generic_head(lex, lower));
 }
 
 void add_unique(std::vector<std::string>& v, std::string_view s) {
@@ -560,6 +562,7 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
   const MentionWord* head_info = lex_.words.find(head);
   // "according to the newspaper": a newspaper first.
   const bool press = head_info != nullptr && head_info->has(mw_press);
+  const bool head_generic = is_generic_head(lex_, head);
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
@@ -569,10 +572,10 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
     if (press && d.type != EntityType::person && masthead_name(d)) return it->entity;
     if (d.type != EntityType::organization) continue;
     // "the board" ... "the agency": two unnamed organisations with different heads.
-    if (unnamed_with_other_head(lex_, d, head)) continue;
+    if (unnamed_with_other_head(lex_, d, head, head_generic)) continue;
     descriptor_words_of(it->entity);
     name_words_of(it->entity);
-    int score = is_generic_head(lex_, head) ? 1 : 0;
+    int score = head_generic ? 1 : 0;
     bool place_conflict = false;
     for (Index k = c.first; k <= c.head; ++k) {
       if (!t_.is_word(k) || possessive(k)) continue;  // "the union's council" is not the union
