@@ -229,6 +229,7 @@ class MentionBuilder {
     std::uint64_t last;   ///< Of the last word alone.
     Index last_word;      ///< The last word token (or the first token).
   };
+  [[nodiscard]] std::uint64_t surname_key(Index first, Index last) const;
   [[nodiscard]] NameKeys name_keys(Index first, Index last) const;
   Index new_entity(EntityType type);
   void add_name(Index e, Index first, Index last);

@@ -248,6 +248,13 @@ MentionBuilder::NameKeys MentionBuilder::name_keys(Index first, Index last) cons
   return keys;
 }
 
+// name_keys(first, last).last alone.
+std::uint64_t MentionBuilder::surname_key(Index first, Index last) const {
+  Index w = last - 1;
+  while (w > first && !t_.is_word(w)) --w;
+  return name_run_key(w, w + 1, true);
+}
+
 void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   if (c.alias && c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
@@ -358,13 +365,13 @@ void MentionBuilder::link_names() {
     if (c.type != MentionType::name && c.type != MentionType::handle) continue;
     if (multi_word_name(c)) {
       if (c.etype != EntityType::organization && c.entity != no_index) {
-        last_so_far_.assign_key(name_keys(c.name_first, c.last).last, c.entity);
+        last_so_far_.assign_key(surname_key(c.name_first, c.last), c.entity);
       }
       continue;
     }
     Index earlier = no_index;
     if (c.type == MentionType::name && c.etype != EntityType::organization) {
-      if (const Index* v = last_so_far_.find_key(name_keys(c.name_first, c.last).last)) earlier = *v;
+      if (const Index* v = last_so_far_.find_key(surname_key(c.name_first, c.last))) earlier = *v;
     }
     link_name(c, earlier);
   }
