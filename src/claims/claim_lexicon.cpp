@@ -2,7 +2,9 @@
 #include "claims/token_table.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
+#include <cstring>
 #include <optional>
 
 namespace sayso::inline v0::detail {
@@ -202,17 +204,35 @@ void ClaimLexicon::mark_starts() {
 }
 
 void ClaimLexicon::build_index() {
-  infos_.clear();
+  constexpr std::size_t min_slots = 64;
+  constexpr std::size_t fill = 4;  // slots per word, at least
+  std::size_t size = min_slots;
+  while (size < fill * words_.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  shift_ = static_cast<unsigned>(64 - std::countr_zero(size));
+  longest_ = 0;
+  std::string padded;
   for (const auto& [word, info] : words_) {
-    if (index_.insert(word) == infos_.size()) infos_.push_back(&info);
+    if (word.empty()) continue;  // find("") is nullptr
+    padded.assign(word).append(8, '\0');
+    const std::string_view w(padded.data(), word.size());
+    const std::uint64_t head = load8(w.data()) & head_mask(w.size());
+    std::size_t i = slot_of(head, w);
+    while (slots_[i].info != nullptr) i = (i + 1) & mask_;
+    slots_[i] = Slot{head, word.size(), word.data(), &info};
+    longest_ = std::max(longest_, word.size());
   }
-  by_shape_.assign(by_shape_.size(), no_word);
-  for (std::uint32_t k = 0; k < infos_.size(); ++k) {
-    const std::string_view key = index_.key(k);
-    if (key.empty()) continue;  // find("") asks index_
-    std::uint16_t& slot = by_shape_[shape_slot(key)];
-    slot = slot == no_word && k + 1U < shared_shape ? static_cast<std::uint16_t>(k + 1U) : shared_shape;
-  }
+}
+
+const WordInfo* ClaimLexicon::find(std::string_view lower) const {
+  if (lower.empty() || lower.size() > longest_) return nullptr;
+  constexpr std::size_t pad = 8;
+  char buffer[256 + pad];  // a copy with the slack find_padded() reads
+  if (lower.size() > sizeof buffer - pad) return nullptr;
+  std::memcpy(buffer, lower.data(), lower.size());
+  std::memset(buffer + lower.size(), 0, pad);
+  return find_padded(std::string_view(buffer, lower.size()));
 }
 
 Result<void> ClaimLexicon::load_numbers() {

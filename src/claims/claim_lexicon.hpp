@@ -5,6 +5,8 @@
 #define SAYSO_SRC_CLAIMS_CLAIM_LEXICON_HPP
 
 #include <array>
+#include <bit>
+#include <cstring>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -151,19 +153,21 @@ class ClaimLexicon {
   /// Loads and merges the built-in lexicons.
   static Result<std::shared_ptr<const ClaimLexicon>> load();
 
-  /// Facts about a lower-cased word, or nullptr. Most words cost one slot of the
-  /// shape table and at most one key comparison, no hash.
-  [[nodiscard]] const WordInfo* find(std::string_view lower) const {
-    if (!lower.empty()) {
-      const std::uint16_t d = by_shape_[shape_slot(lower)];
-      if (d == no_word) return nullptr;
-      if (d != shared_shape) {
-        const std::uint32_t k = d - 1U;
-        return same_word(index_.key(k), lower) ? infos_[k] : nullptr;
-      }
+  /// Facts about a lower-cased word, or nullptr.
+  [[nodiscard]] const WordInfo* find(std::string_view lower) const;
+  /// find() for a word that has at least eight readable bytes (of any value) after its
+  /// start and after its end, as the words of a TokenTable's forms do: the word's
+  /// first eight bytes are one load, so that most words cost a multiply and one slot of
+  /// the table, and a lexicon word of up to eight bytes one comparison.
+  [[nodiscard]] const WordInfo* find_padded(std::string_view lower) const {
+    const std::size_t n = lower.size();
+    if (n - 1 >= longest_) return nullptr;  // also the empty word
+    const std::uint64_t head = load8(lower.data()) & head_mask(n);
+    for (std::size_t i = slot_of(head, lower);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.info == nullptr) return nullptr;
+      if (s.head == head && s.size == n && (n <= 8 || same_tail(s.key, lower))) return s.info;
     }
-    const std::uint32_t at = index_.find_lower(lower);
-    return at == WordIndex::npos ? nullptr : infos_[at];
   }
   /// claim_words.txt: an auxiliary before "not" ("did not").
   [[nodiscard]] bool auxiliary(std::string_view lower) const {
@@ -195,26 +199,44 @@ class ClaimLexicon {
   WordSet counted_stops_;
   std::deque<Entry> entries_;
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
-  // The slot of a word's shape (length; first, middle and last byte) in by_shape_.
-  static constexpr unsigned shape_log2 = 12;
-  static std::uint32_t shape_slot(std::string_view w) noexcept {
-    return WordIndex::shape_hash(w) >> (32 - shape_log2);
+  // One word of the lookup table: its first eight bytes (zero past its end), its
+  // length, the whole word and its facts. info == nullptr: an empty slot.
+  struct Slot {
+    std::uint64_t head = 0;
+    std::size_t size = 0;
+    const char* key = nullptr;
+    const WordInfo* info = nullptr;
+  };
+  static std::uint64_t load8(const char* p) noexcept {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, sizeof v);
+    return v;
   }
-  // key == w, inline for the short words of a lexicon (no call to memcmp).
-  static bool same_word(std::string_view key, std::string_view w) noexcept {
-    if (key.size() != w.size()) return false;
-    for (std::size_t i = 0; i < w.size(); ++i) {
+  // The bits of a loaded word's first min(n, 8) bytes.
+  static std::uint64_t head_mask(std::size_t n) noexcept {
+    if (n >= 8) return ~std::uint64_t{0};
+    if constexpr (std::endian::native == std::endian::little) return (std::uint64_t{1} << (8 * n)) - 1;
+    return ~(~std::uint64_t{0} >> (8 * n));
+  }
+  // The first slot to probe for a word with this head (its last eight bytes mixed in
+  // when it is longer).
+  [[nodiscard]] std::size_t slot_of(std::uint64_t head, std::string_view w) const noexcept {
+    std::uint64_t h = head ^ (w.size() * 0x9E3779B97F4A7C15ULL);
+    if (w.size() > 8) h ^= std::rotl(load8(w.data() + w.size() - 8), 29);
+    return static_cast<std::size_t>((h * 0xFF51AFD7ED558CCDULL) >> shift_);
+  }
+  // key[8, n) == w[8, n), for words longer than eight bytes with equal heads.
+  static bool same_tail(const char* key, std::string_view w) noexcept {
+    for (std::size_t i = 8; i < w.size(); ++i) {
       if (key[i] != w[i]) return false;
     }
     return true;
   }
-  static constexpr std::uint16_t no_word = 0;          // no word has the shape
-  static constexpr std::uint16_t shared_shape = 0xFFFF;  // several words: ask index_
 
-  WordIndex index_{false};             // the lookup index over words_ (keys are lower case)
-  // Per shape slot: no_word, shared_shape, or 1 + the index_ number of its only word.
-  std::vector<std::uint16_t> by_shape_ = std::vector<std::uint16_t>(std::size_t{1} << shape_log2, no_word);
-  std::vector<const WordInfo*> infos_;  // by index_ number
+  std::vector<Slot> slots_;   // a power of two, at most a quarter full
+  std::size_t mask_ = 0;      // slots_.size() - 1
+  unsigned shift_ = 63;       // 64 - log2(slots_.size())
+  std::size_t longest_ = 0;   // longer words are in no slot
 };
 
 }  // namespace sayso::inline v0::detail

@@ -60,15 +60,16 @@ bool ends_with_possessive(std::string_view w) {
   return w.size() > 2 && w[w.size() - 2] == '\'' && w.back() == 's';
 }
 
-// The facts of a word the lexicon lacks as written: "wednesday's", "mid-january".
+// The facts of a word the lexicon lacks as written: "wednesday's", "mid-january". The
+// word and its parts lie in the table's forms, with the slack find_padded() reads.
 const WordInfo* lookup_variant(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
   // "wednesday's" -> "wednesday"
-  if (ends_with_possessive(lower)) return lexicon.find(lower.substr(0, lower.size() - 2));
+  if (ends_with_possessive(lower)) return lexicon.find_padded(lower.substr(0, lower.size() - 2));
   // "mid-january", "early-march": the month, when the prefix is a part of a period.
   const std::size_t dash = hyphen ? lower.find('-') : std::string_view::npos;
   if (dash != std::string_view::npos && dash + 1 < lower.size()) {
-    const WordInfo* part = lexicon.find(lower.substr(0, dash));
-    const WordInfo* rest = lexicon.find(lower.substr(dash + 1));
+    const WordInfo* part = lexicon.find_padded(lower.substr(0, dash));
+    const WordInfo* rest = lexicon.find_padded(lower.substr(dash + 1));
     if (part != nullptr && rest != nullptr && part->time.has(time_part) && rest->time.has(time_month)) {
       return rest;
     }
@@ -76,10 +77,10 @@ const WordInfo* lookup_variant(const ClaimLexicon& lexicon, std::string_view low
   return nullptr;
 }
 
-// Inline: called for every word; most are rejected by the lexicon's shape table alone.
+// `lower` lies in the table's forms (see find_padded()).
 inline const WordInfo* lookup(const ClaimLexicon& lexicon, std::string_view lower, bool hyphen) {
   if (lower.empty()) return nullptr;
-  if (const WordInfo* info = lexicon.find(lower)) return info;
+  if (const WordInfo* info = lexicon.find_padded(lower)) return info;
   if (!hyphen && !ends_with_possessive(lower)) return nullptr;
   return lookup_variant(lexicon, lower, hyphen);
 }
@@ -145,8 +146,7 @@ std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
   const std::size_t n = low.size();
   const bool clitic = n > 2 && (low[n - 2] == '\'' || low[n - 3] == '\'');
   const WordInfo* info = hyphen || clitic ? lookup(lexicon, low, hyphen)
-                         : n != 0        ? lexicon.find(low)
-                                         : nullptr;
+                                         : lexicon.find_padded(low);
   std::uint8_t m = 0;
   std::uint8_t o = 0;
   if (info != nullptr) {
@@ -177,9 +177,11 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   if (shared_locator_ == nullptr) own_locator_.build(tokens);
   lexicon_ = &lexicon;
   // Lower-casing never grows a token and tokens do not overlap: an arena of the text's
-  // size after the folded text never reallocates, so the views into it stay valid.
+  // size after the folded text never reallocates, so the views into it stay valid. Every
+  // form has eight readable bytes after it (ClaimLexicon::find_padded()).
   const std::size_t folded_size = folded.size() == text.size() ? text.size() : 0;
-  if (forms_.size() < folded_size + text.size()) forms_.resize(folded_size + text.size());
+  const std::size_t forms_size = folded_size + text.size() + forms_slack;
+  if (forms_.size() < forms_size) forms_.resize(forms_size);
   if (folded_size != 0) std::memcpy(forms_.data(), folded.data(), folded_size);
   arena_used_ = folded_size;
   const std::size_t n = tokens.size();
@@ -198,7 +200,7 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   const bool folded_in_place = folded.size() == text.size() &&
                                (tokens.empty() || tokens.back().span.end <= text.size());
   const Token* const token = tokens.data();
-  const char* const folded_bytes = folded.data();
+  const char* const folded_bytes = forms_.data();  // the copy of `folded`
   LowerRef* const lower = lower_.data();
   const WordInfo** const info = info_.data();
   std::uint8_t* const marks = marks_.data();

@@ -151,6 +151,7 @@ class TokenTable {
   // sixteen-byte view: these tables are read by every scanner, and on a large document
   // they stream from memory.
   static constexpr std::size_t opens_slack = 8;  // next_opening reads eight bytes at a time
+  static constexpr std::size_t forms_slack = 8;  // ClaimLexicon::find_padded reads eight
   struct LowerRef {
     std::uint32_t start = 0;
     std::uint32_t length = 0;
@@ -181,7 +182,8 @@ class TokenTable {
   }
   const ClaimLexicon* lexicon_ = nullptr;
   /// The folded text (when given; ASCII tokens' forms are read in place, at their own
-  /// offsets), then the arena: the lower-case forms that differ from it ("don’t").
+  /// offsets), then the arena: the lower-case forms that differ from it ("don’t"), then
+  /// forms_slack bytes.
   std::string forms_;
   std::size_t arena_used_ = 0;  ///< The end of the arena in forms_.
   std::vector<LowerRef> lower_;
