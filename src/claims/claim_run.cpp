@@ -36,9 +36,17 @@ template <class T>
 void in_text_order(std::vector<T>& items) {
   if (items.size() < 2) return;
   const auto by_start = [](const T& x, const T& y) { return x.span.start < y.span.start; };
-  // Most lists are short and already in order; stable_sort would allocate a buffer.
+  // Most lists are short and already in order; stable_sort would allocate a buffer, so
+  // short ones are sorted by insertion (stable too).
   if (std::is_sorted(items.begin(), items.end(), by_start)) return;
-  std::stable_sort(items.begin(), items.end(), by_start);
+  constexpr std::size_t few_items = 16;
+  if (items.size() > few_items) {
+    std::stable_sort(items.begin(), items.end(), by_start);
+    return;
+  }
+  for (auto it = items.begin() + 1; it != items.end(); ++it) {
+    std::rotate(std::upper_bound(items.begin(), it, *it, by_start), it, it + 1);
+  }
 }
 
 bool is_quote_mark(std::string_view t) {

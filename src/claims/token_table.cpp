@@ -186,10 +186,10 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   arena_used_ = folded_size;
   const std::size_t n = tokens.size();
   lower_.resize(n);
-  info_.resize(n);
-  marks_.resize(n);
-  opens_.resize(n + opens_slack);
-  std::fill(opens_.begin() + static_cast<std::ptrdiff_t>(n), opens_.end(), std::uint8_t{0});
+  // Most tokens have no lexicon facts: zeroed here in bulk, the loop writes the others.
+  info_.assign(n, nullptr);
+  marks_.assign(n, 0);
+  opens_.assign(n + opens_slack, 0);
   figure_of_.resize(n);
   figures_.clear();
   // ASCII tokens read their lower-case form from the folded text, in place. The loop
@@ -214,10 +214,9 @@ void TokenTable::build(std::string_view text, std::string_view folded,
     }
     const std::uint32_t length = t.span.end - t.span.start;
     lower[i] = LowerRef{t.span.start, length};
-    Facts f;  // punctuation has no lexicon facts and opens nothing
-    if (t.kind == TokenKind::word) {
-      f = word_facts(std::string_view(folded_bytes + t.span.start, length), t.has(hyphenated), lexicon);
-    }
+    if (t.kind != TokenKind::word) continue;  // punctuation has no lexicon facts
+    const Facts f = word_facts(std::string_view(folded_bytes + t.span.start, length), t.has(hyphenated), lexicon);
+    if (f.info == nullptr && (f.marks | f.opens) == 0) continue;
     info[i] = f.info;
     marks[i] = f.marks;
     opens[i] = f.opens;
