@@ -141,6 +141,17 @@ std::optional<std::uint16_t> time_role(std::string_view s) {
   return std::nullopt;
 }
 
+StageKind stage_kind_of(std::string_view value) {
+  if (value == "holiday") return StageKind::holiday;
+  if (value == "occasion") return StageKind::occasion;
+  if (value == "youth") return StageKind::youth;
+  if (value == "adverb") return StageKind::adverb;
+  if (value == "lead") return StageKind::lead;
+  if (value == "event") return StageKind::event;
+  if (value == "boundary") return StageKind::boundary;
+  return StageKind::life;
+}
+
 int to_int(std::string_view s) {
   int v = 0;
   std::from_chars(s.data(), s.data() + s.size(), v);
@@ -169,6 +180,8 @@ std::uint8_t time_rules_of(std::string_view word, std::uint16_t roles, bool numb
   // TimeParser::parse_at reads these only through bare_duration().
   const bool bare_span = word == "within" || word == "over" || word == "in";
   if (bare_span && (roles & ~time_prep) == 0 && !number_word) rules |= span_only;
+  if (word == "that" && roles == time_anchor && !number_word) rules |= anchor_that;
+  if (word == "for" && roles == time_prep && !number_word) rules |= span_for;
   return rules;
 }
 
@@ -298,6 +311,7 @@ Result<void> ClaimLexicon::load_times() {
       case time_clock: t.clock_hour = static_cast<std::int8_t>(to_int(row[2])); break;
       case time_meridiem: t.pm = row[2] == "pm"; break;
       case time_unit: t.unit_iso = std::string(row[2]); break;
+      case time_stage: t.stage = stage_kind_of(row[2]); break;
       default: break;
     }
   }

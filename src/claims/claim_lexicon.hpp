@@ -55,6 +55,16 @@ enum TimeStart : std::uint8_t {
   article_a = 1U << 4,        ///< "a", "an": a time only before a unit ("a year ago").
   span_only = 1U << 5,        ///< "in", "over", "within" with no other time role: a time
                               ///< only before a plural unit ("in weeks").
+  anchor_that = 1U << 6,      ///< "that": a time only before a period word ("that year").
+  span_for = 1U << 7,         ///< "for": a time only before a unit ("for weeks") or as in
+                              ///< "for too long", "for a while", "for some time".
+};
+
+/// What a "stage" word of time_words.txt names (its third field): a stage of life
+/// ("childhood"), a holiday ("Christmas"), an event ("the pandemic") or the boundary of
+/// a period ("the end of ...").
+enum class StageKind : std::uint8_t {
+  life, holiday, event, boundary, occasion, youth, adverb, lead
 };
 
 /// Time facts about one word.
@@ -65,6 +75,7 @@ struct TimeInfo {
   std::int8_t anchor = 0;         ///< -1 last, 0 this, 1 next.
   std::int8_t clock_hour = 0;     ///< noon 12, midnight 0.
   bool pm = false;                ///< p.m.
+  StageKind stage = StageKind::life;  ///< For stage words.
   std::string unit_iso;           ///< Duration designator: "D", "TH", "10Y".
 
   [[nodiscard]] bool has(TimeRole r) const noexcept { return (roles & r) != 0; }

@@ -6,7 +6,6 @@
 #include <cstdio>
 
 #include "claims/quantity_parser.hpp"
-#include "lexicon/lexicon.hpp"
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -110,42 +109,6 @@ bool dotted_clock(std::string_view raw, bool meridiem_next) {
 
 bool is_abbreviation(std::string_view lower) {
   return lower.size() <= 4 && lower != "june" && lower != "july" && lower != "may";
-}
-
-// What a "stage" word of time_words.txt names (its third field): a stage of life
-// ("childhood"), a holiday ("Christmas"), an event ("the pandemic") or the boundary of
-// a period ("the end of ...").
-enum class StageKind : std::uint8_t {
-  life, holiday, event, boundary, occasion, youth, adverb, lead
-};
-
-StageKind stage_kind_of(std::string_view value) {
-  if (value == "holiday") return StageKind::holiday;
-  if (value == "occasion") return StageKind::occasion;
-  if (value == "youth") return StageKind::youth;
-  if (value == "adverb") return StageKind::adverb;
-  if (value == "lead") return StageKind::lead;
-  if (value == "event") return StageKind::event;
-  if (value == "boundary") return StageKind::boundary;
-  return StageKind::life;
-}
-
-const WordMap<StageKind>& stage_kinds() {
-  static const WordMap<StageKind> kinds = [] {
-    WordMap<StageKind> m;
-    if (auto rows = load_lexicon("time_words")) {
-      for (const LexiconRow& row : *rows) {
-        if (row.size() >= 3 && row[1] == "stage") m.set(row[0], stage_kind_of(row[2]));
-      }
-    }
-    return m;
-  }();
-  return kinds;
-}
-
-StageKind stage_kind(std::string_view lower) {
-  const StageKind* k = stage_kinds().find_lower(lower);
-  return k != nullptr ? *k : StageKind::life;
 }
 
 // Prepositions that may lead another: "until after the recess", "since before the war".
@@ -367,7 +330,8 @@ std::optional<double> TimeParser::small_count(Index i, Index end, Index& next) c
 // complete no time: "the" needs a figure or a time word (time_after_the), "a" a unit
 // within the reach of duration() ("a year", "a million years", "a full year", "a ... and
 // a half years"), a span_only word ("in", "over", "within") a plural unit right after it
-// (bare_duration). Inline: parse() asks it of every such opener.
+// (bare_duration); so also for "that" and "for" (see TimeStart). Inline: parse() asks it
+// of every such opener.
 [[gnu::always_inline]] inline bool TimeParser::no_time_after_opener(Index i, Index end) const {
   constexpr Index unit_reach = 5;
   const WordInfo* info = t_.info(i);
@@ -376,11 +340,25 @@ std::optional<double> TimeParser::small_count(Index i, Index end, Index& next) c
   if ((info->time_rules & span_only) != 0) {
     return i + 1 >= end || !has_role(i + 1, time_unit) || !is_plural_unit(t_.lower(i + 1));
   }
+  // relative() reads "that" only before a period word; the facts of "that's" are those
+  // of "that", but not its rule.
+  if ((info->time_rules & anchor_that) != 0 && t_.is(i, "that")) {
+    return i + 1 >= end || !has_role(i + 1, time_period);
+  }
+  if ((info->time_rules & span_for) != 0 && t_.is(i, "for")) return !may_follow_for(i + 1, end);
   if ((info->time_rules & article_a) == 0) return false;
   for (Index k = i + 1; k < end && k <= i + unit_reach; ++k) {
     if (has_role(k, time_unit)) return false;
   }
   return true;
+}
+
+// True when the token at `k`, after "for", may continue a time: a unit ("for weeks",
+// bare_duration()) or the next word of "for too long", "for a while", "for some time"
+// (for_long()).
+bool TimeParser::may_follow_for(Index k, Index end) const {
+  return k < end && (has_role(k, time_unit) || t_.is(k, "too") || t_.is(k, "so") ||
+                     t_.is(k, "very") || t_.is(k, "long") || t_.is(k, "a") || t_.is(k, "some"));
 }
 
 // True when a rule may read a time after "the" at `i`: each needs a figure or an
@@ -483,8 +461,15 @@ std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) 
 // ("days after", "Boxing Day"). The marks are tested before the lexicon facts.
 bool TimeParser::may_open(Index i) const { return t_.opens(i, opens_time); }
 
+StageKind TimeParser::stage_kind_at(Index i) const {
+  // The word as written ("christmas's" is no stage word, though its facts are those of
+  // "christmas").
+  const WordInfo* info = t_.lexicon().find_padded(t_.lower(i));
+  return info != nullptr ? info->time.stage : StageKind::life;
+}
+
 bool TimeParser::is_holiday(Index i) const {
-  return has_role(i, time_stage) && stage_kind(t_.lower(i)) == StageKind::holiday;
+  return has_role(i, time_stage) && stage_kind_at(i) == StageKind::holiday;
 }
 
 // A lower-case word between "the" and a period word: "the holiday weekend", "the same
@@ -752,7 +737,7 @@ bool TimeParser::period_after_the(Index i, Index end, Index& period) const {
   if (t_.is(p, "term") && t_.is(i - 1, "of")) return false;
   // "after the summer recess": the event rule reads the whole name.
   if (p + 1 < end && has_role(p + 1, time_stage) &&
-      stage_kind(t_.lower(p + 1)) == StageKind::event) {
+      stage_kind_at(p + 1) == StageKind::event) {
     return false;
   }
   period = p;
@@ -1069,7 +1054,7 @@ std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
     ++e;
   } else if ((t_.is(e, "a") || t_.is(e, "an")) && e + 1 < end && has_role(e + 1, time_stage)) {
     e += 2;
-  } else if (has_role(e, time_stage) && stage_kind(t_.lower(e)) == StageKind::youth) {
+  } else if (has_role(e, time_stage) && stage_kind_at(e) == StageKind::youth) {
     ++e;
   } else {
     return std::nullopt;
@@ -1180,7 +1165,7 @@ std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
 }
 
 std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) const {
-  switch (stage_kind(t_.lower(i))) {
+  switch (stage_kind_at(i)) {
     case StageKind::holiday: return holiday(i, floor, end);
     case StageKind::event:
     case StageKind::boundary:
@@ -1226,7 +1211,7 @@ std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) cons
   f.time.type = TimeType::relative;
   // "(at) the end of": the time after "of" completes it; only then does "at"/"by" lead
   // it, and a preposition is not needed ("Oct. 1, the start of the fiscal year").
-  if (determiner && f.end < end && stage_kind(t_.lower(i)) == StageKind::boundary &&
+  if (determiner && f.end < end && stage_kind_at(i) == StageKind::boundary &&
       t_.is(f.end, "of")) {
     const bool led = k > floor && (has_role(k - 1, time_prep) || is_temporal_prep(t_.lower(k - 1)));
     f.first = led ? k - 1 : k;
@@ -1239,7 +1224,7 @@ std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) cons
   const bool ahead = (t_.is(prep, "of") || t_.is(prep, "to")) && prep > floor &&
                      is_event_lead(t_.lower(prep - 1));
   if (ahead) f.first = prep - 1;
-  const StageKind kind = stage_kind(t_.lower(i));
+  const StageKind kind = stage_kind_at(i);
   const bool occasion = kind == StageKind::occasion && is_occasion_prep(t_.lower(prep));
   // "from the start", "from the outset" (but "from the end of the street" is a place)
   const bool from_start = kind == StageKind::boundary && t_.is(prep, "from") && determiner &&
@@ -1254,7 +1239,7 @@ std::optional<FoundTime> TimeParser::of_continuation(FoundTime f, Index end) con
   constexpr Index max_gap = 3;
   const Index of = f.end;
   for (Index j = of + 1; j < end && j <= of + max_gap; ++j) {
-    const StageKind kind = has_role(j, time_stage) ? stage_kind(t_.lower(j)) : StageKind::life;
+    const StageKind kind = has_role(j, time_stage) ? stage_kind_at(j) : StageKind::life;
     if (may_open(j) && kind != StageKind::boundary) {
       // "the height of summer", "the end of the war", "the start of the school year"
       if (has_role(j, time_period) || kind == StageKind::event || kind == StageKind::holiday) {

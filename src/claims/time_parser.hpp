@@ -91,7 +91,10 @@ class TimeParser {
   [[nodiscard]] bool has_any_role(Index i, std::uint16_t roles) const;
   [[nodiscard]] bool time_after_the(Index i, Index end) const;
   [[nodiscard]] bool no_time_after_opener(Index i, Index end) const;
+  [[nodiscard]] bool may_follow_for(Index k, Index end) const;
   [[nodiscard]] bool is_holiday(Index i) const;
+  /// What the stage word at `i` names (StageKind::life for any other word).
+  [[nodiscard]] StageKind stage_kind_at(Index i) const;
   [[nodiscard]] bool is_period_modifier(Index k) const;
   [[nodiscard]] bool period_after_the(Index i, Index end, Index& period) const;
   [[nodiscard]] bool short_decade(Index i) const;
