@@ -83,6 +83,40 @@ std::optional<double> compound_value(std::string_view lower, const WordInfo* inf
 }  // namespace
 
 // Each figure is read in place, in its slot at the end of `out`: no copy of its strings.
+// True for a known word that no amount rule reads without an approximator before it:
+// no number word, currency code or article before a number word ("in", "at", "more",
+// "a house"). parse_amount(k, end, false) fails at it.
+[[gnu::always_inline]] inline bool QuantityParser::no_amount_word(Index k, Index end) const {
+  if (t_.kind(k) != TokenKind::word) return false;
+  const WordInfo* info = t_.info(k);
+  if (info == nullptr || info->number_kind != NumberKind::none) return false;
+  if (t_.is(k, "a") || t_.is(k, "an")) {
+    // article_amount() counts "a third", "a dozen", "a hundred", "a million" only.
+    const WordInfo* next = k + 1 < end ? t_.info(k + 1) : nullptr;
+    return next == nullptr ||
+           (next->number_kind != NumberKind::fraction && next->number_kind != NumberKind::dozen &&
+            next->number_kind != NumberKind::hundred && next->number_kind != NumberKind::scale);
+  }
+  return !(info->starts(EntryKind::unit) && is_written_code(t_, k));
+}
+
+// The first tests of a figure at token i: false when none can start there; else
+// `approx` holds the approximator starting at i, if any. Inline: parse() asks it of
+// every token that may open a figure, and most fail here.
+[[gnu::always_inline]] inline bool QuantityParser::opens_at(Index i, Index end, EntryMatch& approx) const {
+  // Fast path: a figure starts at a number, a currency sign or a known word.
+  if (!t_.marked(i, mark_quantity | mark_number | mark_symbol | mark_hyphen)) return false;
+  // "COVID-19", "F-16": a figure glued by a hyphen to a word is part of a name.
+  if (t_.kind(i) == TokenKind::number && i >= 2 && t_.is(i - 1, "-") &&
+      !t_.token(i).has(TokenFlag::space_before) && !t_.token(i - 1).has(TokenFlag::space_before) &&
+      t_.kind(i - 2) == TokenKind::word) {
+    return false;
+  }
+  approx = t_.match(i, end, EntryKind::approximator);
+  // "in", "at", "more" without the rest of "in excess of", "at least", "more than".
+  return approx || !no_amount_word(i, end);
+}
+
 void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_t>& blocked,
                            std::vector<FoundQuantity>& out) const {
   Index i = begin;
@@ -102,22 +136,6 @@ void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_
       ++i;
     }
   }
-}
-
-// The first tests of a figure at token i: false when none can start there; else
-// `approx` holds the approximator starting at i, if any.
-bool QuantityParser::opens_at(Index i, Index end, EntryMatch& approx) const {
-  // Fast path: a figure starts at a number, a currency sign or a known word.
-  if (!t_.marked(i, mark_quantity | mark_number | mark_symbol | mark_hyphen)) return false;
-  // "COVID-19", "F-16": a figure glued by a hyphen to a word is part of a name.
-  if (t_.kind(i) == TokenKind::number && i >= 2 && t_.is(i - 1, "-") &&
-      !t_.token(i).has(TokenFlag::space_before) && !t_.token(i - 1).has(TokenFlag::space_before) &&
-      t_.kind(i - 2) == TokenKind::word) {
-    return false;
-  }
-  approx = t_.match(i, end, EntryKind::approximator);
-  // "in", "at", "more" without the rest of "in excess of", "at least", "more than".
-  return approx || !no_amount_word(i, end);
 }
 
 // Reads the figure at token i (opens_at() passed) into `q`, a fresh FoundQuantity.
@@ -224,23 +242,6 @@ bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
   q.quantity.unit = !high->unit.empty() ? high->unit : low->unit;
   if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
   return true;
-}
-
-// True for a known word that no amount rule reads without an approximator before it:
-// no number word, currency code or article before a number word ("in", "at", "more",
-// "a house"). parse_amount(k, end, false) fails at it.
-bool QuantityParser::no_amount_word(Index k, Index end) const {
-  if (t_.kind(k) != TokenKind::word) return false;
-  const WordInfo* info = t_.info(k);
-  if (info == nullptr || info->number_kind != NumberKind::none) return false;
-  if (t_.is(k, "a") || t_.is(k, "an")) {
-    // article_amount() counts "a third", "a dozen", "a hundred", "a million" only.
-    const WordInfo* next = k + 1 < end ? t_.info(k + 1) : nullptr;
-    return next == nullptr ||
-           (next->number_kind != NumberKind::fraction && next->number_kind != NumberKind::dozen &&
-            next->number_kind != NumberKind::hundred && next->number_kind != NumberKind::scale);
-  }
-  return !(info->starts(EntryKind::unit) && is_written_code(t_, k));
 }
 
 std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Index end,
