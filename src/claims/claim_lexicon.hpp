@@ -148,9 +148,20 @@ struct WordInfo {
   [[nodiscard]] std::span<const Entry* const> of_kind_before(EntryKind k,
                                                              const WordInfo* next) const noexcept {
     const auto at = static_cast<std::size_t>(k);
-    const bool longer = next != nullptr && (second_words[at] >> next->word_bit & 1U) != 0;
-    const std::size_t from = longer ? kind_begin[at] : short_begin[at];
+    const std::size_t from = longer_before(k, next) ? kind_begin[at] : short_begin[at];
     return {entries.data() + from, static_cast<std::size_t>(kind_begin[at + 1] - from)};
+  }
+
+  /// True when `next`, the following word's facts (or nullptr), may continue one of
+  /// the longer entries of kind k; when false, only the one-word ones can match.
+  [[nodiscard]] bool longer_before(EntryKind k, const WordInfo* next) const noexcept {
+    const auto at = static_cast<std::size_t>(k);
+    return next != nullptr && (second_words[at] >> next->word_bit & 1U) != 0;
+  }
+  /// The first one-word entry of kind k, or nullptr.
+  [[nodiscard]] const Entry* one_word(EntryKind k) const noexcept {
+    const auto at = static_cast<std::size_t>(k);
+    return short_begin[at] < kind_begin[at + 1] ? entries[short_begin[at]] : nullptr;
   }
 
   [[nodiscard]] bool starts(EntryKind k) const noexcept {

@@ -137,9 +137,15 @@ class TokenTable {
   }
   /// The longest entry of `kind` that starts at token `i` and ends by `end`.
   [[nodiscard]] EntryMatch match(Index i, Index end, EntryKind kind) const {
-    // Inline: most tokens start no entry of the kind asked for.
-    if (i >= end || i >= size() || info_[i] == nullptr || !info_[i]->starts(kind)) return {};
-    return match_entries(i, end, kind);
+    // Inline: most tokens start no entry of the kind asked for, and most of the others
+    // only a one-word entry.
+    if (i >= end || i >= size()) return {};
+    const WordInfo* const info = info_[i];
+    if (info == nullptr || !info->starts(kind)) return {};
+    const WordInfo* const next = i + 1 < end ? info_[i + 1] : nullptr;
+    if (info->longer_before(kind, next)) return match_entries(i, end, kind);
+    const Entry* const e = info->one_word(kind);
+    return e != nullptr ? EntryMatch{e, i + 1} : EntryMatch{};
   }
   /// The index of the first token whose start is at or after `offset`.
   [[nodiscard]] Index first_at_or_after(std::uint32_t offset) const;
@@ -156,6 +162,7 @@ class TokenTable {
     std::uint32_t start = 0;
     std::uint32_t length = 0;
   };
+  /// match() when the next word may continue a longer entry.
   [[nodiscard]] EntryMatch match_entries(Index i, Index end, EntryKind kind) const;
   /// Writes the lower-case form of `raw` to the arena; sets `hyphen` when it holds one.
   LowerRef arena_form(std::string_view raw, bool& hyphen);
