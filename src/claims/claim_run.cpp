@@ -33,8 +33,7 @@ bool is_subject_pronoun(std::string_view w) {
 }
 
 template <class T>
-void in_text_order(std::vector<T>& items) {
-  if (items.size() < 2) return;
+void sort_by_start(std::vector<T>& items) {
   const auto by_start = [](const T& x, const T& y) { return x.span.start < y.span.start; };
   // Most lists are short and already in order; stable_sort would allocate a buffer, so
   // short ones are sorted by insertion (stable too).
@@ -49,11 +48,21 @@ void in_text_order(std::vector<T>& items) {
   }
 }
 
-bool is_quote_mark(std::string_view t) {
-  // Every mark starts with one of these bytes; most tokens do not.
-  if (t.empty() || (t[0] != '"' && t[0] != '\'' && t[0] != '\xE2' && t[0] != '\xC2')) return false;
+// Inline: most lists hold one item or none.
+template <class T>
+[[gnu::always_inline]] inline void in_text_order(std::vector<T>& items) {
+  if (items.size() >= 2) sort_by_start(items);
+}
+
+bool is_quote_mark_text(std::string_view t) {
   return t == "\"" || t == "'" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
          t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xC2\xAB" || t == "\xC2\xBB";
+}
+
+// Inline: every mark starts with one of these bytes; most tokens do not.
+[[gnu::always_inline]] inline bool is_quote_mark(std::string_view t) {
+  if (t.empty() || (t[0] != '"' && t[0] != '\'' && t[0] != '\xE2' && t[0] != '\xC2')) return false;
+  return is_quote_mark_text(t);
 }
 
 bool overlaps(ByteSpan a, ByteSpan b) { return a.start < b.end && b.start < a.end; }
@@ -104,14 +113,6 @@ void Features::subset_into(Index begin, Index end, Features& out) const {
   keep_inside(hedges, begin, end, out.hedges);
   keep_inside(negations, begin, end, out.negations);
   out.cues = cues;
-}
-
-void Features::clear() noexcept {
-  quantities.clear();
-  times.clear();
-  hedges.clear();
-  negations.clear();
-  cues = 0;
 }
 
 ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch& scratch)
@@ -440,12 +441,6 @@ void ClaimRun::sentence_pieces(TokenRange range, std::vector<TokenRange>& pieces
     pieces.emplace_back(start, end);
     start = end;
   }
-}
-
-// The k-th kept piece of claims_for_range, reused from range to range.
-Piece& ClaimRun::piece_slot(std::size_t k) {
-  if (scratch_.pieces.size() <= k) scratch_.pieces.resize(k + 1);
-  return scratch_.pieces[k];
 }
 
 void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {

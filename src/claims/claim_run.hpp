@@ -34,7 +34,13 @@ struct Features {
   /// subset() into `out`, reusing its buffers.
   void subset_into(Index begin, Index end, Features& out) const;
   /// Empties every list, keeping their buffers.
-  void clear() noexcept;
+  void clear() noexcept {
+    quantities.clear();
+    times.clear();
+    hedges.clear();
+    negations.clear();
+    cues = 0;
+  }
 };
 
 /// A half-open token range.
@@ -131,7 +137,10 @@ class ClaimRun {
   void content_ranges(Index a, const std::vector<Index>& children);
   void claims_for_range(TokenRange range, Index a, Index min_words);
   void sentence_pieces(TokenRange range, std::vector<TokenRange>& pieces) const;
-  Piece& piece_slot(std::size_t k);
+  Piece& piece_slot(std::size_t k) {
+    if (scratch_.pieces.size() <= k) scratch_.pieces.resize(k + 1);
+    return scratch_.pieces[k];
+  }
   void emit_split(const Piece& piece, Index a);
   /// The frame of attribution a (held in scratch_.frame).
   const FrameFeatures& frame_features(Index a);

@@ -16,7 +16,8 @@ bool CueFinder::is_auxiliary(Index i) const {
 }
 
 // "is due to reopen" is a scheduled future; "is due to heavy rain" gives a cause.
-bool CueFinder::scheduled(const EntryMatch& m) const {
+// Inline: most entries have other than three words.
+[[gnu::always_inline]] inline bool CueFinder::scheduled(const EntryMatch& m) const {
   const auto& words = m.entry->words;
   if (words.size() != 3 || words[1] != "due") return true;
   if (m.end >= t_.size()) return false;

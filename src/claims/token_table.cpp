@@ -268,12 +268,4 @@ EntryMatch TokenTable::match_entries(Index i, Index end, EntryKind kind) const {
   return {};
 }
 
-Index TokenTable::first_at_or_after(std::uint32_t offset) const {
-  return locator().first_at_or_after(offset);
-}
-
-Index TokenTable::end_at_or_before(std::uint32_t offset) const {
-  return locator().end_at_or_before(offset);
-}
-
 }  // namespace sayso::inline v0::detail

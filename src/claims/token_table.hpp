@@ -148,9 +148,13 @@ class TokenTable {
     return e != nullptr ? EntryMatch{e, i + 1} : EntryMatch{};
   }
   /// The index of the first token whose start is at or after `offset`.
-  [[nodiscard]] Index first_at_or_after(std::uint32_t offset) const;
+  [[nodiscard]] Index first_at_or_after(std::uint32_t offset) const {
+    return locator().first_at_or_after(offset);
+  }
   /// One past the last token that ends at or before `offset`.
-  [[nodiscard]] Index end_at_or_before(std::uint32_t offset) const;
+  [[nodiscard]] Index end_at_or_before(std::uint32_t offset) const {
+    return locator().end_at_or_before(offset);
+  }
 
  private:
   // Where a token's lower-case form is in forms_. Eight bytes per token rather than a
