@@ -150,6 +150,7 @@ class ClaimRun {
   void emit(TokenRange range, const Features& f, std::optional<Index> attribution,
             std::string_view rule, const std::vector<FoundHedge>& extra_hedges);
   [[nodiscard]] TokenRange trim(TokenRange r, bool attributed) const;
+  [[nodiscard]] bool odd_quote_marks(TokenRange r) const;
   [[nodiscard]] std::optional<FoundHedge> strip_epistemic_frame(TokenRange& r) const;
   [[nodiscard]] bool mostly_quoted(TokenRange r) const;
   [[nodiscard]] bool in_speech_quote(Index i) const;

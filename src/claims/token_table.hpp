@@ -108,7 +108,8 @@ class TokenTable {
     return i;
   }
   /// The TokenOpens bits of any token in [begin, end): a range whose bits lack a
-  /// scanner's bit holds nothing that scanner finds. Eight tokens at a time.
+  /// scanner's bit holds nothing that scanner finds. Eight tokens at a time (the last
+  /// eight masked to the range: opens_ has eight bytes of slack at its end).
   [[nodiscard]] std::uint8_t opens_any(Index begin, Index end) const {
     std::uint64_t any = 0;
     Index i = begin;
@@ -116,6 +117,14 @@ class TokenTable {
       std::uint64_t eight = 0;
       std::memcpy(&eight, opens_.data() + i, sizeof eight);
       any |= eight;
+    }
+    if constexpr (std::endian::native == std::endian::little) {
+      if (i < end) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, opens_.data() + i, sizeof eight);
+        any |= eight & ((std::uint64_t{1} << (8 * (end - i))) - 1);
+      }
+      i = end;
     }
     any |= any >> 32;
     any |= any >> 16;
