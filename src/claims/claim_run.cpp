@@ -207,6 +207,7 @@ const std::vector<std::vector<Index>>& ClaimRun::nesting() {
   if (children.size() < n) children.resize(n);
   for (std::size_t a = 0; a < n; ++a) children[a].clear();
   children.resize(n);
+  if (n < 2) return children;  // nothing to nest (an attribution is never its own parent)
   std::vector<std::uint8_t>& has_parent = scratch_.has_parent;
   has_parent.assign(n, 0);
   for (Index a = 0; a < n; ++a) {
@@ -330,6 +331,14 @@ void ClaimRun::mark_content() {
 // The attribution's content, minus the parts that nested attributions (with their
 // source and cue) take, as token ranges.
 void ClaimRun::content_ranges(Index a, const std::vector<Index>& children) {
+  std::vector<TokenRange>& out = scratch_.content;
+  const std::vector<ByteSpan>& own = doc_.attributions[a].content;
+  if (children.empty() && own.size() == 1) {  // most attributions: one span, no cut
+    out.clear();
+    const ByteSpan s = own.front();
+    if (s.start < s.end) out.emplace_back(table_.first_at_or_after(s.start), table_.end_at_or_before(s.end));
+    return;
+  }
   std::vector<ByteSpan>& cut = scratch_.cuts;
   cut.clear();
   // A child's source outside the parent's content ("Mayor X said ... and announced
@@ -354,9 +363,8 @@ void ClaimRun::content_ranges(Index a, const std::vector<Index>& children) {
   }
   std::sort(cut.begin(), cut.end(), [](ByteSpan x, ByteSpan y) { return x.start < y.start; });
   std::vector<ByteSpan>& spans = scratch_.spans;
-  spans.assign(doc_.attributions[a].content.begin(), doc_.attributions[a].content.end());
+  spans.assign(own.begin(), own.end());
   std::sort(spans.begin(), spans.end(), [](ByteSpan x, ByteSpan y) { return x.start < y.start; });
-  std::vector<TokenRange>& out = scratch_.content;
   out.clear();
   std::size_t first_cut = 0;  // cuts before it end before every later span starts
   for (const ByteSpan& content : spans) {
@@ -724,6 +732,8 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
   Index cur = begin;
   for (Index k = begin + 1; k + 1 < end; ++k) {
     while (before < qs.size() && qs[before].first < k) ++before;
+    // Only ";", "," and "and" join statements: one test of most tokens.
+    if (const std::string_view w = table_.lower(k); w != ";" && w != "," && w != "and") continue;
     const bool semicolon = table_.is(k, ";");
     const bool comma_conj = table_.is(k, ",") &&
                             (table_.is(k + 1, "and") || table_.is(k + 1, "but") ||
@@ -756,7 +766,9 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
 [[gnu::always_inline]] inline TokenRange ClaimRun::trim(TokenRange r, bool attributed) const {
   auto droppable_lead = [&](Index i) {
     if (table_.kind(i) == TokenKind::punct) return true;
-    return attributed && (table_.is(i, "that") || table_.is(i, "and") || table_.is(i, "but"));
+    if (!attributed) return false;
+    const std::string_view w = table_.lower(i);
+    return w == "that" || w == "and" || w == "but";
   };
   while (r.first < r.second && droppable_lead(r.first)) ++r.first;
   const Index untrimmed_end = r.second;
