@@ -732,8 +732,11 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
   Index cur = begin;
   for (Index k = begin + 1; k + 1 < end; ++k) {
     while (before < qs.size() && qs[before].first < k) ++before;
-    // Only ";", "," and "and" join statements: one test of most tokens.
-    if (const std::string_view w = table_.lower(k); w != ";" && w != "," && w != "and") continue;
+    // Only ";", "," and "and" join statements: a length and a byte test of most tokens.
+    if (const std::string_view w = table_.lower(k);
+        w.size() == 1 ? w[0] != ';' && w[0] != ',' : w.size() != 3 || w[0] != 'a' || w != "and") {
+      continue;
+    }
     const bool semicolon = table_.is(k, ";");
     const bool comma_conj = table_.is(k, ",") &&
                             (table_.is(k + 1, "and") || table_.is(k + 1, "but") ||

@@ -136,7 +136,10 @@ class TokenTable {
   /// Inlined: the word is a literal at nearly every call, so the comparison compiles
   /// to a length test and a few loads.
   [[nodiscard, gnu::always_inline]] bool is(Index i, std::string_view lower_text) const {
-    return i < size() && lower(i) == lower_text;
+    if (i >= size()) return false;
+    const std::string_view w = lower(i);
+    // memcmp of a constant length compiles to a few loads (string_view's == calls it).
+    return w.size() == lower_text.size() && std::memcmp(w.data(), lower_text.data(), lower_text.size()) == 0;
   }
   /// True for word tokens starting with an upper-case letter.
   [[nodiscard]] bool capitalized(Index i) const { return token(i).has(TokenFlag::capitalized); }
