@@ -29,7 +29,8 @@ void keep_inside(const std::vector<T>& from, Index begin, Index end, std::vector
 }
 
 bool is_subject_pronoun(std::string_view w) {
-  return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+  return same_text(w, "it") || same_text(w, "he") || same_text(w, "she") || same_text(w, "they") ||
+         same_text(w, "we") || same_text(w, "i");
 }
 
 template <class T>
@@ -55,8 +56,9 @@ template <class T>
 }
 
 bool is_quote_mark_text(std::string_view t) {
-  return t == "\"" || t == "'" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
-         t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xC2\xAB" || t == "\xC2\xBB";
+  return same_text(t, "\"") || same_text(t, "'") || same_text(t, "\xE2\x80\x9C") ||
+         same_text(t, "\xE2\x80\x9D") || same_text(t, "\xE2\x80\x98") ||
+         same_text(t, "\xE2\x80\x99") || same_text(t, "\xC2\xAB") || same_text(t, "\xC2\xBB");
 }
 
 // Inline: every mark starts with one of these bytes; most tokens do not.
@@ -71,9 +73,9 @@ bool negates(NegationKind k) { return k != NegationKind::preposition; }
 
 // Cues whose speaker asserts without proof: "prosecutors alleged", "the firm claims".
 bool is_doubting_lemma(std::string_view lemma) {
-  return lemma == "allege" || lemma == "claim" || lemma == "rumour" || lemma == "rumor" ||
-         lemma == "speculate" || lemma == "purport" || lemma == "suspect" || lemma == "suggest" ||
-         lemma == "indicate";
+  return same_text(lemma, "allege") || same_text(lemma, "claim") || same_text(lemma, "rumour") ||
+         same_text(lemma, "rumor") || same_text(lemma, "speculate") || same_text(lemma, "purport") ||
+         same_text(lemma, "suspect") || same_text(lemma, "suggest") || same_text(lemma, "indicate");
 }
 
 // "was reported", "is understood", "has been claimed": a passive cue.
@@ -81,8 +83,9 @@ bool is_passive(std::string_view cue) {
   const std::size_t space = cue.find(' ');
   if (space == std::string_view::npos) return false;
   const std::string_view w = cue.substr(0, space);
-  return w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" ||
-         w == "had" || w == "been" || w == "Is" || w == "Was";
+  return same_text(w, "is") || same_text(w, "was") || same_text(w, "are") || same_text(w, "were") ||
+         same_text(w, "has") || same_text(w, "have") || same_text(w, "had") || same_text(w, "been") ||
+         same_text(w, "Is") || same_text(w, "Was");
 }
 
 bool is_quote_role_counted(QuoteRole r) {
@@ -732,9 +735,9 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
   Index cur = begin;
   for (Index k = begin + 1; k + 1 < end; ++k) {
     while (before < qs.size() && qs[before].first < k) ++before;
-    // Only ";", "," and "and" join statements: a length and a byte test of most tokens.
+    // Only ";", "," and "and" join statements: a length test or two of most tokens.
     if (const std::string_view w = table_.lower(k);
-        w.size() == 1 ? w[0] != ';' && w[0] != ',' : w.size() != 3 || w[0] != 'a' || w != "and") {
+        w.size() == 1 ? w[0] != ';' && w[0] != ',' : !same_text(w, "and")) {
       continue;
     }
     const bool semicolon = table_.is(k, ";");
@@ -771,7 +774,7 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
     if (table_.kind(i) == TokenKind::punct) return true;
     if (!attributed) return false;
     const std::string_view w = table_.lower(i);
-    return w == "that" || w == "and" || w == "but";
+    return same_text(w, "that") || same_text(w, "and") || same_text(w, "but");
   };
   while (r.first < r.second && droppable_lead(r.first)) ++r.first;
   const Index untrimmed_end = r.second;

@@ -65,7 +65,7 @@ bool CueFinder::negation_at(Index i, Index end, Index& nor_used, FoundNegation& 
   const std::string_view cue = m.entry->value;
   n.kind = static_cast<NegationKind>(m.entry->code);
   n.end = m.end;
-  if (cue == "not") {
+  if (same_text(cue, "not")) {
     // "not only", "not just" add rather than deny.
     if (t_.is(i + 1, "only") || t_.is(i + 1, "just")) return false;
     if (n.first > 0 && is_auxiliary(n.first - 1) &&
@@ -74,11 +74,11 @@ bool CueFinder::negation_at(Index i, Index end, Index& nor_used, FoundNegation& 
     }
   }
   // "No. 10" is a number sign.
-  if (cue == "no" && m.end == i + 1 && t_.is(i + 1, ".") && i + 2 < end &&
+  if (same_text(cue, "no") && m.end == i + 1 && t_.is(i + 1, ".") && i + 2 < end &&
       t_.kind(i + 2) == TokenKind::number) {
     return false;
   }
-  if (cue == "neither") {
+  if (same_text(cue, "neither")) {
     const Index stop = std::min<Index>(end, i + nor_window);
     for (Index k = i + 1; k < stop; ++k) {
       if (t_.is(k, "nor")) {
@@ -88,7 +88,7 @@ bool CueFinder::negation_at(Index i, Index end, Index& nor_used, FoundNegation& 
       }
     }
   }
-  if (cue == "nor" && nor_used == i) return false;
+  if (same_text(cue, "nor") && nor_used == i) return false;
   n.negation.cue = cue;
   n.negation.span = t_.span(n.first, n.end);
   return true;
@@ -105,7 +105,7 @@ void CueFinder::negations(Index begin, Index end, std::vector<FoundNegation>& ou
       continue;
     }
     // "neither ... nor" spans words in between; keep scanning them for other cues.
-    i = (n.negation.cue == "neither" ? i + 1 : n.end) - 1;
+    i = (same_text(n.negation.cue, "neither") ? i + 1 : n.end) - 1;
   }
 }
 

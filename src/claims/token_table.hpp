@@ -25,6 +25,12 @@ struct DigitParse {
 };
 std::optional<DigitParse> parse_digit_token(std::string_view s);
 
+/// w == text, for a literal `text`: memcmp of a constant length compiles to a few
+/// loads, where string_view's == calls a comparison out of line.
+[[nodiscard, gnu::always_inline]] inline bool same_text(std::string_view w, std::string_view text) {
+  return w.size() == text.size() && std::memcmp(w.data(), text.data(), text.size()) == 0;
+}
+
 /// A lexicon entry found at a token: the entry and one past its last token.
 struct EntryMatch {
   const Entry* entry = nullptr;
@@ -136,10 +142,7 @@ class TokenTable {
   /// Inlined: the word is a literal at nearly every call, so the comparison compiles
   /// to a length test and a few loads.
   [[nodiscard, gnu::always_inline]] bool is(Index i, std::string_view lower_text) const {
-    if (i >= size()) return false;
-    const std::string_view w = lower(i);
-    // memcmp of a constant length compiles to a few loads (string_view's == calls it).
-    return w.size() == lower_text.size() && std::memcmp(w.data(), lower_text.data(), lower_text.size()) == 0;
+    return i < size() && same_text(lower(i), lower_text);
   }
   /// True for word tokens starting with an upper-case letter.
   [[nodiscard]] bool capitalized(Index i) const { return token(i).has(TokenFlag::capitalized); }
