@@ -170,8 +170,8 @@ WordInfo& ClaimLexicon::slot(std::string_view word) {
 namespace {
 
 // The TimeStart bits of a word: each rule's test of the word it starts at, made once.
-std::uint8_t time_rules_of(std::string_view word, std::uint16_t roles, bool number_word) {
-  std::uint8_t rules = 0;
+std::uint16_t time_rules_of(std::string_view word, std::uint16_t roles, bool number_word) {
+  std::uint16_t rules = 0;
   if ((roles & (time_deictic | time_anchor)) != 0 || word == "the") rules |= starts_relative;
   if (number_word || word == "a" || word == "an") rules |= starts_count;
   if (word == "for" || word == "within" || word == "over" || word == "in") rules |= starts_span;
@@ -182,6 +182,7 @@ std::uint8_t time_rules_of(std::string_view word, std::uint16_t roles, bool numb
   if (bare_span && (roles & ~time_prep) == 0 && !number_word) rules |= span_only;
   if (word == "that" && roles == time_anchor && !number_word) rules |= anchor_that;
   if (word == "for" && roles == time_prep && !number_word) rules |= span_for;
+  if (word != "that" && word != "the" && roles == time_anchor && !number_word) rules |= anchor_only;
   return rules;
 }
 

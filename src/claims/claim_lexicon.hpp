@@ -47,7 +47,7 @@ enum TimeRole : std::uint16_t {
 /// The word rules of TimeParser::parse_at a word may start (bit flags), so that it calls
 /// only those: most opening words ("the", "in", "a") start one or two of them. The
 /// article bits let TimeParser::parse pass over an article without calling it.
-enum TimeStart : std::uint8_t {
+enum TimeStart : std::uint16_t {
   starts_relative = 1U << 0,  ///< A deictic or anchor word, or "the": "last week", "the spring".
   starts_count = 1U << 1,     ///< "a", "an" or a number word: "three years", "two in the morning".
   starts_span = 1U << 2,      ///< "for", "within", "over", "in": "for weeks", "for a while".
@@ -58,6 +58,9 @@ enum TimeStart : std::uint8_t {
   anchor_that = 1U << 6,      ///< "that": a time only before a period word ("that year").
   span_for = 1U << 7,         ///< "for": a time only before a unit ("for weeks") or as in
                               ///< "for too long", "for a while", "for some time".
+  anchor_only = 1U << 8,      ///< An anchor with no other time role ("this", "every"): a
+                              ///< time only with a unit, period or stage word within
+                              ///< TimeParser's anchor reach ("this year", "every two weeks").
 };
 
 /// What a "stage" word of time_words.txt names (its third field): a stage of life
@@ -121,7 +124,7 @@ struct WordInfo {
   bool clause_opener = false;         ///< A claim cue of type `clause`.
   bool quantity_start = false;        ///< May open a figure ("some", "two", "$", "a").
   bool time_start = false;            ///< May open a time expression ("June", "last", "for").
-  std::uint8_t time_rules = 0;        ///< TimeStart bits.
+  std::uint16_t time_rules = 0;       ///< TimeStart bits.
   /// The TokenMark and TokenOpens bits (token_table.hpp) of a word token with these
   /// facts, before the bits of its own spelling (hyphen, "n't"): set once here, so
   /// that building a TokenTable reads them instead of deriving them per token.

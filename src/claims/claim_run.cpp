@@ -770,13 +770,13 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
 
 // Inline: called for every range, and most lose one mark at their end and nothing else.
 [[gnu::always_inline]] inline TokenRange ClaimRun::trim(TokenRange r, bool attributed) const {
-  auto droppable_lead = [&](Index i) {
-    if (table_.kind(i) == TokenKind::punct) return true;
-    if (!attributed) return false;
-    const std::string_view w = table_.lower(i);
-    return same_text(w, "that") || same_text(w, "and") || same_text(w, "but");
-  };
-  while (r.first < r.second && droppable_lead(r.first)) ++r.first;
+  // Marks lead, and in reported content a joining "that", "and" or "but".
+  for (; r.first < r.second; ++r.first) {
+    if (table_.kind(r.first) == TokenKind::punct) continue;
+    if (!attributed) break;
+    const std::string_view w = table_.lower(r.first);
+    if (!same_text(w, "that") && !same_text(w, "and") && !same_text(w, "but")) break;
+  }
   const Index untrimmed_end = r.second;
   while (r.second > r.first && table_.kind(r.second - 1) == TokenKind::punct) --r.second;
   // Keep the closing mark of a quoted fragment the claim opens: "was 'a kick in the teeth'".

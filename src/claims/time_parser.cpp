@@ -346,11 +346,26 @@ std::optional<double> TimeParser::small_count(Index i, Index end, Index& next) c
     return i + 1 >= end || !has_role(i + 1, time_period);
   }
   if ((info->time_rules & span_for) != 0 && t_.is(i, "for")) return !may_follow_for(i + 1, end);
+  if ((info->time_rules & anchor_only) != 0) return !time_word_after_anchor(i, end);
   if ((info->time_rules & article_a) == 0) return false;
   for (Index k = i + 1; k < end && k <= i + unit_reach; ++k) {
     if (has_role(k, time_unit)) return false;
   }
   return true;
+}
+
+// True when a unit, period or stage word (or "quarters") follows the anchor at `i`
+// within the reach of relative()'s anchor rule: the anchor's words ("earlier this"),
+// a modifier ("this financial year") and a count of up to max_count_words and a scale
+// ("the next two hundred years") come before it.
+bool TimeParser::time_word_after_anchor(Index i, Index end) const {
+  constexpr Index anchor_reach = 3 + max_count_words + 1;
+  constexpr std::uint16_t time_words = time_unit | time_period | time_stage;
+  const Index stop = std::min(end, i + anchor_reach + 1);
+  for (Index k = i + 1; k < stop; ++k) {
+    if (has_any_role(k, time_words) || t_.is(k, "quarters")) return true;
+  }
+  return false;
 }
 
 // True when the token at `k`, after "for", may continue a time: a unit ("for weeks",
@@ -428,7 +443,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
     return since_name(i, end);
   }
   // Each rule below fails at once on a word without its TimeStart bit (or clock role).
-  const std::uint8_t rules = info->time_rules;
+  const std::uint16_t rules = info->time_rules;
   if ((rules & starts_relative) != 0) {
     if (auto f = relative(i, floor, end)) return f;
   }

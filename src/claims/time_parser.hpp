@@ -92,6 +92,7 @@ class TimeParser {
   [[nodiscard]] bool time_after_the(Index i, Index end) const;
   [[nodiscard]] bool no_time_after_opener(Index i, Index end) const;
   [[nodiscard]] bool may_follow_for(Index k, Index end) const;
+  [[nodiscard]] bool time_word_after_anchor(Index i, Index end) const;
   [[nodiscard]] bool is_holiday(Index i) const;
   /// What the stage word at `i` names (StageKind::life for any other word).
   [[nodiscard]] StageKind stage_kind_at(Index i) const;
