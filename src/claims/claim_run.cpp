@@ -240,6 +240,9 @@ const std::vector<std::vector<Index>>& ClaimRun::nesting() {
     const std::size_t hi = std::min(n, pos + nesting_window + 1);
     for (std::size_t k = lo; k < hi; ++k) {
       const Index a = order[k];
+      // Later in the order (by start, then longest first) only an attribution with
+      // b's own outer content may enclose b.
+      if (k > pos && outer[a] != outer[b]) break;
       if (a == b || !encloses(atts[a], outer[a], atts[b], outer[b])) continue;
       if (!best || outer[*best].contains(outer[a])) best = a;
     }
@@ -468,13 +471,13 @@ void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
     if (auto h = strip_epistemic_frame(p)) k.extra.push_back(*h);
     analyse_into(p.first, p.second, k.features);
     const bool wanted = pieces.size() == 1 || k.features.any_signal() || !k.extra.empty();
-    if (wanted && word_count(p) >= std::max(min_words, min_claim_words)) {
+    if (wanted && has_words(p, std::max(min_words, min_claim_words))) {
       k.range = p;
       ++kept;
     }
   }
   if (kept == 0) {
-    if (word_count(range) < min_words) return;
+    if (!has_words(range, min_words)) return;
     Piece& k = piece_slot(0);
     k.range = range;
     k.extra.clear();
@@ -523,7 +526,7 @@ std::optional<FoundHedge> ClaimRun::strip_epistemic_frame(TokenRange& r) const {
                                             table_.match(body, r.second, EntryKind::approximator));
     if (!that && !third_person && !figure) return std::nullopt;
     if (that) ++body;
-    if (body >= r.second || word_count({body, r.second}) < min_writer_words) return std::nullopt;
+    if (body >= r.second || !has_words({body, r.second}, min_writer_words)) return std::nullopt;
     FoundHedge h;
     h.first = k;
     h.end = k + 1;
@@ -668,7 +671,7 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     while (e < sentence.second && in_content_[e] == 0 && in_cue_[e] == 0) ++e;
     TokenRange r = trim(TokenRange{i, e}, false);
     i = e;
-    if (r.first >= r.second || word_count(r) < min_residual_words) continue;
+    if (r.first >= r.second || !has_words(r, min_residual_words)) continue;
     // Only a stretch with a figure makes a claim: read its cues only then.
     Features& f = scratch_.features;
     const std::uint8_t opens = figures_into(r.first, r.second, f);
@@ -691,7 +694,7 @@ TokenRange ClaimRun::drop_source_tail(TokenRange r, const Features& f) const {
                        (table_.is(k, ",") && (table_.is(k + 1, "and") || table_.is(k + 1, "but") ||
                                               table_.is(k + 1, "while")));
     if (!joint) continue;
-    if (word_count({k, r.second}) <= max_source_tail_words) return trim({r.first, k}, false);
+    if (!has_words({k, r.second}, max_source_tail_words + 1)) return trim({r.first, k}, false);
     break;
   }
   return r;
@@ -708,7 +711,7 @@ void ClaimRun::writer_claims() {
     }
     if (mostly_quoted(r)) continue;
     r = trim(r, false);
-    if (r.first >= r.second || word_count(r) < min_writer_words) continue;
+    if (r.first >= r.second || !has_words(r, min_writer_words)) continue;
     Features& f = scratch_.features;
     analyse_into(r.first, r.second, f);
     // The writer's statements stay whole sentences: a reader checks the sentence.
@@ -818,10 +821,10 @@ bool ClaimRun::mostly_quoted(TokenRange r) const {
   return words > 0 && 2 * quoted > words;
 }
 
-Index ClaimRun::word_count(TokenRange r) const {
-  Index n = 0;
-  for (Index i = r.first; i < r.second; ++i) n += table_.kind(i) == TokenKind::word ? 1 : 0;
-  return n;
+// True when the range holds at least n word tokens; reads only up to the n-th.
+bool ClaimRun::has_words(TokenRange r, Index n) const {
+  for (Index i = r.first; i < r.second && n > 0; ++i) n -= table_.kind(i) == TokenKind::word ? 1 : 0;
+  return n == 0;
 }
 
 ClaimType ClaimRun::claim_type(const Features& f, bool attributed) const {

@@ -154,7 +154,7 @@ class ClaimRun {
   [[nodiscard]] std::optional<FoundHedge> strip_epistemic_frame(TokenRange& r) const;
   [[nodiscard]] bool mostly_quoted(TokenRange r) const;
   [[nodiscard]] bool in_speech_quote(Index i) const;
-  [[nodiscard]] Index word_count(TokenRange r) const;
+  [[nodiscard]] bool has_words(TokenRange r, Index n) const;
   [[nodiscard]] ClaimType claim_type(const Features& f, bool attributed) const;
   void fill_about(Claim& c, TokenRange r);
 
