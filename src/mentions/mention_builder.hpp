@@ -245,6 +245,7 @@ class MentionBuilder {
   void resolve_description(Candidate& c, Index sentence);
   void name_earlier_description(const Candidate& c, Index sentence);
   [[nodiscard]] bool masthead_name(const EntityDraft& d) const;
+  [[nodiscard]] Index interrupted_subject(const Candidate& c) const;
   [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
   void resolve_pronoun(Candidate& c, Index s);
   [[nodiscard]] bool opens_with_question(Index s) const;

@@ -708,6 +708,21 @@ bool MentionBuilder::opens_with_question(Index s) const {
          (t_.is_lower_word(b, "asked") || t_.is_lower_word(b, "pressed"));
 }
 
+// "Her mother, she says, still hasn't eaten ...": a pronoun in a parenthetical cue
+// between a subject and its verb is someone else than that subject. The entity of the
+// mention right before the parenthetical's comma, or no_index.
+Index MentionBuilder::interrupted_subject(const Candidate& c) const {
+  if (c.first < 2 || !t_.is(c.first - 1, ',') || c.last >= t_.size() || !facts_.cue(c.last)) {
+    return no_index;
+  }
+  const std::size_t n = static_cast<std::size_t>(&c - cands_.data());
+  if (n >= cands_.size()) return no_index;  // not one of cands_
+  for (std::size_t k = n; k-- > 0 && cands_[k].last + 2 > c.first;) {
+    if (cands_[k].last == c.first - 1) return cands_[k].entity;
+  }
+  return no_index;
+}
+
 void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
   int best_score = -1;
   Index best_sentence = no_index;
@@ -716,10 +731,12 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
   // "Asked about the final against Sporting Calvora, he said": the names of the
   // question are not who answers it.
   const bool after_question = opens_with_question(t_.sentence(c.first));
+  const Index interrupted = interrupted_subject(c);
   // The nearest sentence with a fitting entity wins; inside it, the best fit.
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (s - it->sentence > pronoun_window) break;
     if (after_question && it->sentence == s) continue;
+    if (it->entity == interrupted && it->sentence == s) continue;
     if (best_sentence != no_index && it->sentence != best_sentence) break;
     if (c.etype == EntityType::person && ents_[it->entity].type == EntityType::unknown &&
         weak == no_index) {
