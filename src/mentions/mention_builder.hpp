@@ -192,7 +192,7 @@ class MentionBuilder {
     bool typo = false;              ///< Matched with one edit.
   };
   [[nodiscard]] HeadMatch find_head(Index from, Index end) const;
-  Index extend_postmodifier(Index after_head, Index end) const;
+  Index extend_postmodifier(Index first, Index after_head, Index end) const;
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);
   [[nodiscard]] bool in_handle(Index i) const;

@@ -1,6 +1,7 @@
 // MentionBuilder, part 1: finding candidate mentions in each sentence.
 #include <algorithm>
 
+#include "lexicon/word_list.hpp"
 #include "mentions/mention_builder.hpp"
 #include "text/utf8.hpp"
 
@@ -550,10 +551,27 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
   return m;
 }
 
+namespace {
+
+// Verbs whose object takes its own "of"/"for" complement ("accused X of", "thanked X for").
+constexpr std::string_view charge_verb_list[] = {
+    "accused", "accuses", "accuse", "accusing", "charged", "convicted", "suspected", "cleared",
+    "acquitted", "criticised", "criticized", "blamed", "praised", "thanked", "sued", "fined",
+    "congratulated", "punished"};
+constexpr WordList charge_verbs(charge_verb_list);
+
+}  // namespace
+
 // "for the charity Blue Lantern", "at Corvan Analytics", "who did not want to be named".
-Index MentionBuilder::extend_postmodifier(Index after_head, Index end) const {
+Index MentionBuilder::extend_postmodifier(Index first, Index after_head, Index end) const {
   if (after_head >= end || !t_.is_word(after_head)) return after_head;
   const std::string_view k = lower(after_head);
+  // "accused the Premier of being ...", "praised the nurses for staying": the verb's
+  // complement, not the description's.
+  if ((k == "of" || k == "for") && first > 0 && t_.is_word(first - 1) &&
+      charge_verbs.contains(lower(first - 1))) {
+    return after_head;
+  }
   if (k == "who") {
     for (Index j = after_head + 1; j < end && j < after_head + max_relative_clause; ++j) {
       if (t_.in_quote(j) || t_.is(j, ',') || t_.is(j, '.')) return after_head;
@@ -620,7 +638,7 @@ void MentionBuilder::scan_description(Index i, Index end) {
   c.head = head;
   c.typo = m.typo;
   if (m.typo) c.text = add_text(m.word);
-  c.last = extend_postmodifier(head + 1, end);
+  c.last = extend_postmodifier(c.first, head + 1, end);
   c.type = MentionType::nominal;
   c.etype = info->type;
   c.gender = info->gender;
@@ -693,7 +711,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   Candidate c;
   c.first = i;
   c.head = head;
-  c.last = extend_postmodifier(head + 1, end);
+  c.last = extend_postmodifier(c.first, head + 1, end);
   const bool subject = followed_by_cue(c.last, end);
   const bool plural = info->type == EntityType::group || info->document;
   // "Other scientists welcomed ...": one modifier opening the sentence.
