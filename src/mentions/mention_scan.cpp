@@ -523,6 +523,15 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
     ++k;
     ++seen;
   }
+  // "the international community": a generic head ("international", "keeper") with a
+  // plain word after it is a modifier of a noun the lexicon does not know; an age still
+  // makes a person ("the 41-year-old hairdresser").
+  if (head != no_index && m.info->generic && lower(head) != "year-old" && head + 1 < end &&
+      t_.is_word(head + 1) &&
+      !t_.tok(head + 1).has(capitalized) && !facts_.stopword(head + 1) && !facts_.cue(head + 1) &&
+      !facts_.has(head + 1, mw_preposition) && facts_.head(head + 1) == nullptr) {
+    return HeadMatch{};
+  }
   if (head != no_index) {
     m.word = lower(head);
     return m;
