@@ -1026,7 +1026,9 @@ bool AttributionBuilder::thatless_clause(Index j, Index se) const {
     // "accepted the penalty and had ...": a conjunction ends the object, no subject.
     while (k < se && k < j + 1 + max_subject_words && t_.is_word(k) && !t_.in_quote(k) &&
            !tensed_aux_words.contains(t_.key(k)) && !t_.is_lower_word(k, "and") &&
-           !t_.is_lower_word(k, "or") && !t_.is_lower_word(k, "but")) {
+           !t_.is_lower_word(k, "or") && !t_.is_lower_word(k, "but") &&
+           !is_subordinator(t_.key(k)) && !t_.is_lower_word(k, "if") &&
+           !t_.is_lower_word(k, "whether")) {
       ++k;
     }
   }

@@ -53,7 +53,9 @@ Result<void> load_heads(MentionLexicon& lex) {
     h.document = row[1] == "document";
     h.type = h.document ? EntityType::unknown : parse_type(row[1]);
     h.gender = parse_gender(row, 2);
-    h.generic = row.size() > 3 && row[3] == "generic";
+    const std::string_view flags = row.size() > 3 ? row[3] : std::string_view();
+    h.generic = flags.starts_with("generic");
+    h.adjective = flags.find("adjective") != std::string_view::npos;
     if (h.type == EntityType::person) lex.person_heads.emplace_back(row[0]);
     lex.heads.set(row[0], h);
   }

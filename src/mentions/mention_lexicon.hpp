@@ -26,6 +26,8 @@ struct HeadInfo {
   /// May describe anyone already named, with no earlier use of the word ("the
   /// 38-year-old", "the defender", "the company").
   bool generic = false;
+  /// Also an adjective ("international"): no head when a plain lower-case word follows.
+  bool adjective = false;
   Gender gender = '-';
 };
 

@@ -523,13 +523,11 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
     ++k;
     ++seen;
   }
-  // "the international community": a generic head ("international", "keeper") with a
-  // plain word after it is a modifier of a noun the lexicon does not know; an age still
-  // makes a person ("the 41-year-old hairdresser").
-  if (head != no_index && m.info->generic && lower(head) != "year-old" && head + 1 < end &&
-      t_.is_word(head + 1) &&
+  // "the international community": an adjective-like head with a plain word after it
+  // modifies a noun the lexicon does not know.
+  if (head != no_index && m.info->adjective && head + 1 < end && t_.is_word(head + 1) &&
       !t_.tok(head + 1).has(capitalized) && !facts_.stopword(head + 1) && !facts_.cue(head + 1) &&
-      !facts_.has(head + 1, mw_preposition) && facts_.head(head + 1) == nullptr) {
+      !facts_.has(head + 1, mw_preposition)) {
     return HeadMatch{};
   }
   if (head != no_index) {
@@ -658,9 +656,10 @@ void MentionBuilder::scan_description(Index i, Index end) {
   cands_.push_back(c);
 }
 
-// "'...,' the Italian said", "said the former Brazilian.": "the", up to two lower-case
-// modifiers and a nationality word where a speaker must stand (before a cue, a comma or
-// the sentence end) describe a person the story has named (best_person_for: generic).
+// "'...,' the Italian said", "said the former Brazilian international.": "the", up to two
+// lower-case modifiers, a nationality word and at most one noun where a speaker must stand
+// (before a cue, a comma or the sentence end) describe a person the story has named
+// (best_person_for: generic).
 void MentionBuilder::scan_demonym(Index the, Index end) {
   constexpr Index max_modifiers = 2;
   Index k = the + 1;
@@ -670,7 +669,12 @@ void MentionBuilder::scan_demonym(Index the, Index end) {
     ++k;
   }
   if (k >= end || !t_.is_cap(k) || !facts_.has(k, mw_place) || t_.in_quote(k)) return;
-  const Index after = k + 1;
+  Index after = k + 1;
+  // "said the former Brazilian international.": one noun may follow the nationality.
+  if (after + 1 < end && t_.is_word(after) && !t_.tok(after).has(capitalized) && !facts_.stopword(after) &&
+      !facts_.cue(after) && (t_.is(after + 1, '.') || t_.is(after + 1, ',') || facts_.cue(after + 1))) {
+    ++after;
+  }
   if (after < end && !t_.is(after, '.') && !t_.is(after, ',') && !facts_.cue(after)) return;
   Candidate c;
   c.first = the;
