@@ -154,6 +154,7 @@ class MentionBuilder {
   void collect_seen_caps();
   [[nodiscard]] bool title_case(Index s) const;
   void scan_sentence(Index s);
+  [[nodiscard]] Index next_scan_start(Index i, Index end) const noexcept;
   void scan_headline(Index s);
   struct TitleSplit {
     Index name_first;  ///< First token of the name proper.

@@ -153,6 +153,10 @@ void merge_words(MentionLexicon& lex) {
     lex.words.slot(std::string(lex.places.key(n)) + "s").bits |= mw_place_plural;
   }
   mark_set(lex, lex.place_parts, mw_place_part);
+  for (std::size_t n = 0; n < lex.words.size(); ++n) {
+    MentionWord& w = lex.words.slot(lex.words.key(n));  // an existing entry: no insertion
+    if (w.has(mw_quantifier) || w.has(mw_article) || w.pronoun != nullptr) w.bits |= mw_scan_start;
+  }
 }
 
 }  // namespace

@@ -58,6 +58,9 @@ enum MentionWordBit : std::uint32_t {
   mw_particle = 1U << 16,      ///< Opens a surname ("Ní Riordáin", "Van Dijk", "De Klerk").
   mw_press = 1U << 17,         ///< A description head for a newspaper ("the paper", "the daily").
   mw_masthead = 1U << 18,      ///< A newspaper name's last word ("Herald", "Gazette").
+  /// A quantifier, an article or a pronoun: a word the sentence scan's per-token
+  /// scanners start at (set by load() from the classes above and `pronoun`).
+  mw_scan_start = 1U << 19,
 };
 
 /// Everything the mention lexicons say about one lower-case word, so that each token

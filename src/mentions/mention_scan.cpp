@@ -21,8 +21,11 @@ bool is_non_ascii_word(std::string_view w) {
 bool is_contraction(std::string_view w) {
   for (std::size_t k = 0; k + 1 < w.size(); ++k) {
     std::size_t next = 0;
-    if (w[k] == '\'') next = k + 1;
-    if (w.compare(k, 3, "\xE2\x80\x99") == 0) next = k + 3;
+    if (w[k] == '\'') {
+      next = k + 1;
+    } else if (w[k] == '\xE2' && w.compare(k, 3, "\xE2\x80\x99") == 0) {
+      next = k + 3;
+    }
     if (next == 0 || next >= w.size()) continue;
     const char c = w[next];
     if (c >= 'a' && c <= 'z' && !(c == 's' && next + 1 == w.size())) return true;
@@ -852,6 +855,16 @@ void MentionBuilder::mark_appositions(std::size_t from) {
   }
 }
 
+// The first token in [i, end) where a per-token scanner of scan_sentence() may start (or
+// end): one that TokenFacts marks (TokenFactsView::scan_start) or a name run starts at.
+// Most tokens start nothing.
+Index MentionBuilder::next_scan_start(Index i, Index end) const noexcept {
+  const Index* const run_end = run_end_.data();
+  const TokenFactsView facts = facts_;  // a local copy: its tables' pointers stay in registers
+  while (i < end && !facts.scan_start(i) && run_end[i] <= i) ++i;
+  return i;
+}
+
 void MentionBuilder::scan_sentence(Index s) {
   const Index b = t_.sentence_begin(s);
   const Index e = t_.sentence_end(s);
@@ -870,7 +883,7 @@ void MentionBuilder::scan_sentence(Index s) {
     }
   }
   const std::size_t names_end = cands_.size();
-  for (Index i = b; i < e; ++i) {
+  for (Index i = next_scan_start(b, e); i < e; i = next_scan_start(i + 1, e)) {
     // Each scanner's own first test, read here so that most tokens cost no call.
     const TokenKind kind = t_.tok(i).kind;
     if (kind != TokenKind::word) {

@@ -85,15 +85,19 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
     const std::string_view folded(all.data() + tok.span.start, tok.span.end - tok.span.start);
     // (Folded: a final "S" reads "s".)
     const std::size_t ending = folded.size() > 2 && folded.back() == 's' ? possessive_length(folded) : 0;
-    bits[i] = static_cast<std::uint8_t>((ending << ending_shift) | far);
     const bool word = tok.kind == TokenKind::word;
     const MentionWord* w = word ? find(lex, all, tok.span.start, folded.size() - ending) : nullptr;
     words[i] = w;
+    const bool starts = word ? w != nullptr && w->has(mw_scan_start) : tok.kind == TokenKind::symbol;
+    bits[i] = static_cast<std::uint8_t>((ending << ending_shift) | far | (starts ? scan_start_bit : 0U));
     if (word && tok.has(capitalized)) cap_list_.push_back(i);
     if (w == nullptr || w->head == nullptr) continue;
-    // A head: the tokens since the last one that stand close enough learn their distance.
+    // A head: the tokens since the last one that stand close enough learn their distance,
+    // and the words of them up to three tokens before it may start a bare description.
     for (Index j = i + 1; j-- > after_head && i - j < far_head;) {
-      bits[j] = static_cast<std::uint8_t>((bits[j] & ~far) | ((i - j) << head_distance_shift));
+      const bool near_word = i - j <= 3 && tokens[j].kind == TokenKind::word;
+      bits[j] = static_cast<std::uint8_t>((bits[j] & ~far) | ((i - j) << head_distance_shift) |
+                                          (near_word ? scan_start_bit : 0U));
     }
     after_head = i + 1;
   }

@@ -56,6 +56,12 @@ class TokenFactsView {
   }
   /// The capitalised word tokens (TokenText::is_cap), in text order.
   [[nodiscard]] const std::vector<Index>& capitalised() const noexcept { return *caps_; }
+  /// The sentence scan's per-token scanners may start at the token: a symbol, or a word
+  /// that is a quantifier, an article or a pronoun (mw_scan_start) or has a description
+  /// head within its next three tokens (head_within). Tokens past the end: false.
+  [[nodiscard]] bool scan_start(Index i) const noexcept {
+    return i < n_ && (bits_[i] & scan_start_bit) != 0;
+  }
   /// The largest window head_within() answers for.
   static constexpr Index max_head_distance = 6;
   /// The gender of the one-word title the key (possessive stripped) is, or nullptr.
@@ -77,6 +83,8 @@ class TokenFactsView {
  protected:
   // Per token, in two tables (nine bytes, not sixteen: on a large document every
   // scan streams them from memory).
+  // Bit 0: scan_start().
+  static constexpr unsigned scan_start_bit = 1;
   // Bits 1-3: the possessive ending's length (0, 2 or 4 bytes).
   static constexpr unsigned ending_shift = 1;
   static constexpr unsigned ending_mask = 7;

@@ -18,17 +18,30 @@ namespace {
 
 using sayso::Index;
 
-// Every word token's TokenFacts entry equals a direct lookup of its lower-case key.
+// Every word token's TokenFacts entry equals a direct lookup of its lower-case key, and
+// scan_start() marks exactly the symbols and the words that are quantifiers, articles or
+// pronouns or have a head noun within their next three tokens.
 void check_facts(const sayso::detail::TokenFacts& facts, const sayso::detail::TokenText& t,
                  const sayso::detail::MentionLexicon& lex) {
+  using sayso::detail::TokenKind;
   for (Index i = 0; i < t.size(); ++i) {
+    INFO("token " << i << ": " << t.text(i));
     if (!t.is_word(i)) {
       CHECK(facts.word(i) == nullptr);
+      CHECK(facts.scan_start(i) == (t.tok(i).kind == TokenKind::symbol));
       continue;
     }
-    INFO("token " << i << ": " << t.text(i));
-    CHECK(facts.word(i) == lex.words.find_lower(t.lower(i)));
+    const auto* w = lex.words.find_lower(t.lower(i));
+    CHECK(facts.word(i) == w);
     CHECK(facts.possessive(i) == t.possessive(i));
+    bool head_near = false;
+    for (Index k = i; k < t.size() && k <= i + 3; ++k) {
+      const auto* h = t.is_word(k) ? lex.words.find_lower(t.lower(k)) : nullptr;
+      head_near = head_near || (h != nullptr && h->head != nullptr);
+    }
+    const bool opens = w != nullptr && (w->has(sayso::detail::mw_quantifier) ||
+                                        w->has(sayso::detail::mw_article) || w->pronoun != nullptr);
+    CHECK(facts.scan_start(i) == (opens || head_near));
   }
 }
 
