@@ -82,6 +82,12 @@ struct RecentEntity {
   bool subject;
 };
 
+/// A word of a description matched against recent organisations (best_org_for).
+struct DescriptionWord {
+  std::uint64_t hash;  ///< folded_hash of its lower-case text.
+  bool place;          ///< A place or nationality word.
+};
+
 /// The mention stage's per-document tables, kept per thread across calls
 /// (core/scratch.hpp) so that their memory is reused instead of allocated per document.
 struct MentionScratch {
@@ -101,6 +107,7 @@ struct MentionScratch {
   std::vector<Index> narrative;
   std::deque<std::string> joined;
   std::vector<std::string_view> texts;
+  std::vector<DescriptionWord> description_words;  ///< best_org_for()'s.
   // emit()'s.
   std::vector<const Candidate*> order;
   std::vector<Index> remap, mention_tokens;
@@ -293,6 +300,7 @@ class MentionBuilder {
   std::vector<Index>& narrative_;
   std::deque<std::string>& joined_;  ///< Descriptors the input does not spell (join_descriptor).
   std::vector<std::string_view>& texts_;  ///< Candidate::text: descriptors, typo head words.
+  std::vector<DescriptionWord>& description_words_;  ///< best_org_for(): the description's words.
   std::vector<const Candidate*>& order_;  ///< emit(): every candidate, in text order.
   std::vector<Index>& remap_;             ///< emit(): draft -> entity.
   std::vector<Index>& mention_tokens_;    ///< emit(): tokens of each mention so far.

@@ -570,6 +570,15 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
   // "according to the newspaper": a newspaper first.
   const bool press = head_info != nullptr && head_info->has(mw_press);
   const bool head_generic = is_generic_head(lex_, head);
+  // The words of the description that may name an organisation: read once, matched
+  // against each recent organisation below.
+  std::vector<DescriptionWord>& words = description_words_;
+  words.clear();
+  for (Index k = c.first; k <= c.head; ++k) {
+    if (!t_.is_word(k) || possessive(k)) continue;  // "the union's council" is not the union
+    if (facts_.stopword(k)) continue;
+    words.push_back({folded_hash(lower(k)), facts_.has(k, mw_place)});
+  }
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
@@ -584,15 +593,11 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
     name_words_of(it->entity);
     int score = head_generic ? 1 : 0;
     bool place_conflict = false;
-    for (Index k = c.first; k <= c.head; ++k) {
-      if (!t_.is_word(k) || possessive(k)) continue;  // "the union's council" is not the union
-      const std::string_view key = lower(k);
-      if (facts_.stopword(k)) continue;
-      const std::uint64_t word = folded_hash(key);
-      const bool in_name = name_words_.contains(entity_word_key(it->entity, word)) ||
-                           descriptor_words_.contains(entity_word_key(it->entity, word));
+    for (const DescriptionWord& w : words) {
+      const bool in_name = name_words_.contains(entity_word_key(it->entity, w.hash)) ||
+                           descriptor_words_.contains(entity_word_key(it->entity, w.hash));
       if (in_name) score += 2;
-      if (!in_name && lex_.places.contains_lower(key)) place_conflict = true;
+      if (!in_name && w.place) place_conflict = true;
     }
     if (place_conflict) continue;
     if (score > 0) score = score * 4 + std::min(d.mentions, 3);
@@ -880,6 +885,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       narrative_(scratch.narrative),
       joined_(scratch.joined),
       texts_(scratch.texts),
+      description_words_(scratch.description_words),
       order_(scratch.order),
       remap_(scratch.remap),
       mention_tokens_(scratch.mention_tokens) {

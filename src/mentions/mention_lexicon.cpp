@@ -4,6 +4,8 @@
 #include <atomic>
 #include <optional>
 
+#include "text/utf8.hpp"
+
 namespace sayso::inline v0::detail {
 namespace {
 
@@ -69,7 +71,10 @@ void index_typo_heads(MentionLexicon& lex) {
   for (std::size_t len = 0; len <= max; ++len) {
     for (const std::string& h : lex.person_heads) {
       const std::size_t n = h.size();
-      if (n >= 4 && n <= max && n + 1 >= len && n <= len + 1) lex.typo_heads[len].push_back(&h);
+      if (n >= 4 && n <= max && n + 1 >= len && n <= len + 1) {
+        lex.typo_heads[len].push_back(
+            TypoHead{&h, ascii_lower(h[0]), ascii_lower(h[1]), ascii_lower(h[n - 1]), ascii_lower(h[n - 2])});
+      }
     }
   }
 }

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -75,6 +76,24 @@ struct MentionWord {
   [[nodiscard]] bool has(MentionWordBit b) const noexcept { return (bits & b) != 0; }
 };
 
+/// A person head noun to match with one edit (MentionLexicon::typo_heads), with its
+/// first two and last two bytes lower-cased (ASCII): one edit keeps one of the first two
+/// in one of the first two places, and one of the last two in one of the last two.
+struct TypoHead {
+  const std::string* word;
+  char first, second, last, before_last;
+
+  /// False when `key` (lower case, at least two bytes) surely is not one edit away.
+  [[nodiscard]] bool may_be_one_edit(std::string_view key) const noexcept {
+    const char k0 = key[0];
+    const char k1 = key[1];
+    const char kl = key[key.size() - 1];
+    const char kb = key[key.size() - 2];
+    return (k0 == first || k1 == second || k0 == second || k1 == first) &&
+           (kl == last || kb == before_last || kl == before_last || kb == last);
+  }
+};
+
 /// Immutable after load(); lookups are thread-safe. Not copyable: `words` points into
 /// the other tables (moving keeps those addresses).
 struct MentionLexicon {
@@ -85,7 +104,7 @@ struct MentionLexicon {
   /// Per word length L (0 to max_typo_length): the person_heads of four or more letters
   /// that one edit can reach from a word of L letters (lengths L - 1 to L + 1, none over
   /// max_typo_length), in person_heads order.
-  std::vector<std::vector<const std::string*>> typo_heads;
+  std::vector<std::vector<TypoHead>> typo_heads;
   static constexpr std::size_t max_typo_length = 40;  ///< As one_edit_apart().
   WordMap<PronounInfo> pronouns;
   WordSet places;       ///< Countries, cities, nationality words.

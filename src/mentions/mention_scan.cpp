@@ -546,14 +546,9 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
   const bool after_the = from > 0 && t_.is_lower_word(from - 1, "the");
   if (!by_cue || !after_the || key.size() < 5 || facts_.head(last) != nullptr) return m;
   if (key.size() >= lex_.typo_heads.size()) return m;  // too long for one_edit_apart
-  // One edit leaves the first letter, or moves the second to the first place or back.
-  const char k0 = key[0];
-  const char k1 = key[1];
-  for (const std::string* h : lex_.typo_heads[key.size()]) {
-    const char h0 = ascii_lower((*h)[0]);
-    const char h1 = ascii_lower((*h)[1]);
-    if (k0 != h0 && k1 != h1 && k0 != h1 && k1 != h0) continue;
-    if (one_edit_apart(key, *h)) {
+  for (const TypoHead& typo : lex_.typo_heads[key.size()]) {
+    const std::string* h = typo.word;
+    if (typo.may_be_one_edit(key) && one_edit_apart(key, *h)) {
       // A typo (lower case): the word is the lexicon's, not the token's.
       return HeadMatch{last, *h, lex_.heads.find(*h), true};
     }
