@@ -928,7 +928,7 @@ void MentionBuilder::run() {
   for (Index s = 0; s < sentences; ++s) {
     while (cap < caps.size() && caps[cap] < t_.sentence_begin(s)) ++cap;
     const bool three_caps = cap + 2 < caps.size() && caps[cap + 2] < t_.sentence_end(s);
-    if (three_caps && title_case(s)) {
+    if (three_caps && title_case(s, cap)) {
       headlines.push_back(s);
     } else {
       scan_sentence(s);

@@ -71,11 +71,22 @@ void MentionBuilder::collect_seen_caps() {
 
 // A headline in title case ("Mayor 'Ready' To Talk With Rebels"): every long word
 // capitalised, and a capitalised function word inside, which no run of names has.
-bool MentionBuilder::title_case(Index s) const {
-  int words = 0;
-  bool function_word = false;
+// `first_cap`: the first entry of facts_.capitalised() in sentence s (or past it).
+bool MentionBuilder::title_case(Index s, std::size_t first_cap) const {
   const Index b = t_.sentence_begin(s);
   const Index e = t_.sentence_end(s);
+  // Most sentences have no capitalised function word: found among the few capitalised
+  // words first, before every token is read.
+  const std::vector<Index>& caps = facts_.capitalised();
+  bool any_function_word = false;
+  for (std::size_t c = first_cap; c < caps.size() && caps[c] < e && !any_function_word; ++c) {
+    const Index i = caps[c];
+    any_function_word = i > b && t_.text(i).size() <= 4 && facts_.stopword(i) && !t_.in_quote(i) &&
+                        !in_handle(i);
+  }
+  if (!any_function_word) return false;
+  int words = 0;
+  bool function_word = false;
   for (Index i = b; i < e; ++i) {
     const Token& tok = t_.tok(i);
     if (tok.kind != TokenKind::word) {
