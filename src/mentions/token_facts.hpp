@@ -118,7 +118,9 @@ class TokenFacts : public TokenFactsView {
     const MentionWord* entry = nullptr;
     std::size_t length = 0;  ///< 0: empty.
   };
-  static constexpr unsigned cache_bits = 12;
+  // 16384 slots (384 KiB per thread): fewer than 4096 missed one lookup in twelve on a
+  // stream of news texts.
+  static constexpr unsigned cache_bits = 14;
   /// Looks `word` up into `slot` (a cache miss).
   [[gnu::noinline]] static const MentionWord* fill(CacheSlot& slot, const MentionLexicon& lex,
                                                    std::string_view word, std::uint64_t bytes);
@@ -131,7 +133,7 @@ class TokenFacts : public TokenFactsView {
     const MentionWord* entry = nullptr;
     std::size_t length = 0;  ///< 0: empty.
   };
-  static constexpr unsigned long_cache_bits = 10;
+  static constexpr unsigned long_cache_bits = 12;
   [[gnu::noinline]] const MentionWord* find_long(const MentionLexicon& lex, std::string_view all,
                                                  std::size_t start, std::size_t length);
   std::vector<LongSlot> long_cache_;
