@@ -7,6 +7,7 @@
 #ifndef SAYSO_SRC_MENTIONS_MENTION_BUILDER_HPP
 #define SAYSO_SRC_MENTIONS_MENTION_BUILDER_HPP
 
+#include <array>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -88,6 +89,49 @@ struct DescriptionWord {
   bool place;          ///< A place or nationality word.
 };
 
+/// The most recent antecedents (RecentEntity), at most `capacity`: a ring of fixed size,
+/// no allocation, read newest first through rbegin() and rend() as a deque would be.
+class RecentList {
+ public:
+  static constexpr std::size_t capacity = 16;
+  /// Reads the list from the newest entry to the oldest.
+  class NewestFirst {
+   public:
+    NewestFirst(const RecentList* list, std::size_t age) noexcept : list_(list), age_(age) {}
+    const RecentEntity& operator*() const noexcept { return list_->newest(age_); }
+    const RecentEntity* operator->() const noexcept { return &list_->newest(age_); }
+    NewestFirst& operator++() noexcept {
+      ++age_;
+      return *this;
+    }
+    bool operator!=(const NewestFirst& other) const noexcept { return age_ != other.age_; }
+
+   private:
+    const RecentList* list_;
+    std::size_t age_;  ///< 0: the newest entry.
+  };
+
+  void clear() noexcept { size_ = 0; }
+  /// Adds `r` as the newest entry, forgetting the oldest when the list is full.
+  void push_back(const RecentEntity& r) noexcept {
+    newest_ = (newest_ + 1) % capacity;
+    items_[newest_] = r;
+    if (size_ < capacity) ++size_;
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] NewestFirst rbegin() const noexcept { return {this, 0}; }
+  [[nodiscard]] NewestFirst rend() const noexcept { return {this, size_}; }
+  /// The entry `age` entries older than the newest (age < size()).
+  [[nodiscard]] const RecentEntity& newest(std::size_t age) const noexcept {
+    return items_[(newest_ + capacity - age) % capacity];
+  }
+
+ private:
+  std::array<RecentEntity, capacity> items_{};
+  std::size_t newest_ = capacity - 1;
+  std::size_t size_ = 0;
+};
+
 /// The mention stage's per-document tables, kept per thread across calls
 /// (core/scratch.hpp) so that their memory is reused instead of allocated per document.
 struct MentionScratch {
@@ -103,7 +147,7 @@ struct MentionScratch {
   std::vector<Index> run_end;
   KeyMap person_full, person_last, org_key, group_key, handle_key;
   KeyMap last_so_far;  ///< Surname -> entity of the latest full name before the name linked now.
-  std::deque<RecentEntity> recent;
+  RecentList recent;
   std::vector<Index> narrative;
   std::deque<std::string> joined;
   std::vector<std::string_view> texts;
@@ -293,7 +337,7 @@ class MentionBuilder {
   std::vector<Index>& run_end_;  ///< Per token: end of the name run starting there, or 0.
   KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;
   KeyMap& last_so_far_;
-  std::deque<Recent>& recent_;
+  RecentList& recent_;
   /// Per sentence: how many sentences up to it hold words outside quotations, so that
   /// the look-back windows of pronouns and descriptions step over quoted speech (a
   /// quotation of ten sentences ends `," she said`).

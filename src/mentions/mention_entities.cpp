@@ -9,7 +9,6 @@
 namespace sayso::inline v0::detail {
 namespace {
 
-constexpr std::size_t max_recent = 16;
 constexpr Index pronoun_window = 6;       // sentences
 constexpr Index description_window = 15;  // sentences
 
@@ -484,9 +483,8 @@ void MentionBuilder::remember(const Candidate& c, Index sentence) {
   ++ents_[c.entity].candidates;
   if (c.in_quote) return;
   note_age(c);
-  recent_.push_back(Recent{c.entity, sentence, c.subject && !embedded(c)});
+  recent_.push_back(Recent{c.entity, sentence, c.subject && !embedded(c)});  // the oldest goes
   ++ents_[c.entity].mentions;
-  if (recent_.size() > max_recent) recent_.pop_front();
 }
 
 bool MentionBuilder::modifier_conflict(const EntityDraft& d, std::string_view head,
