@@ -283,6 +283,7 @@ class MentionBuilder {
   };
   [[nodiscard]] std::uint64_t surname_key(Index first, Index last) const;
   [[nodiscard]] NameKeys name_keys(Index first, Index last) const;
+  [[nodiscard]] Index last_word(Index first, Index last) const noexcept;
   Index new_entity(EntityType type);
   void add_name(Index e, Index first, Index last);
   void add_descriptor(Index e, std::string_view d);

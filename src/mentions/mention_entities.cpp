@@ -239,19 +239,24 @@ std::uint64_t MentionBuilder::name_run_key(Index first, Index last, bool every_t
 // name_run_key(first, last, false), and name_run_key() of the first token and of the
 // last word alone.
 MentionBuilder::NameKeys MentionBuilder::name_keys(Index first, Index last) const {
-  NameKeys keys{0, 0, 0, last - 1};
-  while (keys.last_word > first && !t_.is_word(keys.last_word)) --keys.last_word;
+  NameKeys keys{0, 0, 0, last_word(first, last)};
   keys.full = name_run_key(first, last, false);
-  keys.first = name_run_key(first, first + 1, true);
-  keys.last = name_run_key(keys.last_word, keys.last_word + 1, true);
+  // (name_run_key of one token: its name_state, finished.)
+  keys.first = KeyHasher::finish(name_state(first));
+  keys.last = KeyHasher::finish(name_state(keys.last_word));
   return keys;
+}
+
+// The last word token of tokens [first, last) (or the first token).
+Index MentionBuilder::last_word(Index first, Index last) const noexcept {
+  Index k = last - 1;
+  while (k > first && !t_.is_word(k)) --k;
+  return k;
 }
 
 // name_keys(first, last).last alone.
 std::uint64_t MentionBuilder::surname_key(Index first, Index last) const {
-  Index w = last - 1;
-  while (w > first && !t_.is_word(w)) --w;
-  return name_run_key(w, w + 1, true);
+  return KeyHasher::finish(name_state(last_word(first, last)));
 }
 
 void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
