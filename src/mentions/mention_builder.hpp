@@ -203,6 +203,7 @@ class MentionBuilder {
 
   // Scanning.
   void collect_seen_caps();
+  [[nodiscard]] bool initial_position(Index i) const;
   [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
   void scan_sentence(Index s);
   [[nodiscard]] Index next_scan_start(Index i, Index end) const noexcept;

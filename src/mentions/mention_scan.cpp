@@ -60,13 +60,17 @@ void MentionBuilder::collect_seen_caps() {
     if (const MentionWord* w = facts_.word(i); w != nullptr && (w->has(mw_stopword) || w->title)) {
       continue;
     }
-    if (!t_.is_cap(i + 1)) {
-      const bool initial = t_.tok(i).has(sentence_start) ||
-                           (i > 0 && (t_.is_quote_mark(i - 1) || t_.is(i - 1, ':')));
-      if (initial) continue;
-    }
+    if (!t_.is_cap(i + 1) && initial_position(i)) continue;
     seen_caps_.insert(name_state(i));
   }
+}
+
+// Word i stands where any word is capitalised: at a sentence start, or after a quotation
+// mark or a colon (punctuation both: tested first, without a call).
+bool MentionBuilder::initial_position(Index i) const {
+  if (t_.tok(i).has(sentence_start)) return true;
+  return i > 0 && t_.tok(i - 1).kind == TokenKind::punct &&
+         (t_.is_quote_mark(i - 1) || t_.is(i - 1, ':'));
 }
 
 // A headline in title case ("Mayor 'Ready' To Talk With Rebels"): every long word
@@ -163,7 +167,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
       continue;
     }
     // "the Metalworkers' Federation": a plural possessive inside an organisation's name.
-    if (j > i && plural_possessive_in_name(j, end)) {
+    if (j > i && !t_.is_word(j) && plural_possessive_in_name(j, end)) {
       org_seen = true;
       ++j;
       continue;
@@ -360,9 +364,9 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   }
   const bool single = run_end - q == 1 || (run_end - q == 2 && t_.is(q + 1, '.'));
   if (single && (t_.text(q).size() < 2 || is_contraction(t_.text(q)))) return run_end;
-  const bool initial = t_.tok(run_first).has(sentence_start) ||
-                       (run_first > 0 && (t_.is_quote_mark(run_first - 1) || t_.is(run_first - 1, ':')));
-  if (single && !titled && initial && !accept_single_initial(q, run_end)) return run_end;
+  if (single && !titled && initial_position(run_first) && !accept_single_initial(q, run_end)) {
+    return run_end;
+  }
   Candidate c;
   c.first = run_first;
   const bool org = names_organisation(run_first, run_end, split);
