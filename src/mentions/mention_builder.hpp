@@ -206,7 +206,6 @@ class MentionBuilder {
   [[nodiscard]] bool initial_position(Index i) const;
   [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
   void scan_sentence(Index s);
-  [[nodiscard]] Index next_scan_start(Index i, Index end) const noexcept;
   void scan_headline(Index s);
   struct TitleSplit {
     Index name_first;  ///< First token of the name proper.
@@ -217,6 +216,7 @@ class MentionBuilder {
   [[nodiscard]] TitleSplit split_titles(Index k, Index run_end) const;
   [[nodiscard]] bool names_organisation(Index run_first, Index run_end, const TitleSplit& split) const;
   Index scan_name_run(Index i, Index end);
+  void record_run(Index first, Index end);
   /// Tokens of the title starting at k (with a period after it), or 0: inline, as most
   /// words start no title.
   [[nodiscard]] Index title_length(Index k, Index end) const {

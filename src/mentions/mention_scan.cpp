@@ -345,6 +345,13 @@ bool MentionBuilder::names_organisation(Index run_first, Index run_end, const Ti
   return t_.is_lower_word(run_first - 1, "the") && !titled && !possessive(run_end - 1);
 }
 
+// Records that a name run starts at `first` and ends at `end`, for the descriptions
+// that step over it and the per-token scanners that start at it (scan_sentence).
+void MentionBuilder::record_run(Index first, Index end) {
+  run_end_[first] = end;
+  fact_tables_.mark_scan_start(first);
+}
+
 // Finds the name run at i; records a name candidate. Returns the index to continue at.
 Index MentionBuilder::scan_name_run(Index i, Index end) {
   const Index run_end = run_extent(i, end);
@@ -359,7 +366,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   // "Health Secretary", "Prime Minister" alone: a description, not a name.
   if (title_length(q, run_end) + q >= run_end) return run_end;
   if (q >= run_end || is_place_run(q, run_end)) {
-    run_end_[run_first] = run_end;  // a place: a possible determiner ("South Korea's")
+    record_run(run_first, run_end);  // a place: a possible determiner ("South Korea's")
     return run_end;
   }
   const bool single = run_end - q == 1 || (run_end - q == 2 && t_.is(q + 1, '.'));
@@ -395,7 +402,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   c.subject = c.subject || c.first == t_.sentence_begin(t_.sentence(i));
   c.text = add_text(descriptor);
   cands_.push_back(c);
-  run_end_[run_first] = run_end;
+  record_run(run_first, run_end);
   return run_end;
 }
 
@@ -865,16 +872,6 @@ void MentionBuilder::mark_appositions(std::size_t from) {
   }
 }
 
-// The first token in [i, end) where a per-token scanner of scan_sentence() may start (or
-// end): one that TokenFacts marks (TokenFactsView::scan_start) or a name run starts at.
-// Most tokens start nothing.
-Index MentionBuilder::next_scan_start(Index i, Index end) const noexcept {
-  const Index* const run_end = run_end_.data();
-  const TokenFactsView facts = facts_;  // a local copy: its tables' pointers stay in registers
-  while (i < end && !facts.scan_start(i) && run_end[i] <= i) ++i;
-  return i;
-}
-
 void MentionBuilder::scan_sentence(Index s) {
   const Index b = t_.sentence_begin(s);
   const Index e = t_.sentence_end(s);
@@ -893,7 +890,8 @@ void MentionBuilder::scan_sentence(Index s) {
     }
   }
   const std::size_t names_end = cands_.size();
-  for (Index i = next_scan_start(b, e); i < e; i = next_scan_start(i + 1, e)) {
+  // Most tokens start nothing: only those TokenFacts marks (and the name runs above).
+  for (Index i = facts_.next_scan_start(b, e); i < e; i = facts_.next_scan_start(i + 1, e)) {
     // Each scanner's own first test, read here so that most tokens cost no call.
     const TokenKind kind = t_.tok(i).kind;
     if (kind != TokenKind::word) {

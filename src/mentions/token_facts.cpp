@@ -1,5 +1,6 @@
 #include "mentions/token_facts.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -58,7 +59,8 @@ const MentionWord* TokenFacts::fill(CacheSlot& slot, const MentionLexicon& lex,
 void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
   const Index n = t.size();
   word_table_.resize(n);  // every entry is written below
-  bit_table_.resize(n);
+  bit_table_.resize(std::size_t{n} + 8);  // eight bytes of padding for next_scan_start()
+  std::fill(bit_table_.end() - 8, bit_table_.end(), std::uint8_t{0});
   cap_list_.clear();
   words_ = word_table_.data();
   bits_ = bit_table_.data();

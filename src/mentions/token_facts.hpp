@@ -5,7 +5,9 @@
 #ifndef SAYSO_SRC_MENTIONS_TOKEN_FACTS_HPP
 #define SAYSO_SRC_MENTIONS_TOKEN_FACTS_HPP
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "mentions/mention_lexicon.hpp"
@@ -58,9 +60,29 @@ class TokenFactsView {
   [[nodiscard]] const std::vector<Index>& capitalised() const noexcept { return *caps_; }
   /// The sentence scan's per-token scanners may start at the token: a symbol, or a word
   /// that is a quantifier, an article or a pronoun (mw_scan_start) or has a description
-  /// head within its next three tokens (head_within). Tokens past the end: false.
+  /// head within its next three tokens (head_within), or a name run starts there
+  /// (TokenFacts::mark_scan_start). Tokens past the end: false.
   [[nodiscard]] bool scan_start(Index i) const noexcept {
     return i < n_ && (bits_[i] & scan_start_bit) != 0;
+  }
+  /// The first token in [i, end) that scan_start() marks, or `end` (at most the number of
+  /// tokens). Reads the marks eight at a time: most tokens start nothing.
+  [[nodiscard]] Index next_scan_start(Index i, Index end) const noexcept {
+    if constexpr (std::endian::native == std::endian::little) {
+      constexpr std::uint64_t marks = 0x0101010101010101ULL * scan_start_bit;
+      for (; i < end; i += 8) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, bits_ + i, 8);  // the table has eight bytes of padding
+        if (const std::uint64_t hit = eight & marks; hit != 0) {
+          const Index at = i + static_cast<Index>(std::countr_zero(hit) / 8);
+          return at < end ? at : end;
+        }
+      }
+      return end;
+    } else {
+      while (i < end && (bits_[i] & scan_start_bit) == 0) ++i;
+      return i;
+    }
   }
   /// The largest window head_within() answers for.
   static constexpr Index max_head_distance = 6;
@@ -92,8 +114,8 @@ class TokenFactsView {
   static constexpr unsigned head_distance_shift = 5;
   static constexpr unsigned far_head = 7;
   const MentionWord* const* words_ = nullptr;  ///< Per token; for word tokens only.
-  const std::uint8_t* bits_ = nullptr;         ///< Per token.
-  Index n_ = 0;                                ///< Tokens (the size of both tables).
+  const std::uint8_t* bits_ = nullptr;         ///< Per token, and eight bytes of zeros.
+  Index n_ = 0;                                ///< Tokens (the size of words_).
   const std::vector<Index>* caps_ = nullptr;
   const CueEntry* const* cues_ = nullptr;  ///< Analysis::token_cue.
   Index cue_count_ = 0;  ///< Its size when it has one entry per token, else 0.
@@ -108,6 +130,10 @@ class TokenFacts : public TokenFactsView {
   void build(const TokenText& t, const MentionLexicon& lex);
   /// The tables' read access, to keep by value.
   [[nodiscard]] TokenFactsView view() const noexcept { return *this; }
+  /// Marks token i (when there is one) as a scan_start(): a name run starts there.
+  void mark_scan_start(Index i) noexcept {
+    if (i < n_) bit_table_[i] = static_cast<std::uint8_t>(bit_table_[i] | scan_start_bit);
+  }
 
  private:
   // A direct-mapped cache of lex.words lookups of words of up to eight bytes, kept from

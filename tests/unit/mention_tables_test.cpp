@@ -43,6 +43,14 @@ void check_facts(const sayso::detail::TokenFacts& facts, const sayso::detail::To
                                         w->has(sayso::detail::mw_article) || w->pronoun != nullptr);
     CHECK(facts.scan_start(i) == (opens || head_near));
   }
+  // next_scan_start reads the marks eight at a time: it finds the same token as a walk.
+  for (Index i = 0; i <= t.size(); ++i) {
+    for (Index end = i; end <= t.size() && end <= i + 20; ++end) {
+      Index walk = i;
+      while (walk < end && !facts.scan_start(walk)) ++walk;
+      CHECK(facts.next_scan_start(i, end) == walk);
+    }
+  }
 }
 
 }  // namespace
@@ -106,6 +114,15 @@ TEST_CASE("mention tables: cached lexicon lookups equal direct ones, across lexi
   check_facts(facts, t, *other);
   facts.build(t, *lex);
   check_facts(facts, t, *lex);
+  // A name run marked as a start (TokenFacts::mark_scan_start) is found, and only it is new.
+  const Index last = t.size() - 1;
+  const Index before = facts.next_scan_start(0, t.size());
+  facts.mark_scan_start(last);
+  CHECK(facts.scan_start(last));
+  CHECK(facts.next_scan_start(before, t.size()) == before);
+  CHECK(facts.next_scan_start(last, t.size()) == last);
+  facts.mark_scan_start(t.size());  // past the end: nothing to mark
+  CHECK_FALSE(facts.scan_start(t.size()));
 }
 
 TEST_CASE("mention tables: one thread's tables leave no trace from one document in the next") {
