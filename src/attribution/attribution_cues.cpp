@@ -349,7 +349,23 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
     if (p > sb + 2 && t_.tok(p - 1).kind == TokenKind::number && t_.is(p - 2, ',')) {
       return outer_end_[p - 3];
     }
+    // "Sen. Ann Roe, R-Ohio, who voted against it, said": a party tag after the name.
+    if (const Index tag = party_tag_before(p, sb); tag != no_index) return outer_end_[tag - 1];
     return no_index;
+  }
+  return no_index;
+}
+
+// The comma before a party and state tag that ends right before comma p (", R-Ohio,",
+// ", D-N.Y.,"), when a mention ends right before that comma; else no_index.
+Index AttributionBuilder::party_tag_before(Index p, Index sb) const {
+  constexpr Index max_tag_tokens = 6;
+  for (Index q = p; q-- > sb + 1 && q + max_tag_tokens > p;) {
+    if (!t_.is(q, ',')) continue;
+    const std::string_view tag = slice(a_.text, ByteSpan{t_.tok(q + 1).span.start, t_.tok(p - 1).span.end});
+    const bool party = tag.size() >= 3 && (tag[0] == 'D' || tag[0] == 'R' || tag[0] == 'I') &&
+                       tag[1] == '-' && tag[2] >= 'A' && tag[2] <= 'Z';
+    return party && outer_end_[q - 1] != no_index ? q : no_index;
   }
   return no_index;
 }

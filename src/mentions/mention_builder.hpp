@@ -230,6 +230,7 @@ class MentionBuilder {
   [[nodiscard]] bool is_title(Index k, Index n) const;
   [[nodiscard]] bool plural_possessive_in_name(Index j, Index end) const;
   [[nodiscard]] bool plural_possessive_mark(Index j, Index end) const;
+  [[nodiscard]] bool party_tag_at(Index k) const;
   Index run_extent(Index i, Index end) const;
   [[nodiscard]] bool is_place_run(Index first, Index last) const;
   [[nodiscard]] bool is_place_token(Index k) const;

@@ -352,6 +352,21 @@ void MentionBuilder::record_run(Index first, Index end) {
   fact_tables_.mark_scan_start(first);
 }
 
+// "Sen. Ann Roe, R-Ohio, said", "Chuck Dalton, D-N.Y.,": a party and state tag after a
+// name (D, R or I, a glued hyphen, a word), no one of its own.
+bool MentionBuilder::party_tag_at(Index k) const {
+  if (k < 2 || !t_.is(k - 1, ',') || cands_.empty() || cands_.back().last != k - 1 ||
+      cands_.back().type != MentionType::name) {
+    return false;
+  }
+  const std::string_view w = t_.text(k);
+  const bool party = !w.empty() && (w.front() == 'D' || w.front() == 'R' || w.front() == 'I');
+  if (!party) return false;
+  if (w.size() > 2) return w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';  // one token: "R-Ohio"
+  return w.size() == 1 && k + 2 < t_.size() && t_.is(k + 1, '-') &&
+         !t_.tok(k + 1).has(space_before) && !t_.tok(k + 2).has(space_before);
+}
+
 // Finds the name run at i; records a name candidate. Returns the index to continue at.
 Index MentionBuilder::scan_name_run(Index i, Index end) {
   const Index run_end = run_extent(i, end);
@@ -360,6 +375,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   while (k < run_end && facts_.stopword(k)) ++k;
   if (k == run_end) return run_end;
   const Index run_first = k;
+  if (party_tag_at(run_first)) return run_end;
   const TitleSplit split = split_titles(k, run_end);
   const Index q = split.name_first;
   const bool titled = split.titled;
