@@ -334,6 +334,16 @@ std::optional<AttributionBuilder::CueHit> AttributionBuilder::cue_at(Index i, In
 Index AttributionBuilder::mention_before(Index k, Index sb) const {
   if (k < sb || k >= t_.size() || t_.in_quote(k)) return no_index;
   if (outer_end_[k] != no_index) return outer_end_[k];
+  // "Sen. Elena Voss (D-Mass.) said", "Acme (the maker of X) said": the mention before
+  // a short bracketed aside.
+  if (t_.is(k, ')')) {
+    constexpr Index max_aside = 8;
+    for (Index p = k; p-- > sb + 1 && p + max_aside > k;) {
+      if (t_.is(p, '(')) return outer_end_[p - 1];
+      if (t_.is(p, ')') || t_.in_quote(p)) return no_index;
+    }
+    return no_index;
+  }
   if (!t_.is(k, ',')) return no_index;
   const Index stop = k > sb + parenthetical_window ? k - parenthetical_window : sb;
   if (const Index asked = subject_before_asked_clause(k, stop, sb); asked != no_index) {

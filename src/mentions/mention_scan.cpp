@@ -352,10 +352,10 @@ void MentionBuilder::record_run(Index first, Index end) {
   fact_tables_.mark_scan_start(first);
 }
 
-// "Sen. Ann Roe, R-Ohio, said", "Chuck Dalton, D-N.Y.,": a party and state tag after a
-// name (D, R or I, a glued hyphen, a word), no one of its own.
+// "Sen. Ann Roe, R-Ohio, said", "Chuck Dalton, D-N.Y.,", "Elena Voss (D-Mass.)": a party
+// and state tag after a name (D, R or I, a glued hyphen, a word), no one of its own.
 bool MentionBuilder::party_tag_at(Index k) const {
-  if (k < 2 || !t_.is(k - 1, ',') || cands_.empty() || cands_.back().last != k - 1 ||
+  if (k < 2 || !(t_.is(k - 1, ',') || t_.is(k - 1, '(')) || cands_.empty() || cands_.back().last != k - 1 ||
       cands_.back().type != MentionType::name) {
     return false;
   }
