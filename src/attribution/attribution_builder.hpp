@@ -169,6 +169,8 @@ class AttributionBuilder {
   [[nodiscard]] Index relative_antecedent(Index cue_first, Index sb) const;
   /// "Ross, who says he ..., is unrepentant": where a relative clause's content ends.
   [[nodiscard]] Index relative_clause_end(Index antecedent, Index j, Index sb, Index se) const;
+  /// "10:51pm — ": the token after a paragraph-opening time stamp and dash, or `first`.
+  [[nodiscard]] Index past_time_stamp(Index first, Index last) const;
   /// ", R-Ohio,": the comma opening a party tag that ends before comma p, or no_index.
   [[nodiscard]] Index party_tag_before(Index p, Index sb) const;
   /// "admitted his side had been": a clause without "that" after a that-verb.

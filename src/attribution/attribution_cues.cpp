@@ -1086,8 +1086,28 @@ Index AttributionBuilder::quote_covering(Index first, Index last) const {
   return q;
 }
 
+// "10:51pm — Turnout appears ...": a live blog's time stamp and dash opening a paragraph
+// are no part of the content. The first token after them, or `first`.
+Index AttributionBuilder::past_time_stamp(Index first, Index last) const {
+  constexpr Index max_stamp_tokens = 4;  // "10", ":", "51", "pm"
+  if (first >= last || t_.tok(first).kind != TokenKind::number ||
+      (first > 0 && t_.paragraph(first) == t_.paragraph(first - 1))) {
+    return first;
+  }
+  for (Index k = first + 1; k < last && k <= first + max_stamp_tokens; ++k) {
+    const std::string_view w = t_.text(k);
+    if (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-") return k + 1;
+    if (t_.tok(k).kind != TokenKind::number && w != ":" && w != "." && !t_.is_lower_word(k, "am") &&
+        !t_.is_lower_word(k, "pm")) {
+      return first;
+    }
+  }
+  return first;
+}
+
 void AttributionBuilder::fill_content(Draft& d, Index first, Index last) {
   if (last > first + max_content_tokens) first = last - max_content_tokens;
+  first = past_time_stamp(first, last);
   while (first < last && (t_.is(first, ',') || t_.is(first, ':'))) ++first;
   last = trim_end(first, last);
   if (first >= last) return;
