@@ -50,8 +50,10 @@ Index dateline_end(const TokenText& t, Index first, Index last) {
   for (Index k = first; k < last && k < first + max_dateline_tokens; ++k) {
     const std::string_view tx = t.text(k);
     if (tx == "-" || tx == "\xE2\x80\x94" || tx == "\xE2\x80\x93") return k + 1;
-    // "HALDEN, Norway (AP) —": a country or state may follow the city.
+    // "HALDEN, Norway (AP) —": a country or state may follow the city;
+    // "VOLNA, June 12 (Northwire) –": and a date.
     const bool ok = tx == "(" || tx == ")" || tx == "," || tx == "." ||
+                    t.tok(k).kind == TokenKind::number ||
                     (t.is_word(k) && (t.tok(k).has(all_upper) || t.is_cap(k)));
     if (!ok) return first;
   }
