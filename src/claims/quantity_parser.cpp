@@ -272,7 +272,7 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
 // "four out of five", "one in ten", "3 in 4": a share, the first figure over the second.
 void QuantityParser::read_ratio(Amount& a, Index end) const {
   // A count over a count: "a quarter in two years" is no share.
-  if (a.value < 1.0 || a.value != static_cast<double>(static_cast<long long>(a.value))) return;
+  if (!(a.value >= 1.0 && a.value < 1e9) || a.value != std::floor(a.value)) return;
   Index k = a.end;
   if (k + 1 < end && t_.is(k, "out") && t_.is(k + 1, "of")) {
     k += 2;
