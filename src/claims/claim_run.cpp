@@ -314,17 +314,21 @@ void ClaimRun::mark_content() {
   cues.clear();
   touched.clear();
   auto touch = [&](ByteSpan s, std::vector<TokenRange>& into) {
-    const Index b = table_.first_at_or_after(s.start);
-    const Index e = table_.end_at_or_before(s.end);
-    if (b >= e) return;
-    into.emplace_back(b, e);
-    const Index sb = table_.token(b).sentence;
-    const Index se = table_.token(e - 1).sentence;
+    const TokenRange r{table_.first_at_or_after(s.start), table_.end_at_or_before(s.end)};
+    if (r.first >= r.second) return r;
+    into.push_back(r);
+    const Index sb = table_.token(r.first).sentence;
+    const Index se = table_.token(r.second - 1).sentence;
     if (sb < sentences && se < sentences && sb <= se) touched.emplace_back(sb, se + 1);
+    return r;
   };
-  for (const Attribution& at : doc_.attributions) {
-    for (const ByteSpan& s : at.content) touch(s, content);
-    if (at.cue) touch(at.cue->span, cues);
+  const auto attributions = static_cast<Index>(doc_.attributions.size());
+  scratch_.own_content.resize(attributions);
+  scratch_.cue_token.resize(attributions);
+  for (Index a = 0; a < attributions; ++a) {
+    const Attribution& at = doc_.attributions[a];
+    for (const ByteSpan& s : at.content) scratch_.own_content[a] = touch(s, content);
+    scratch_.cue_token[a] = at.cue ? touch(at.cue->span, cues).first : no_index;
   }
   in_content_.assign(tokens, 0);
   in_cue_.assign(tokens, 0);
@@ -341,8 +345,7 @@ void ClaimRun::content_ranges(Index a, const std::vector<Index>& children) {
   const std::vector<ByteSpan>& own = doc_.attributions[a].content;
   if (children.empty() && own.size() == 1) {  // most attributions: one span, no cut
     out.clear();
-    const ByteSpan s = own.front();
-    if (s.start < s.end) out.emplace_back(table_.first_at_or_after(s.start), table_.end_at_or_before(s.end));
+    if (own.front().start < own.front().end) out.push_back(scratch_.own_content[a]);
     return;
   }
   std::vector<ByteSpan>& cut = scratch_.cuts;
@@ -583,7 +586,7 @@ const FrameFeatures& ClaimRun::frame_features(Index a) {
     up = parent_of_[up];
   }
   if (!at.cue) return out;
-  const Index ci = table_.first_at_or_after(at.cue->span.start);
+  const Index ci = scratch_.cue_token[a];  // first_at_or_after(at.cue->span.start)
   if (ci >= table_.size()) return out;
   const Index s = table_.token(ci).sentence;
   if (s + 1 >= a_.sentence_first_token.size()) return out;

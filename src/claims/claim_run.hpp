@@ -81,6 +81,10 @@ struct ClaimScratch {
   std::vector<TokenRange> content_marks;  ///< mark_content: the content spans' tokens.
   std::vector<TokenRange> cue_marks;      ///< mark_content: the cues' tokens.
   std::vector<TokenRange> touched_sentences;  ///< mark_content: sentences attributions touch.
+  /// mark_content, per attribution: the tokens of its last content span, and the first
+  /// token of its cue (no_index without one).
+  std::vector<TokenRange> own_content;
+  std::vector<Index> cue_token;
   Features features;                     ///< The features of a writer's sentence or stretch.
   Features subset;                       ///< The part of `features` a claim keeps.
   std::vector<Piece> pieces;             ///< claims_for_range: the pieces kept (a prefix).

@@ -128,8 +128,11 @@ CueBits CueFinder::cues(Index begin, Index end) const {
   return bits;
 }
 
+// Every clause opener starts a claim-cue entry: only the tokens that may open one are read.
 Index CueFinder::first_clause_opener(Index begin, Index end) const {
   for (Index i = begin; i < end; ++i) {
+    i = t_.next_opening(i, end, opens_entry(EntryKind::claim_cue));
+    if (i >= end) break;
     if (t_.info(i) != nullptr && t_.info(i)->clause_opener) return i;
   }
   return end;

@@ -255,14 +255,15 @@ bool is_unit_adjective(std::string_view w) {
 
 }  // namespace
 
+// The token's kind is read last: most words have facts without the role.
 bool TimeParser::has_role(Index i, TimeRole role) const {
   const WordInfo* info = t_.info(i);
-  return info != nullptr && t_.kind(i) == TokenKind::word && info->time.has(role);
+  return info != nullptr && info->time.has(role) && t_.kind(i) == TokenKind::word;
 }
 
 bool TimeParser::has_any_role(Index i, std::uint16_t roles) const {
   const WordInfo* info = t_.info(i);
-  return info != nullptr && t_.kind(i) == TokenKind::word && (info->time.roles & roles) != 0;
+  return info != nullptr && (info->time.roles & roles) != 0 && t_.kind(i) == TokenKind::word;
 }
 
 std::optional<int> TimeParser::integer(Index i, bool allow_ordinal) const {
