@@ -664,14 +664,16 @@ bool ClaimRun::age_apposition(const FoundQuantity& q) const {
 }
 
 void ClaimRun::residual_claims(TokenRange sentence) {
+  const std::uint8_t* const content = in_content_.data();
+  const std::uint8_t* const cue = in_cue_.data();
   Index i = sentence.first;
   while (i < sentence.second) {
-    if (in_content_[i] != 0 || in_cue_[i] != 0) {
+    if (content[i] != 0 || cue[i] != 0) {
       ++i;
       continue;
     }
     Index e = i;
-    while (e < sentence.second && in_content_[e] == 0 && in_cue_[e] == 0) ++e;
+    while (e < sentence.second && content[e] == 0 && cue[e] == 0) ++e;
     TokenRange r = trim(TokenRange{i, e}, false);
     i = e;
     if (r.first >= r.second || !has_words(r, min_residual_words)) continue;

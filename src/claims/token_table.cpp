@@ -172,7 +172,7 @@ void TokenTable::build(std::string_view text, std::string_view folded,
                        const TokenLocator* shared) {
   text_ = text;
   folded_ = folded;
-  tokens_ = &tokens;
+  token_data_ = tokens.data();
   shared_locator_ = shared != nullptr && shared->indexes(tokens) ? shared : nullptr;
   if (shared_locator_ == nullptr) own_locator_.build(tokens);
   lexicon_ = &lexicon;
@@ -225,7 +225,7 @@ void TokenTable::build(std::string_view text, std::string_view folded,
 
 // The lower-case form and facts of any token: the general case of build()'s loop.
 void TokenTable::token_facts(std::size_t i, const ClaimLexicon& lexicon) {
-  const Token& t = (*tokens_)[i];
+  const Token& t = token_data_[i];
   const std::string_view raw = slice(text_, t.span);
   bool hyphen = false;
   if (!t.has(non_ascii) && folded_.size() == text_.size()) {

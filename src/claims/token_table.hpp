@@ -77,7 +77,7 @@ class TokenTable {
   [[nodiscard]] Index size() const noexcept { return static_cast<Index>(lower_.size()); }
   [[nodiscard]] std::string_view text() const noexcept { return text_; }
   [[nodiscard]] const ClaimLexicon& lexicon() const noexcept { return *lexicon_; }
-  [[nodiscard]] const Token& token(Index i) const { return (*tokens_)[i]; }
+  [[nodiscard]] const Token& token(Index i) const { return token_data_[i]; }
   [[nodiscard]] std::string_view raw(Index i) const { return slice(text_, token(i).span); }
   [[nodiscard]] std::string_view lower(Index i) const {
     const LowerRef r = lower_[i];
@@ -200,7 +200,7 @@ class TokenTable {
 
   std::string_view text_;
   std::string_view folded_;
-  const std::vector<Token>* tokens_ = nullptr;
+  const Token* token_data_ = nullptr;  ///< The tokens' array: token() loads it once.
   TokenLocator own_locator_;  ///< Built when no shared locator indexes the tokens.
   const TokenLocator* shared_locator_ = nullptr;
   [[nodiscard]] const TokenLocator& locator() const noexcept {
