@@ -428,7 +428,8 @@ void ClaimRun::attribution_claims(Index a, const std::vector<std::vector<Index>>
 // whole range when none does), each split at coordinated statements with own figures.
 // A content span that starts at a figure keeps the approximator just before it
 // ("about | 800 employees").
-TokenRange ClaimRun::with_approximator(TokenRange r) const {
+// Inline: most ranges start with a word.
+[[gnu::always_inline]] inline TokenRange ClaimRun::with_approximator(TokenRange r) const {
   if (r.first >= r.second || table_.kind(r.first) != TokenKind::number) return r;
   const Index sentence_start = table_.token(r.first).sentence;
   for (Index back = 1; back <= max_approximator_words && back <= r.first; ++back) {
@@ -443,7 +444,8 @@ TokenRange ClaimRun::with_approximator(TokenRange r) const {
 // The parts of a range that lie in different sentences. Sentence s holds tokens
 // [sentence_first_token[s], sentence_first_token[s + 1]): each part ends at the next
 // sentence's first token, found without stepping over the tokens between.
-void ClaimRun::sentence_pieces(TokenRange range, std::vector<TokenRange>& pieces) const {
+[[gnu::always_inline]] inline void ClaimRun::sentence_pieces(
+    TokenRange range, std::vector<TokenRange>& pieces) const {
   pieces.clear();
   const std::vector<Index>& first_token = a_.sentence_first_token;
   Index start = range.first;
@@ -511,7 +513,9 @@ void ClaimRun::emit_split(const Piece& piece, Index a) {
 
 // "it believes that ...": when no nested attribution took the epistemic verb, drop
 // it from the claim and keep it as the claim's hedge.
-std::optional<FoundHedge> ClaimRun::strip_epistemic_frame(TokenRange& r) const {
+// Inline: most pieces start with no subject pronoun.
+[[gnu::always_inline]] inline std::optional<FoundHedge> ClaimRun::strip_epistemic_frame(
+    TokenRange& r) const {
   if (!is_subject_pronoun(table_.lower(r.first))) return std::nullopt;
   const Index stop = std::min<Index>(r.second, r.first + epistemic_subject + 1);
   for (Index k = r.first + 1; k < stop; ++k) {
@@ -788,7 +792,9 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
   const Index untrimmed_end = r.second;
   while (r.second > r.first && table_.kind(r.second - 1) == TokenKind::punct) --r.second;
   // Keep the closing mark of a quoted fragment the claim opens: "was 'a kick in the teeth'".
-  if (r.second < untrimmed_end && is_quote_mark(table_.raw(r.second)) && odd_quote_marks(r)) ++r.second;
+  if (r.second < untrimmed_end && is_quote_mark(table_.raw(r.second)) && odd_quote_marks(r)) {
+    ++r.second;
+  }
   return r;
 }
 
@@ -806,7 +812,8 @@ bool ClaimRun::in_speech_quote(Index i) const {
          is_quote_role_counted(doc_.quotations[q].role);
 }
 
-bool ClaimRun::mostly_quoted(TokenRange r) const {
+// Inline: called for every sentence of the writer's, and most hold no quotation.
+[[gnu::always_inline]] inline bool ClaimRun::mostly_quoted(TokenRange r) const {
   if (a_.token_quotation.size() != table_.size()) return false;  // in_speech_quote: none
   // Most sentences hold no quotation: one AND over their entries tells (no_index is all ones).
   const Index* const quotation = a_.token_quotation.data();

@@ -103,7 +103,8 @@ std::optional<double> compound_value(std::string_view lower, const WordInfo* inf
 // The first tests of a figure at token i: false when none can start there; else
 // `approx` holds the approximator starting at i, if any. Inline: parse() asks it of
 // every token that may open a figure, and most fail here.
-[[gnu::always_inline]] inline bool QuantityParser::opens_at(Index i, Index end, EntryMatch& approx) const {
+[[gnu::always_inline]] inline bool QuantityParser::opens_at(Index i, Index end,
+                                                            EntryMatch& approx) const {
   // Fast path: a figure starts at a number, a currency sign or a known word.
   if (!t_.marked(i, mark_quantity | mark_number | mark_symbol | mark_hyphen)) return false;
   // "COVID-19", "F-16": a figure glued by a hyphen to a word is part of a name.

@@ -215,7 +215,8 @@ void TokenTable::build(std::string_view text, std::string_view folded,
     const std::uint32_t length = t.span.end - t.span.start;
     lower[i] = LowerRef{t.span.start, length};
     if (t.kind != TokenKind::word) continue;  // punctuation has no lexicon facts
-    const Facts f = word_facts(std::string_view(folded_bytes + t.span.start, length), t.has(hyphenated), lexicon);
+    const std::string_view low(folded_bytes + t.span.start, length);
+    const Facts f = word_facts(low, t.has(hyphenated), lexicon);
     if (f.info == nullptr && (f.marks | f.opens) == 0) continue;
     info[i] = f.info;
     marks[i] = f.marks;
