@@ -493,7 +493,7 @@ void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
 }
 
 // One claim per coordinated statement with its own figure, else one for the piece.
-void ClaimRun::emit_split(const Piece& piece, Index a) {
+[[gnu::always_inline]] inline void ClaimRun::emit_split(const Piece& piece, Index a) {
   // Only a piece with two figures or more can split (split_coordinated).
   if (piece.features.quantities.size() < 2) {
     emit(piece.range, piece.features, a, "claim-attribution", piece.extra);
@@ -547,7 +547,7 @@ void ClaimRun::emit_split(const Piece& piece, Index a) {
 }
 
 // "sources said", "two sources familiar with the talks said": nobody is named.
-bool ClaimRun::unnamed_source(const Attribution& at) const {
+[[gnu::always_inline]] inline bool ClaimRun::unnamed_source(const Attribution& at) const {
   if (!at.source || at.source->mentions.empty()) return false;
   const Index m = at.source->mentions.front();
   if (m >= doc_.mentions.size()) return false;
@@ -852,7 +852,7 @@ ClaimType ClaimRun::claim_type(const Features& f, bool attributed) const {
 
 // The entities of the mentions lying wholly inside the claim, in order of first
 // mention; gathered in scratch and copied once, so that `about` allocates once.
-void ClaimRun::fill_about(Claim& c, TokenRange r) {
+[[gnu::always_inline]] inline void ClaimRun::fill_about(Claim& c, TokenRange r) {
   if (a_.token_mention.size() != table_.size()) return;
   std::vector<Index>& about = scratch_.about;
   about.clear();

@@ -50,7 +50,8 @@ void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) con
 
 // Fills `n` with the negation starting at token i, or returns false. The entry's cue
 // is read as a view and copied into the negation once, when it is kept.
-bool CueFinder::negation_at(Index i, Index end, Index& nor_used, FoundNegation& n) const {
+[[gnu::always_inline]] inline bool CueFinder::negation_at(Index i, Index end, Index& nor_used,
+                                                        FoundNegation& n) const {
   if (!t_.marked(i, mark_known | mark_nt) || t_.kind(i) != TokenKind::word) return false;
   n.first = i;
   n.end = i + 1;

@@ -837,7 +837,7 @@ std::optional<FoundTime> TimeParser::clock(Index i, Index end) const {
 // it (clock, day_first, spoken_clock), and no unit word within the reach of duration()
 // ("300 years", "2 million more years", "two and a half years"). slash_season() and
 // decade() need a slash or an "s", which a plain figure lacks.
-bool TimeParser::bare_count(Index i, Index end) const {
+[[gnu::always_inline]] inline bool TimeParser::bare_count(Index i, Index end) const {
   constexpr Index unit_reach = 6;
   const DigitParse* d = t_.digits(i);
   if (d == nullptr || !d->suffix.empty() || t_.raw(i).size() == 4) return false;

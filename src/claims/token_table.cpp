@@ -128,7 +128,7 @@ TokenTable::LowerRef TokenTable::arena_form(std::string_view raw, bool& hyphen) 
   return out;
 }
 
-std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
+[[gnu::always_inline]] inline std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
   if (const auto d = parse_digit_token(raw)) {
     figure_of_[i] = static_cast<Index>(figures_.size());
     figures_.push_back(*d);
