@@ -140,7 +140,7 @@ void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_
 }
 
 // Reads the figure at token i (opens_at() passed) into `q`, a fresh FoundQuantity.
-bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
+[[gnu::always_inline]] inline bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
                              const std::vector<std::uint8_t>& blocked, FoundQuantity& q) const {
   q.first = i;
   Index j = i;
@@ -271,7 +271,7 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
 }
 
 // "four out of five", "one in ten", "3 in 4": a share, the first figure over the second.
-void QuantityParser::read_ratio(Amount& a, Index end) const {
+[[gnu::always_inline]] inline void QuantityParser::read_ratio(Amount& a, Index end) const {
   // A count over a count: "a quarter in two years" is no share.
   if (!(a.value >= 1.0 && a.value < 1e9) || a.value != std::floor(a.value)) return;
   Index k = a.end;
@@ -305,7 +305,8 @@ void QuantityParser::read_ratio(Amount& a, Index end) const {
 // The currency written before a figure: a sign ("$", "£"), a sign with a country
 // prefix ("A$", "NZ$", "C$", "HK$"), or a code ("CHF 200 million", "Rs 500").
 // Sets `next` to the figure's first token; empty when there is none.
-std::string_view QuantityParser::prefix_currency(Index k, Index end, Index& next) const {
+[[gnu::always_inline]] inline std::string_view QuantityParser::prefix_currency(Index k, Index end,
+                                                                            Index& next) const {
   next = k;
   if (t_.kind(k) == TokenKind::symbol) {
     const EntryMatch m = t_.match(k, end, EntryKind::unit);
