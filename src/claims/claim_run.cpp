@@ -597,7 +597,16 @@ const FrameFeatures& ClaimRun::frame_features(Index a) {
   const Index sb = std::max(a_.sentence_first_token[s], ci > frame_window ? ci - frame_window : 0);
   const Index se = std::min({a_.sentence_first_token[s + 1], ci + frame_window, table_.size()});
   // The frame is what is neither reported content nor someone's quoted words.
-  auto framed = [&](Index k) { return in_content_[k] == 0 && !in_speech_quote(k); };
+  // framed(k): in_content_[k] == 0 && !in_speech_quote(k), with the tables read once.
+  const std::uint8_t* const content = in_content_.data();
+  const Index* const quotation =
+      a_.token_quotation.size() == table_.size() ? a_.token_quotation.data() : nullptr;
+  const auto quotations = static_cast<Index>(doc_.quotations.size());
+  auto framed = [&](Index k) {
+    if (content[k] != 0) return false;
+    const Index q = quotation != nullptr ? quotation[k] : no_index;
+    return q == no_index || q >= quotations || !is_quote_role_counted(doc_.quotations[q].role);
+  };
   Index i = sb;
   while (i < se) {
     if (!framed(i)) {

@@ -464,7 +464,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
 
 // Rules read from a unit or period word: "Boxing Day", "at night", "year to date",
 // "days after".
-std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) const {
   if (auto f = named_day(i, floor, end)) return f;
   if (auto f = owned_ordinal(i, floor)) return f;
   if (auto f = time_of(i, floor)) return f;
@@ -572,7 +572,7 @@ std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index 
 }
 
 // "14 February 2023", "the 3rd of April"
-std::optional<FoundTime> TimeParser::day_first(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::day_first(Index i, Index floor, Index end) const {
   Index month = i + 1;
   const DigitParse* p = t_.digits(i);
   const bool ordinal = p != nullptr && !p->suffix.empty();
@@ -586,7 +586,7 @@ std::optional<FoundTime> TimeParser::day_first(Index i, Index floor, Index end) 
   return f;
 }
 
-std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const {
   const auto y = year_number(i);
   if (!y) return std::nullopt;
   if (auto f = iso_or_season(i, end, *y)) return f;
@@ -618,7 +618,7 @@ std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const
   return f;
 }
 
-std::optional<FoundTime> TimeParser::weekday(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::weekday(Index i, Index floor, Index end) const {
   if (!t_.capitalized(i)) return std::nullopt;
   FoundTime f;
   f.first = i;
@@ -1180,7 +1180,7 @@ std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
   return f;
 }
 
-std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) const {
   switch (stage_kind_at(i)) {
     case StageKind::holiday: return holiday(i, floor, end);
     case StageKind::event:
