@@ -96,12 +96,15 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
   std::uint64_t whole = 0;  // the digits as an integer, while there is no point
   for (; i < s.size(); ++i) {
     const char c = s[i];
-    if (c == ',') continue;
-    if (c == '.' && ++dots > 1) return std::nullopt;
-    if (c != '.' && (c < '0' || c > '9')) break;
+    const auto digit = static_cast<unsigned>(static_cast<unsigned char>(c)) - '0';
+    if (digit > 9) {  // a separator, a point or the end of the figure
+      if (c == ',') continue;
+      if (c != '.') break;
+      if (++dots > 1) return std::nullopt;
+    }
     if (n == max_digits) return std::nullopt;
     digits[n++] = c;
-    whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
+    whole = whole * 10 + digit;  // read only when there is no point
   }
   if (n == 0) return std::nullopt;
   for (std::size_t k = i; k < s.size(); ++k) {
@@ -208,11 +211,19 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = token[i];
     const bool in_place = folded_in_place && !t.has(non_ascii);
+    const std::uint32_t length = t.span.end - t.span.start;
+    if (in_place && t.kind == TokenKind::number) {  // token_facts() of a number, inline
+      lower[i] = LowerRef{t.span.start, length};
+      const std::uint8_t m = number_marks(i, text.substr(t.span.start, length));
+      marks[i] = m;
+      opens[i] = opens_of(TokenKind::number, m, nullptr) |
+                 contracted_will(nullptr, std::string_view(folded_bytes + t.span.start, length));
+      continue;
+    }
     if (!in_place || (t.kind != TokenKind::word && t.kind != TokenKind::punct)) {
       token_facts(i, lexicon);
       continue;
     }
-    const std::uint32_t length = t.span.end - t.span.start;
     lower[i] = LowerRef{t.span.start, length};
     if (t.kind != TokenKind::word) continue;  // punctuation has no lexicon facts
     const std::string_view low(folded_bytes + t.span.start, length);
