@@ -529,8 +529,12 @@ void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
     // "it believes that ...", "it estimates 300 ...": not "I'll believe it when ...".
     const bool that = table_.is(body, "that");
     const bool third_person = table_.lower(k).back() == 's';
-    const bool figure = body < r.second && (table_.kind(body) == TokenKind::number ||
-                                            table_.match(body, r.second, EntryKind::approximator));
+    // ("I don't think about it": "about" opens no figure without a number after it.)
+    const EntryMatch approx = body < r.second ? table_.match(body, r.second, EntryKind::approximator)
+                                              : EntryMatch{};
+    const bool figure = body < r.second &&
+                        (table_.kind(body) == TokenKind::number ||
+                         (approx && approx.end < r.second && table_.kind(approx.end) == TokenKind::number));
     if (!that && !third_person && !figure) return std::nullopt;
     if (that) ++body;
     if (body >= r.second || !has_words({body, r.second}, min_writer_words)) return std::nullopt;
