@@ -323,6 +323,18 @@ TEST_CASE("claims: epistemic frame without a nested attribution becomes a hedge"
   CHECK(*c.quantities[0].value == doctest::Approx(3000));
 }
 
+TEST_CASE("claims: 'I don't think about it' is no epistemic frame ('about' opens no figure)") {
+  const std::string text = "She said I didn't think about the record at all.";
+  Prepared p(text);
+  p.doc.attributions = {
+      reported(text, "said", "say", sayso::CueClass::communication, text.find("I didn't"))};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 1);
+  const sayso::Claim& c = p.doc.claims[0];
+  CHECK(p.at(c.span) == "I didn't think about the record at all");
+  CHECK_FALSE(c.negations.empty());
+}
+
 TEST_CASE("claims: every attribution yields a claim; frame times and denials attach") {
   const std::string text = "\"We followed every rule,\" the owner denied on Tuesday.";
   Prepared p(text);
