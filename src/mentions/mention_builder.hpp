@@ -249,6 +249,7 @@ class MentionBuilder {
   Index extend_postmodifier(Index first, Index after_head, Index end) const;
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);
+  void scan_bare_quantifier(Index i, Index end);
   [[nodiscard]] bool in_handle(Index i) const;
   [[nodiscard]] bool titled_person_inside(Index k, Index run_end) const;
   void scan_pronoun(Index i, Index end);
@@ -301,6 +302,7 @@ class MentionBuilder {
   void name_earlier_description(const Candidate& c, Index sentence);
   [[nodiscard]] bool masthead_name(const EntityDraft& d) const;
   [[nodiscard]] Index interrupted_subject(const Candidate& c) const;
+  [[nodiscard]] Index latest_group(Index sentence) const;
   [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
   void resolve_pronoun(Candidate& c, Index s);
   [[nodiscard]] bool opens_with_question(Index s) const;

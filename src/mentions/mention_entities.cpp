@@ -640,6 +640,14 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
     }
   }
   const std::string_view text = span_text(c.first, c.last);
+  // "Shopkeepers were sweeping glass. Most said ...": some of the latest group.
+  if (c.etype == EntityType::group && c.last == c.first + 1 && facts_.has(c.first, mw_quantifier) &&
+      !c.in_quote) {
+    if (const Index g = latest_group(sentence); g != no_index) {
+      c.entity = g;
+      return;
+    }
+  }
   if (c.etype == EntityType::group) {
     const std::uint64_t key = folded_hash(text);
     if (const Index* v = group_key_.find_key(key); v != nullptr && !c.in_quote) {
@@ -691,6 +699,15 @@ void MentionBuilder::name_earlier_description(const Candidate& c, Index sentence
     add_descriptor(c.entity, d.name);
     return;
   }
+}
+
+// The group entity named latest within the sentence before, or no_index.
+Index MentionBuilder::latest_group(Index sentence) const {
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (sentence - it->sentence > 1) break;
+    if (ents_[it->entity].type == EntityType::group) return it->entity;
+  }
+  return no_index;
 }
 
 // How well a recent entity fits a pronoun: -1 when it cannot be meant; otherwise a

@@ -46,6 +46,8 @@ Result<void> load_titles(MentionLexicon& lex, const ExtractorOptions& options) {
   return {};
 }
 
+void add_plural_heads(MentionLexicon& lex);
+
 Result<void> load_heads(MentionLexicon& lex) {
   auto rows = load_lexicon("description_heads");
   if (!rows) return rows.error();
@@ -61,7 +63,37 @@ Result<void> load_heads(MentionLexicon& lex) {
     if (h.type == EntityType::person) lex.person_heads.emplace_back(row[0]);
     lex.heads.set(row[0], h);
   }
+  add_plural_heads(lex);
   return {};
+}
+
+// The plural of a person head not listed itself: "shopkeepers", "nurses", "firemen"
+// name a group.
+std::string plural_of(std::string_view noun) {
+  std::string p(noun);
+  if (p.ends_with("man")) {
+    p.replace(p.size() - 3, 3, "men");
+  } else if (p.ends_with("y") && p.size() > 2 && std::string_view("aeiou").find(p[p.size() - 2]) == std::string_view::npos) {
+    p.replace(p.size() - 1, 1, "ies");
+  } else if (p.ends_with("s") || p.ends_with("sh") || p.ends_with("ch") || p.ends_with("x")) {
+    p += "es";
+  } else {
+    p += "s";
+  }
+  return p;
+}
+
+void add_plural_heads(MentionLexicon& lex) {
+  std::vector<std::string> plurals;
+  for (const std::string& h : lex.person_heads) {
+    std::string p = plural_of(h);
+    if (h.find(' ') == std::string::npos && h != "year-old" && lex.heads.find(p) == nullptr) {
+      plurals.push_back(std::move(p));
+    }
+  }
+  HeadInfo group;
+  group.type = EntityType::group;
+  for (const std::string& p : plurals) lex.heads.set(p, group);
 }
 
 // Buckets person_heads by the word lengths one edit can reach them from.

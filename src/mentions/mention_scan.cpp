@@ -888,6 +888,24 @@ void MentionBuilder::mark_appositions(std::size_t from) {
   }
 }
 
+// "Most said they would reopen", "Some also said ...": a quantifier alone opening the
+// sentence right before a cue stands for some of a group (resolve_description gives it
+// the latest group named). Not "one" ("One said he ..." is a person).
+void MentionBuilder::scan_bare_quantifier(Index i, Index end) {
+  if (t_.in_quote(i) || (!cands_.empty() && cands_.back().first == i) || t_.is_lower_word(i, "one")) return;
+  Index v = i + 1;
+  if (v < end && is_adverb_like(v)) ++v;
+  if (v >= end || !facts_.cue(v)) return;
+  Candidate c;
+  c.first = i;
+  c.head = i;
+  c.last = i + 1;
+  c.type = MentionType::nominal;
+  c.etype = EntityType::group;
+  c.subject = true;
+  cands_.push_back(c);
+}
+
 void MentionBuilder::scan_sentence(Index s) {
   const Index b = t_.sentence_begin(s);
   const Index e = t_.sentence_end(s);
@@ -919,6 +937,7 @@ void MentionBuilder::scan_sentence(Index s) {
     if (quantifier || (w != nullptr && w->has(mw_article)) || run_end_[i] > i) scan_description(i, e);
     if (head_within(i, std::min<Index>(e, i + 4))) scan_bare_description(i, e);
     if (quantifier) scan_partitive(i, e);
+    if (quantifier && i == b) scan_bare_quantifier(i, e);
     if (w != nullptr && w->pronoun != nullptr) scan_pronoun(i, e);
   }
   // Into text order. The names and the other candidates come in text order each as a
