@@ -474,7 +474,10 @@ Index AttributionBuilder::head_of_phrase(Index m, Index sb) const {
   const EntityType type = a_.doc->entities[cand.entity].type;
   const bool person = type == EntityType::person;
   const bool document = cand.type == MentionType::nominal && type == EntityType::unknown;
-  return person || document ? e : m;
+  // "Lawmakers from both chambers said": a group of people before a non-person.
+  const bool group = type == EntityType::group &&
+                     a_.doc->entities[a_.doc->mentions[m].entity].type != EntityType::person;
+  return person || document || group ? e : m;
 }
 
 AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, Index sb,

@@ -46,11 +46,12 @@ Result<void> load_titles(MentionLexicon& lex, const ExtractorOptions& options) {
   return {};
 }
 
-void add_plural_heads(MentionLexicon& lex);
+void add_plural_heads(MentionLexicon& lex, const std::vector<std::string>& singulars);
 
 Result<void> load_heads(MentionLexicon& lex) {
   auto rows = load_lexicon("description_heads");
   if (!rows) return rows.error();
+  std::vector<std::string> org_heads;
   for (const LexiconRow& row : *rows) {
     if (row.size() < 2 || row[0].empty()) continue;
     HeadInfo h;
@@ -61,14 +62,16 @@ Result<void> load_heads(MentionLexicon& lex) {
     h.generic = flags.starts_with("generic");
     h.adjective = flags.find("adjective") != std::string_view::npos;
     if (h.type == EntityType::person) lex.person_heads.emplace_back(row[0]);
+    if (h.type == EntityType::organization) org_heads.emplace_back(row[0]);
     lex.heads.set(row[0], h);
   }
-  add_plural_heads(lex);
+  add_plural_heads(lex, lex.person_heads);
+  add_plural_heads(lex, org_heads);
   return {};
 }
 
-// The plural of a person head not listed itself: "shopkeepers", "nurses", "firemen"
-// name a group.
+// The plural of a person or organisation head not listed itself: "shopkeepers",
+// "firemen", "hospitals", "ministries" name a group.
 std::string plural_of(std::string_view noun) {
   std::string p(noun);
   if (p.ends_with("man")) {
@@ -83,9 +86,9 @@ std::string plural_of(std::string_view noun) {
   return p;
 }
 
-void add_plural_heads(MentionLexicon& lex) {
+void add_plural_heads(MentionLexicon& lex, const std::vector<std::string>& singulars) {
   std::vector<std::string> plurals;
-  for (const std::string& h : lex.person_heads) {
+  for (const std::string& h : singulars) {
     std::string p = plural_of(h);
     if (h.find(' ') == std::string::npos && h != "year-old" && lex.heads.find(p) == nullptr) {
       plurals.push_back(std::move(p));
