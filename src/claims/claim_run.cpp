@@ -129,7 +129,8 @@ ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch
       blocked_(scratch.blocked),
       in_content_(scratch.in_content),
       in_cue_(scratch.in_cue),
-      sentence_touched_(scratch.sentence_touched) {
+      sentence_touched_(scratch.sentence_touched),
+      parent_of_(scratch.parent_of) {
   table_.build(analysis.text, analysis.folded, analysis.tokens, lexicon, &analysis.token_locator);
   blocked_.assign(analysis.tokens.size(), 0);
 }

@@ -104,6 +104,7 @@ struct ClaimScratch {
   std::vector<std::uint8_t> has_parent;  ///< nesting: attributions with a parentId.
   std::vector<ByteSpan> outer;           ///< nesting: each attribution's outer content.
   std::vector<Index> order;              ///< nesting: attributions by outer content.
+  std::vector<Index> parent_of;          ///< run: each attribution's enclosing one, or no_index.
 };
 
 /// One claim-stage pass. Not thread-safe; construct one per document.
@@ -173,7 +174,7 @@ class ClaimRun {
   std::vector<std::uint8_t>& in_content_;
   std::vector<std::uint8_t>& in_cue_;
   std::vector<std::uint8_t>& sentence_touched_;
-  std::vector<Index> parent_of_;  // enclosing attribution of each, or no_index
+  std::vector<Index>& parent_of_;  // enclosing attribution of each, or no_index
 };
 
 }  // namespace sayso::inline v0::detail

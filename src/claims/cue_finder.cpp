@@ -37,13 +37,12 @@ void CueFinder::hedges(Index begin, Index end, std::vector<FoundHedge>& out) con
       ++i;
       continue;
     }
-    FoundHedge h;
+    FoundHedge& h = out.emplace_back();  // built in place
     h.first = i;
     h.end = m.end;
     h.hedge.span = t_.span(i, m.end);
     h.hedge.cue = m.entry->value;
     h.hedge.category = static_cast<HedgeCategory>(m.entry->code);
-    out.push_back(std::move(h));
     i = m.end;
   }
 }

@@ -394,11 +394,13 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
   while (i < end) {
     i = t_.next_opening(i, end, opens_time);  // the next token that may_open()
     if (i >= end) break;
-    if (no_time_after_opener(i, end)) {
+    // A figure that counts something else ("300 people") opens no time.
+    const bool number = t_.kind(i) == TokenKind::number;
+    if (number ? bare_count(i, end) : no_time_after_opener(i, end)) {
       ++i;
       continue;
     }
-    auto found = parse_at(i, floor, end);
+    auto found = number ? number_at(i, floor, end) : parse_at(i, floor, end);
     if (!found) {
       ++i;
       continue;
@@ -418,13 +420,7 @@ void TimeParser::parse(Index begin, Index end, std::vector<FoundTime>& out,
 std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) const {
   if (t_.kind(i) == TokenKind::number) {
     if (bare_count(i, end)) return std::nullopt;
-    if (auto f = slash_season(i)) return f;
-    if (auto f = clock(i, end)) return f;
-    if (auto f = spoken_clock(i, floor, end)) return f;
-    if (auto f = day_first(i, floor, end)) return f;
-    if (auto f = year(i, floor, end)) return f;
-    if (auto f = decade(i)) return f;
-    return duration(i, floor, end);
+    return number_at(i, floor, end);
   }
   const WordInfo* info = t_.info(i);
   if (t_.kind(i) != TokenKind::word || info == nullptr ||
@@ -460,6 +456,17 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
   }
   if (!info->time.has(time_unit) && !info->time.has(time_period)) return std::nullopt;
   return unit_word(i, floor, end);
+}
+
+// The rules of a figure that is not a bare count (parse_at()).
+std::optional<FoundTime> TimeParser::number_at(Index i, Index floor, Index end) const {
+  if (auto f = slash_season(i)) return f;
+  if (auto f = clock(i, end)) return f;
+  if (auto f = spoken_clock(i, floor, end)) return f;
+  if (auto f = day_first(i, floor, end)) return f;
+  if (auto f = year(i, floor, end)) return f;
+  if (auto f = decade(i)) return f;
+  return duration(i, floor, end);
 }
 
 // Rules read from a unit or period word: "Boxing Day", "at night", "year to date",
@@ -514,7 +521,7 @@ bool TimeParser::adjacent(Index a, Index b) const {
   return t_.token(a).span.end == t_.token(b).span.start;
 }
 
-Index TimeParser::extend_left(Index first, Index floor) const {
+[[gnu::always_inline]] inline Index TimeParser::extend_left(Index first, Index floor) const {
   Index f = first;
   if (f > floor && (has_role(f - 1, time_part) || has_role(f - 1, time_anchor)) &&
       !t_.is(f - 1, "that")) {
@@ -988,7 +995,7 @@ std::optional<FoundTime> TimeParser::time_of(Index i, Index floor) const {
 }
 
 // "Q3", "H1", "Q3 2024", "fourth-quarter", "year-earlier"
-std::optional<FoundTime> TimeParser::named(Index i, Index end) const {
+[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::named(Index i, Index end) const {
   FoundTime f = found(i, i + 1, TimeType::relative);
   // "Q3 2024"; "fourth-quarter", "year-earlier" take no year.
   if (t_.raw(i).size() == 2 && f.end < end && year_number(f.end)) {
@@ -1057,7 +1064,7 @@ std::optional<FoundTime> TimeParser::event_lead(Index i, Index floor, Index end)
 }
 
 // "since she was 16", "since he was a boy", "since it was founded", "since we stopped"
-std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
+[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
   if (i + 2 >= end || !is_subject(t_.lower(i + 1))) return std::nullopt;
   // "(have been asking) since we stopped": a past verb after a clause; a sentence that
   // opens with "Since he failed ..." gives a reason.
@@ -1157,7 +1164,7 @@ std::optional<FoundTime> TimeParser::bare_period(Index i, Index floor, Index end
 }
 
 // "since Madrid", "since Brexit": an event named after "since" (up to three words).
-std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
+[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
   constexpr Index max_name_words = 3;
   if (!t_.is(i, "since")) return std::nullopt;
   // "has fallen twice since.": "since" closing a clause means since then.
@@ -1210,7 +1217,7 @@ std::optional<FoundTime> TimeParser::holiday(Index i, Index floor, Index end) co
 
 // "since the pandemic", "until after the Labor Day recess", "after his arrest", "during
 // lockdown", "ahead of the vote", "since the start of the season", "by the end of March".
-std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) const {
   constexpr Index max_modifiers = 2;
   Index k = i;
   Index modifiers = 0;

@@ -36,6 +36,7 @@ class TimeParser {
 
  private:
   std::optional<FoundTime> parse_at(Index i, Index floor, Index end) const;
+  std::optional<FoundTime> number_at(Index i, Index floor, Index end) const;
   std::optional<FoundTime> unit_word(Index i, Index floor, Index end) const;
   [[nodiscard]] bool may_open(Index i) const;
   [[nodiscard]] Index extend_left(Index first, Index floor) const;
