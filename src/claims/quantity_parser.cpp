@@ -140,7 +140,8 @@ void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_
 }
 
 // Reads the figure at token i (opens_at() passed) into `q`, a fresh FoundQuantity.
-[[gnu::always_inline]] inline bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
+[[gnu::always_inline]] inline
+bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
                              const std::vector<std::uint8_t>& blocked, FoundQuantity& q) const {
   q.first = i;
   Index j = i;
@@ -186,6 +187,7 @@ void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_
 
 // "3-4%", "10–12 weeks" (a dash with no spaces) and "aged 40 to 75" (but not
 // "from 40 to 75", a change).
+[[gnu::always_inline]] inline
 bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const {
   const Index dash = low.end;
   if (dash + 1 >= end || t_.kind(j) != TokenKind::number) return false;
@@ -502,6 +504,7 @@ std::optional<QuantityParser::Amount> QuantityParser::vague_count(Index i, Index
   return a;
 }
 
+[[gnu::always_inline]] inline
 Index QuantityParser::parse_scale(Index i, Index end, double& value) const {
   while (i < end && t_.kind(i) == TokenKind::word && t_.info(i) != nullptr &&
          (t_.info(i)->number_kind == NumberKind::scale ||
@@ -512,6 +515,7 @@ Index QuantityParser::parse_scale(Index i, Index end, double& value) const {
   return i;
 }
 
+[[gnu::always_inline]] inline
 Index QuantityParser::parse_unit(Index i, Index end, std::string& unit) const {
   const EntryMatch m = t_.match(i, end, EntryKind::unit);
   if (!m || static_cast<UnitKind>(m.entry->code) == UnitKind::symbol) return i;

@@ -471,7 +471,8 @@ std::optional<FoundTime> TimeParser::number_at(Index i, Index floor, Index end) 
 
 // Rules read from a unit or period word: "Boxing Day", "at night", "year to date",
 // "days after".
-[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline
+std::optional<FoundTime> TimeParser::unit_word(Index i, Index floor, Index end) const {
   if (auto f = named_day(i, floor, end)) return f;
   if (auto f = owned_ordinal(i, floor)) return f;
   if (auto f = time_of(i, floor)) return f;
@@ -579,7 +580,8 @@ std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index 
 }
 
 // "14 February 2023", "the 3rd of April"
-[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::day_first(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline
+std::optional<FoundTime> TimeParser::day_first(Index i, Index floor, Index end) const {
   Index month = i + 1;
   const DigitParse* p = t_.digits(i);
   const bool ordinal = p != nullptr && !p->suffix.empty();
@@ -593,7 +595,8 @@ std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index 
   return f;
 }
 
-[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline
+std::optional<FoundTime> TimeParser::year(Index i, Index floor, Index end) const {
   const auto y = year_number(i);
   if (!y) return std::nullopt;
   if (auto f = iso_or_season(i, end, *y)) return f;
@@ -625,7 +628,8 @@ std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index 
   return f;
 }
 
-[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::weekday(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline
+std::optional<FoundTime> TimeParser::weekday(Index i, Index floor, Index end) const {
   if (!t_.capitalized(i)) return std::nullopt;
   FoundTime f;
   f.first = i;
@@ -1064,7 +1068,8 @@ std::optional<FoundTime> TimeParser::event_lead(Index i, Index floor, Index end)
 }
 
 // "since she was 16", "since he was a boy", "since it was founded", "since we stopped"
-[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
+[[gnu::always_inline]] inline
+std::optional<FoundTime> TimeParser::since_clause(Index i, Index end) const {
   if (i + 2 >= end || !is_subject(t_.lower(i + 1))) return std::nullopt;
   // "(have been asking) since we stopped": a past verb after a clause; a sentence that
   // opens with "Since he failed ..." gives a reason.
@@ -1164,7 +1169,8 @@ std::optional<FoundTime> TimeParser::bare_period(Index i, Index floor, Index end
 }
 
 // "since Madrid", "since Brexit": an event named after "since" (up to three words).
-[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
+[[gnu::always_inline]] inline
+std::optional<FoundTime> TimeParser::since_name(Index i, Index end) const {
   constexpr Index max_name_words = 3;
   if (!t_.is(i, "since")) return std::nullopt;
   // "has fallen twice since.": "since" closing a clause means since then.
@@ -1187,7 +1193,8 @@ std::optional<FoundTime> TimeParser::bare_period(Index i, Index floor, Index end
   return f;
 }
 
-[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline
+std::optional<FoundTime> TimeParser::stage(Index i, Index floor, Index end) const {
   switch (stage_kind_at(i)) {
     case StageKind::holiday: return holiday(i, floor, end);
     case StageKind::event:
@@ -1217,7 +1224,8 @@ std::optional<FoundTime> TimeParser::holiday(Index i, Index floor, Index end) co
 
 // "since the pandemic", "until after the Labor Day recess", "after his arrest", "during
 // lockdown", "ahead of the vote", "since the start of the season", "by the end of March".
-[[gnu::always_inline]] inline std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) const {
+[[gnu::always_inline]] inline
+std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) const {
   constexpr Index max_modifiers = 2;
   Index k = i;
   Index modifiers = 0;

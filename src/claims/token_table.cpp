@@ -131,7 +131,8 @@ TokenTable::LowerRef TokenTable::arena_form(std::string_view raw, bool& hyphen) 
   return out;
 }
 
-[[gnu::always_inline]] inline std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
+[[gnu::always_inline]] inline
+std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
   if (const auto d = parse_digit_token(raw)) {
     figure_of_[i] = static_cast<Index>(figures_.size());
     figures_.push_back(*d);
@@ -142,7 +143,8 @@ TokenTable::LowerRef TokenTable::arena_form(std::string_view raw, bool& hyphen) 
 
 // The facts of a word token whose lower-case form is `low`. Inline: it runs once per
 // word token, in the loop of build().
-[[gnu::always_inline]] inline TokenTable::Facts TokenTable::word_facts(std::string_view low, bool hyphen,
+[[gnu::always_inline]] inline
+TokenTable::Facts TokenTable::word_facts(std::string_view low, bool hyphen,
                                                                        const ClaimLexicon& lexicon) {
   // "n't", "'s", "'ll" put an apostrophe two or three bytes from the end; most words
   // have none, and skip the tests of those endings.
