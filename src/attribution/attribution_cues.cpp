@@ -1355,12 +1355,12 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
                                         Index sb, Index se, bool participle) {
   if (src.coordinated) {
     return forward_content(d, after, skip_adverbial(after, se), se,
-                           c.m.entry->needs_that && !participle, c);
+                           c.m.entry->needs_that, c);
   }
   if (src.relative) {
     const Index end = relative_clause_end(src.mention, after, sb, se);
     return forward_content(d, after, skip_adverbial(after, end), end,
-                           c.m.entry->needs_that && !participle, c);
+                           c.m.entry->needs_that, c);
   }
   // ", new figures show": up to two words may stand between the comma and the subject.
   Index lead = src.group_first;
@@ -1430,7 +1430,7 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   const bool documentary = c.m.entry->cue_class == CueClass::documentary && src.mention != no_index &&
                            a_.doc->mentions[src.mention].type == MentionType::nominal;
   return forward_content(d, after, after_group, se,
-                         c.m.entry->needs_that && !participle && !documentary, c);
+                         c.m.entry->needs_that && !documentary, c);
 }
 
 void AttributionBuilder::commit_draft(Draft&& d) {
