@@ -135,6 +135,7 @@ std::optional<MentionWordBit> parse_word_class(std::string_view s) {
   if (s == "particle") return mw_particle;
   if (s == "press") return mw_press;
   if (s == "masthead") return mw_masthead;
+  if (s == "object_complement") return mw_object_complement;
   return std::nullopt;
 }
 

@@ -62,6 +62,7 @@ enum MentionWordBit : std::uint32_t {
   /// A quantifier, an article or a pronoun: a word the sentence scan's per-token
   /// scanners start at (set by load() from the classes above and `pronoun`).
   mw_scan_start = 1U << 19,
+  mw_object_complement = 1U << 20,  ///< A verb whose object takes "of"/"for" ("accused X of").
 };
 
 /// Everything the mention lexicons say about one lower-case word, so that each token

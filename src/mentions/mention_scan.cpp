@@ -1,7 +1,6 @@
 // MentionBuilder, part 1: finding candidate mentions in each sentence.
 #include <algorithm>
 
-#include "lexicon/word_list.hpp"
 #include "mentions/mention_builder.hpp"
 #include "text/utf8.hpp"
 
@@ -594,25 +593,13 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
   return m;
 }
 
-namespace {
-
-// Verbs whose object takes its own "of"/"for" complement ("accused X of", "thanked X for").
-constexpr std::string_view charge_verb_list[] = {
-    "accused", "accuses", "accuse", "accusing", "charged", "convicted", "suspected", "cleared",
-    "acquitted", "criticised", "criticized", "blamed", "praised", "thanked", "sued", "fined",
-    "congratulated", "punished"};
-constexpr WordList charge_verbs(charge_verb_list);
-
-}  // namespace
-
 // "for the charity Blue Lantern", "at Corvan Analytics", "who did not want to be named".
 Index MentionBuilder::extend_postmodifier(Index first, Index after_head, Index end) const {
   if (after_head >= end || !t_.is_word(after_head)) return after_head;
   const std::string_view k = lower(after_head);
   // "accused the Premier of being ...", "praised the nurses for staying": the verb's
   // complement, not the description's.
-  if ((k == "of" || k == "for") && first > 0 && t_.is_word(first - 1) &&
-      charge_verbs.contains(lower(first - 1))) {
+  if ((k == "of" || k == "for") && first > 0 && facts_.has(first - 1, mw_object_complement)) {
     return after_head;
   }
   if (k == "who") {
