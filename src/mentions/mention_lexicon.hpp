@@ -65,6 +65,23 @@ enum MentionWordBit : std::uint32_t {
   mw_object_complement = 1U << 20,  ///< A verb whose object takes "of"/"for" ("accused X of").
 };
 
+/// True when no two of the word classes share a bit (checked below, at compile time).
+constexpr bool word_bits_distinct() {
+  constexpr MentionWordBit all[] = {
+      mw_stopword,  mw_quantifier,    mw_article,   mw_connector,   mw_corporate,
+      mw_before_verb, mw_preposition, mw_place,     mw_place_part,  mw_title_start,
+      mw_org_joiner, mw_org_head,     mw_leader,    mw_degree,      mw_place_plural,
+      mw_postnominal, mw_particle,    mw_press,     mw_masthead,    mw_scan_start,
+      mw_object_complement};
+  std::uint32_t seen = 0;
+  for (const MentionWordBit b : all) {
+    if ((seen & b) != 0 || b == 0) return false;
+    seen |= b;
+  }
+  return true;
+}
+static_assert(word_bits_distinct(), "two MentionWordBit classes share a bit");
+
 /// Everything the mention lexicons say about one lower-case word, so that each token
 /// needs one lookup. Pointers point into the MentionLexicon that holds this.
 struct MentionWord {
