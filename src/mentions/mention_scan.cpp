@@ -684,9 +684,9 @@ void MentionBuilder::scan_description(Index i, Index end) {
 // (before a cue, a comma or the sentence end) describe a person the story has named
 // (best_person_for: generic).
 void MentionBuilder::scan_demonym(Index the, Index end) {
-  constexpr Index max_modifiers = 2;
+  constexpr Index max_demonym_modifiers = 2;
   Index k = the + 1;
-  for (Index n = 0; n < max_modifiers && k < end && t_.is_word(k) && !t_.tok(k).has(capitalized) &&
+  for (Index n = 0; n < max_demonym_modifiers && k < end && t_.is_word(k) && !t_.tok(k).has(capitalized) &&
                     !facts_.stopword(k) && !facts_.cue(k);
        ++n) {
     ++k;
