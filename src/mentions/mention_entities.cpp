@@ -306,7 +306,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   if (d.type == EntityType::unknown) d.type = c.etype;
   if (d.gender == '-') d.gender = c.gender;
   // A given name gives a gender: first in a full name, or alone when the name is known to
-  // be a person's ("Her son, Diego, 34,"; a title's gender came first).
+  // be a person's ("Her son, Pablo, 34,"; a title's gender came first).
   if (d.gender == '-' && c.etype != EntityType::organization && (multi || c.etype == EntityType::person)) {
     if (const MentionWord* w = facts_.word(c.name_first); w != nullptr && w->first_name != nullptr) {
       d.gender = *w->first_name;
@@ -620,7 +620,7 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
     // "the social media company Quillon": the description types an untyped name.
     EntityDraft& d = ents_[c.entity];
     if (d.type == EntityType::unknown && c.etype == EntityType::organization) d.type = c.etype;
-    // "Her son, Diego,": the description's gender is the name's.
+    // "Her son, Pablo,": the description's gender is the name's.
     if (d.gender == '-' && c.etype == EntityType::person) d.gender = c.gender;
     add_descriptor(c.entity, span_text(c.first, c.last));
     if (c.definite && c.etype == EntityType::person && !c.in_quote) name_earlier_description(c, sentence);
