@@ -373,9 +373,7 @@ Index AttributionBuilder::party_tag_before(Index p, Index sb) const {
   for (Index q = p; q-- > sb + 1 && q + max_tag_tokens > p;) {
     if (!t_.is(q, ',')) continue;
     const std::string_view tag = slice(a_.text, ByteSpan{t_.tok(q + 1).span.start, t_.tok(p - 1).span.end});
-    const bool party = tag.size() >= 3 && (tag[0] == 'D' || tag[0] == 'R' || tag[0] == 'I') &&
-                       tag[1] == '-' && tag[2] >= 'A' && tag[2] <= 'Z';
-    return party && outer_end_[q - 1] != no_index ? q : no_index;
+    return is_party_tag(tag) && outer_end_[q - 1] != no_index ? q : no_index;
   }
   return no_index;
 }
@@ -634,8 +632,7 @@ bool AttributionBuilder::appositive_at(Index k) const {
 
 // "Rep. Ola Brenner, R-Ohio, said": a party and state tag is not the subject.
 bool AttributionBuilder::party_tag(Index m) const {
-  const std::string_view tx = slice(a_.text, a_.doc->mentions[m].span);
-  return tx.size() >= 3 && tx[1] == '-' && (tx[0] == 'D' || tx[0] == 'R' || tx[0] == 'I');
+  return is_party_tag(slice(a_.text, a_.doc->mentions[m].span));
 }
 
 // "a survey by the theatre council", "an estimate from the budget office": the named

@@ -358,12 +358,10 @@ bool MentionBuilder::party_tag_at(Index k) const {
       cands_.back().type != MentionType::name) {
     return false;
   }
-  const std::string_view w = t_.text(k);
-  const bool party = !w.empty() && (w.front() == 'D' || w.front() == 'R' || w.front() == 'I');
-  if (!party) return false;
-  if (w.size() > 2) return w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';  // one token: "R-Ohio"
-  return w.size() == 1 && k + 2 < t_.size() && t_.is(k + 1, '-') &&
-         !t_.tok(k + 1).has(space_before) && !t_.tok(k + 2).has(space_before);
+  if (t_.text(k).size() > 1) return is_party_tag(t_.text(k));  // one token: "R-Ohio"
+  // "D", "-", "N.Y.": three tokens without spaces.
+  return k + 2 < t_.size() && !t_.tok(k + 1).has(space_before) && !t_.tok(k + 2).has(space_before) &&
+         is_party_tag(span_text(k, k + 3));
 }
 
 // Finds the name run at i; records a name candidate. Returns the index to continue at.

@@ -120,6 +120,12 @@ class TokenText {
 /// no dateline starts there.
 Index dateline_end(const TokenText& t, Index first, Index last);
 
+/// A US party and state tag's text: D, R or I, a hyphen, a capital ("R-Ohio", "D-N.Y.").
+[[nodiscard]] inline bool is_party_tag(std::string_view text) noexcept {
+  return text.size() >= 3 && (text[0] == 'D' || text[0] == 'R' || text[0] == 'I') && text[1] == '-' &&
+         text[2] >= 'A' && text[2] <= 'Z';
+}
+
 /// Lower-case ASCII letters, strip a possessive ending and collapse doubled letters: the
 /// key under which spelling variants of one name meet ("Kowalskii" and "Kowalski").
 std::string name_key(std::string_view word);
