@@ -204,6 +204,14 @@ class MentionBuilder {
   // Scanning.
   void collect_seen_caps();
   [[nodiscard]] bool initial_position(Index i) const;
+  /// The mention starting at `first` follows a lower-case word that neither opens a
+  /// clause nor reports speech ("criticised the referee, ..."): an object, no subject.
+  [[nodiscard]] bool object_position(Index first) const;
+  /// `first` opens a name apposed to a noun phrase in object position ("blamed the
+  /// linesman, Tom Ash,").
+  [[nodiscard]] bool apposed_to_object(Index first) const;
+  /// Candidate c, marked a subject, stands in object position after all.
+  [[nodiscard]] bool in_object_position(const Candidate& c) const;
   [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
   void scan_sentence(Index s);
   void scan_headline(Index s);

@@ -483,6 +483,39 @@ int MentionBuilder::description_age(const Candidate& c) const {
   return -1;
 }
 
+bool MentionBuilder::object_position(Index first) const {
+  if (first == 0) return false;
+  const Index k = first - 1;
+  if (!t_.is_word(k) || t_.tok(k).has(capitalized) || t_.sentence(k) != t_.sentence(first)) {
+    return false;
+  }
+  // "the leader in the corporation, Ana Ruiz,": a postmodifier's noun is no object.
+  if (facts_.cue(k) || facts_.has(k, mw_clause_opener | mw_before_verb | mw_preposition)) return false;
+  // "according to a police spokesperson, Captain Ana Ruiz,": the source of the sentence.
+  return !(k > 0 && t_.is_lower_word(k, "to") && t_.is_lower_word(k - 1, "according"));
+}
+
+// "blamed the linesman, Tom Ash, for ...": the noun phrase a name is apposed to (back to
+// its article, at most six words) stands in object position.
+bool MentionBuilder::apposed_to_object(Index first) const {
+  if (first < 2 || !t_.is(first - 1, ',')) return false;
+  const Index stop = first - 2 >= 6 ? first - 2 - 6 : 0;
+  for (Index k = first - 2; k > stop; --k) {
+    if (!t_.is_word(k) || facts_.cue(k)) return false;
+    if (facts_.has(k, mw_article)) return object_position(k);
+  }
+  return false;
+}
+
+// A mention in object position ("criticised the referee, Tom Ash,", "blamed the
+// linesman, Tom Ash,") is no subject, though a name before a comma otherwise counts as
+// one ("Tom Ash, 45, said").
+bool MentionBuilder::in_object_position(const Candidate& c) const {
+  // Only a phrase opening with an article: "striker Tom Ash" has a role noun before it.
+  return c.subject && ((facts_.has(c.first, mw_article) && object_position(c.first)) ||
+                       apposed_to_object(c.first));
+}
+
 // Counts c as a candidate of its entity, and makes it the most recent entity unless c is
 // quoted.
 void MentionBuilder::remember(const Candidate& c, Index sentence) {
@@ -490,7 +523,8 @@ void MentionBuilder::remember(const Candidate& c, Index sentence) {
   ++ents_[c.entity].candidates;
   if (c.in_quote) return;
   note_age(c);
-  recent_.push_back(Recent{c.entity, sentence, c.subject && !embedded(c)});  // the oldest goes
+  const bool subject = c.subject && !embedded(c) && !in_object_position(c);
+  recent_.push_back(Recent{c.entity, sentence, subject});  // the oldest goes
   ++ents_[c.entity].mentions;
 }
 

@@ -136,6 +136,7 @@ std::optional<MentionWordBit> parse_word_class(std::string_view s) {
   if (s == "press") return mw_press;
   if (s == "masthead") return mw_masthead;
   if (s == "object_complement") return mw_object_complement;
+  if (s == "clause_opener") return mw_clause_opener;
   return std::nullopt;
 }
 
