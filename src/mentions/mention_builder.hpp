@@ -313,6 +313,8 @@ class MentionBuilder {
   [[nodiscard]] Index latest_group(Index sentence) const;
   [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
   void resolve_pronoun(Candidate& c, Index s);
+  /// "her association": a possessive determiner right before a specific organisation head.
+  [[nodiscard]] bool possessed_named_org(const Candidate& c) const;
   [[nodiscard]] bool opens_with_question(Index s) const;
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;

@@ -648,6 +648,14 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
   return best;
 }
 
+// "her association", "their union": a possessive determiner and an organisation head
+// that no organisation shares ("its parent company" is another company than its owner).
+bool MentionBuilder::possessed_named_org(const Candidate& c) const {
+  return !c.definite && !c.in_quote && c.etype == EntityType::organization && !c.typo &&
+         facts_.has(c.first, mw_possessive) && c.head == c.first + 1 &&
+         !is_generic_head(lex_, head_word(c));
+}
+
 void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
   if (c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
@@ -672,6 +680,12 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
       if (!c.typo) add_descriptor(c.entity, span_text(c.first, c.last));
       return;
     }
+  }
+  if (possessed_named_org(c)) {
+    // "Her association estimates ...": the organisation just named whose name holds
+    // the head ("the Heart Association of X"), not a new one.
+    c.entity = best_org_for(c, sentence);
+    if (c.entity != no_index) return;
   }
   const std::string_view text = span_text(c.first, c.last);
   // "Shopkeepers were sweeping glass. Most said ...": some of the latest group.

@@ -137,6 +137,7 @@ std::optional<MentionWordBit> parse_word_class(std::string_view s) {
   if (s == "masthead") return mw_masthead;
   if (s == "object_complement") return mw_object_complement;
   if (s == "clause_opener") return mw_clause_opener;
+  if (s == "possessive") return mw_possessive;
   return std::nullopt;
 }
 
