@@ -914,7 +914,8 @@ bool AttributionBuilder::writer_aside(Index k, Index se) const {
          (t_.is_lower_word(k + 2, "that") || t_.is_lower_word(k + 2, "which"));
 }
 
-// Where forward content stops: the sentence end, ", according to", ", adding".
+// Where forward content stops: the sentence end, ", according to", ", adding",
+// ", although".
 Index AttributionBuilder::content_stop(Index j, Index se) const {
   se = std::min(se, j + max_content_tokens);
   for (Index k = j; k < se; ++k) {
@@ -925,6 +926,8 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
     if (t_.is_lower_word(k + 1, "according")) return k;
     // ", citing a shortage of funds": the speaker's reason, not their words.
     if (t_.is_lower_word(k + 1, "citing")) return k;
+    // ", although the government is not required to ...": the writer's concession.
+    if (t_.is_lower_word(k + 1, "although") || t_.is_lower_word(k + 1, "whereas")) return k;
     if (auto m = tagged_cue(t_, k + 1); m && m->entry->participle) return k;
     if (second_speaker_follows(k + 1, se) || new_report_follows(k + 1, se)) return k;
     if (time_appositive(k + 1, se)) return k;
