@@ -695,8 +695,14 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     TokenRange r = trim(TokenRange{i, e}, false);
     i = e;
     if (r.first >= r.second || !has_words(r, min_residual_words)) continue;
-    // Only a stretch with a figure makes a claim: read its cues only then.
     Features& f = scratch_.features;
+    // A writer's concession is checked as a writer's sentence is.
+    if (writer_concession(r)) {
+      analyse_into(r.first, r.second, f);
+      if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer-residual", {});
+      continue;
+    }
+    // Otherwise only a stretch with a figure makes a claim: read its cues only then.
     const std::uint8_t opens = figures_into(r.first, r.second, f);
     const bool figures = std::any_of(f.quantities.begin(), f.quantities.end(),
                                      [&](const FoundQuantity& q) { return !age_apposition(q); });
@@ -706,6 +712,11 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     f.subset_into(r.first, r.second, scratch_.subset);
     emit(r, scratch_.subset, std::nullopt, "claim-writer-residual", {});
   }
+}
+
+bool ClaimRun::writer_concession(TokenRange r) const {
+  const Index k = table_.is(r.first, ",") ? r.first + 1 : r.first;
+  return k < r.second && (table_.is(k, "although") || table_.is(k, "whereas"));
 }
 
 // "Fuel prices rose 2.3% in January, and the operator | expects ...": a short

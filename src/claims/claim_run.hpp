@@ -136,6 +136,9 @@ class ClaimRun {
   void writer_claims();
   [[nodiscard]] bool age_apposition(const FoundQuantity& q) const;
   void residual_claims(TokenRange sentence);
+  /// ", although neither side mentioned it": a stretch outside every content that opens
+  /// with a concession, which reported content stops before (the writer's own clause).
+  [[nodiscard]] bool writer_concession(TokenRange r) const;
   [[nodiscard]] TokenRange drop_source_tail(TokenRange r, const Features& f) const;
   [[nodiscard]] TokenRange with_approximator(TokenRange r) const;
   /// Fills scratch_.content with the ranges of attribution a's own content.

@@ -603,6 +603,21 @@ TEST_CASE("claims: a speaker's age in apposition makes no claim of the writer's"
   CHECK(members_claim);  // figures beside an age still make claims
 }
 
+TEST_CASE("claims: a writer's concession after reported content is the writer's claim") {
+  const std::string input =
+      "It was reported that the club had repaid the loan, although neither side mentioned "
+      "it in court.\n";
+  auto doc = sayso::extract(input);
+  REQUIRE(doc);
+  bool concession = false;
+  for (const sayso::Claim& c : doc->claims) {
+    const std::string_view text = sayso::slice(input, c.span);
+    if (c.attribution || text.find("neither side") == std::string_view::npos) continue;
+    concession = !c.negations.empty();
+  }
+  CHECK(concession);  // the writer's negation is not lost with the content's end
+}
+
 TEST_CASE("claims: the token table reads capitalised and curly-apostrophe words alike") {
   Prepared p("Neither Ardmore nor Belcastle didn\xE2\x80\x99t say it in March.");
   // With the folded text (forms read in place) and without it (forms lower-cased here).
