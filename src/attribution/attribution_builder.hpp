@@ -146,6 +146,8 @@ class AttributionBuilder {
   [[nodiscard]] bool party_tag(Index m) const;
   [[nodiscard]] bool appositive_at(Index k) const;
   [[nodiscard]] bool clause_joined_at(Index k) const;
+  /// Lower-case words and a tensed auxiliary from `s` ("demand for care has risen").
+  [[nodiscard]] bool bare_subject_clause(Index s) const;
   [[nodiscard]] bool relative_report(const Draft& d, Index sb) const;
   void unmarked_post_after(const Draft& d, Index se);
   [[nodiscard]] Draft unmarked_words(Index first, Index end, std::string_view rule,

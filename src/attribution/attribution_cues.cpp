@@ -620,7 +620,23 @@ bool AttributionBuilder::clause_joined_at(Index k) const {
   if (!t_.is_lower_word(k, "but") && !t_.is_lower_word(k, "and")) return false;
   const Index s = k + 1;
   if (s >= t_.size() || !t_.is_word(s) || t_.in_quote(s)) return false;
-  return is_determiner(t_.key(s)) || (t_.tok(s).has(capitalized) && outer_start_[s] != no_index);
+  return is_determiner(t_.key(s)) || (t_.tok(s).has(capitalized) && outer_start_[s] != no_index) ||
+         bare_subject_clause(s);
+}
+
+// "..., she said, and demand for care has risen", "..., he said, and he would wait":
+// lower-case words with no determiner (at most five, no cue among them) and then a
+// tensed auxiliary open a clause. ("..., officials said, and they blamed the weather"
+// tells what the speakers did.)
+bool AttributionBuilder::bare_subject_clause(Index s) const {
+  constexpr Index max_subject_words = 5;
+  if (t_.tok(s).has(capitalized) || tensed_aux_words.contains(t_.key(s))) return false;
+  for (Index k = s; k < t_.size() && k <= s + max_subject_words; ++k) {
+    if (!t_.is_word(k) || t_.in_quote(k) || t_.tok(k).has(capitalized)) return false;
+    if (k > s && tensed_aux_words.contains(t_.key(k))) return true;
+    if (t_.cue(k) != nullptr) return false;
+  }
+  return false;
 }
 
 // "..., according to Brandt, the site manager.", "..., said Brandt, a lawyer.": an
