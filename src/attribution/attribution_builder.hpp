@@ -218,6 +218,8 @@ class AttributionBuilder {
   [[nodiscard]] Index interviewee_before(Index k) const;
   [[nodiscard]] Index named_label(Index first, Index end) const;
   void add_transcript_line(Index speaker, Index first, Index end);
+  /// A first-person word outside quotation marks in [first, end).
+  [[nodiscard]] bool speaks_first_person(Index first, Index end) const;
 
   // Output.
   void set_source(Draft& d, Index mention) const;

@@ -1,8 +1,11 @@
 // AttributionBuilder, part 3: interview transcripts. "Q: ..." and "A: ..." paragraphs
 // are unmarked direct speech: questions by the interviewer (no source), answers by the
-// person interviewed, the latest person named before the transcript begins.
+// person interviewed, the latest person named before the transcript begins. Where only
+// the questions carry a label, the paragraph after a question is the answer, and so is
+// each next paragraph that speaks in the first person outside quotation marks.
 #include "attribution/attribution_builder.hpp"
 #include "attribution/rules.hpp"
+#include "lexicon/word_list.hpp"
 
 namespace sayso::inline v0::detail {
 namespace {
@@ -11,6 +14,11 @@ namespace {
 constexpr Index interviewee_window = 400;
 // Words a transcript line needs after "Name:" (a label, not a heading).
 constexpr Index min_line_words = 3;
+
+// First-person words of an answer ("us" is left out: it is also "US").
+constexpr std::string_view first_person_list[] = {"i",  "me",  "my",   "mine",     "myself",
+                                                  "we", "our", "ours", "ourselves"};
+constexpr WordList first_person_words(first_person_list);
 
 }  // namespace
 
@@ -50,6 +58,14 @@ Index AttributionBuilder::named_label(Index first, Index end) const {
   return a_.doc->entities[mm.entity].type == EntityType::person ? m : no_index;
 }
 
+// Paragraph [first, end) has a first-person word outside quotation marks.
+bool AttributionBuilder::speaks_first_person(Index first, Index end) const {
+  for (Index k = first; k < end; ++k) {
+    if (t_.is_word(k) && !t_.in_quote(k) && first_person_words.contains(t_.key(k))) return true;
+  }
+  return false;
+}
+
 void AttributionBuilder::add_transcript_line(Index speaker, Index first, Index end) {
   Draft d = unmarked_words(first, end, rules::interview_answer, 0.75F);
   set_source(d, speaker);
@@ -59,6 +75,8 @@ void AttributionBuilder::add_transcript_line(Index speaker, Index first, Index e
 void AttributionBuilder::attribute_interview() {
   Index speaker = no_index;
   bool in_transcript = false;
+  bool questions_only = false;  // a transcript whose answers carry no "A:"
+  bool after_question = false;  // the paragraph before was a "Q:" line
   const Index paragraphs = static_cast<Index>(a_.doc->paragraphs.size());
   const Index n = t_.size();
   Index end = 0;
@@ -72,7 +90,18 @@ void AttributionBuilder::attribute_interview() {
     const Index first = follows ? end : token_at_or_after(para.start);
     end = token_at_or_after(para.end);
     const char label = first < end ? transcript_label(first, end) : 0;
+    // An unlabelled answer after "Q:": right after the question, or in the first person.
+    if (label == 0 && first < end && questions_only &&
+        (after_question || speaks_first_person(first, end))) {
+      if (speaker != no_index) add_transcript_line(speaker, first, end);
+      after_question = false;
+      continue;
+    }
+    after_question = label == 'Q';
+    if (label == 'Q' && !in_transcript) questions_only = true;
+    if (label == 'A') questions_only = false;
     if (label == 0) {
+      questions_only = false;
       in_transcript = false;
       const Index named = first < end ? named_label(first, end) : no_index;
       if (named != no_index) add_transcript_line(named, mentions_[named].last + 1, end);
