@@ -315,6 +315,8 @@ class MentionBuilder {
   void resolve_pronoun(Candidate& c, Index s);
   /// "her association": a possessive determiner right before a specific organisation head.
   [[nodiscard]] bool possessed_named_org(const Candidate& c) const;
+  /// "her son": a possessive determiner right before a specific person head.
+  [[nodiscard]] bool possessed_person(const Candidate& c) const;
   [[nodiscard]] bool opens_with_question(Index s) const;
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;

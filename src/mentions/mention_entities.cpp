@@ -656,6 +656,14 @@ bool MentionBuilder::possessed_named_org(const Candidate& c) const {
          !is_generic_head(lex_, head_word(c));
 }
 
+// "her son", "his wife": a possessive determiner right before a specific person head
+// (best_person_for then takes only a person who carries that head already).
+bool MentionBuilder::possessed_person(const Candidate& c) const {
+  return !c.definite && !c.in_quote && c.etype == EntityType::person && !c.typo &&
+         facts_.has(c.first, mw_possessive) && c.head == c.first + 1 &&
+         !is_generic_head(lex_, head_word(c));
+}
+
 void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
   if (c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
@@ -680,6 +688,11 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
       if (!c.typo) add_descriptor(c.entity, span_text(c.first, c.last));
       return;
     }
+  }
+  // "her son, Paul Reyes, said ... Her son said": the person who carries the head.
+  if (possessed_person(c)) {
+    c.entity = best_person_for(c, sentence);
+    if (c.entity != no_index) return;
   }
   if (possessed_named_org(c)) {
     // "Her association estimates ...": the organisation just named whose name holds
