@@ -1399,8 +1399,10 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   const Index described = src.group_first > sb + 1 ? outer_end_[src.group_first - 2] : no_index;
   const bool described_apposed = described != no_index && t_.is(src.group_first - 1, ',') &&
                                  src.mention != no_index && t_.is(mentions_[src.mention].last, ',');
+  // "The cause was cancer, her son, Paul Reyes, said": after a quotation or a comma, the
+  // described name's description opens the subject group too.
   if (described_apposed && mentions_[described].first > sb &&
-      t_.is_quote_mark(mentions_[described].first - 1)) {
+      (t_.is_quote_mark(mentions_[described].first - 1) || t_.is(mentions_[described].first - 1, ','))) {
     src.group_first = mentions_[described].first;
   }
   const bool apposed = described_apposed && mentions_[described].first == sb;
