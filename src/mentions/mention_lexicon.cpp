@@ -138,6 +138,7 @@ std::optional<MentionWordBit> parse_word_class(std::string_view s) {
   if (s == "object_complement") return mw_object_complement;
   if (s == "clause_opener") return mw_clause_opener;
   if (s == "possessive") return mw_possessive;
+  if (s == "street") return mw_street;
   return std::nullopt;
 }
 

@@ -214,6 +214,12 @@ bool MentionBuilder::plural_possessive_mark(Index j, Index end) const {
 }
 
 bool MentionBuilder::is_place_run(Index first, Index last) const {
+  // "On Linden Street, residents ...": a street, unless it speaks ("Downing Street said")
+  // or opens with a given name ("Sophie Lane").
+  if (last > first + 1 && facts_.has(last - 1, mw_street) && !(last < t_.size() && facts_.cue(last))) {
+    const MentionWord* w = facts_.word(first);
+    if (w == nullptr || w->first_name == nullptr) return true;
+  }
   bool place = false;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
