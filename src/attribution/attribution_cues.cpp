@@ -355,6 +355,11 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
     // ", Ilse Varga," names the subject itself.
     if (const Index inner = apposed_name(p, k); inner != no_index) return inner;
     if (p > sb && outer_end_[p - 1] != no_index) return outer_end_[p - 1];
+    // "A person familiar with the plan, who asked not to be named, said": the subject
+    // before a postmodifier whose object is no mention.
+    if (p > sb && t_.is_lower_word(p + 1, "who")) {
+      if (const Index m = postmodified_subject(p - 1, sb); m != no_index) return m;
+    }
     // "Ilse Varga, 45, a retired teacher, said": an age between the name and the role.
     if (p > sb + 2 && t_.tok(p - 1).kind == TokenKind::number && t_.is(p - 2, ',')) {
       return outer_end_[p - 3];
