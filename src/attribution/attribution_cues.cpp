@@ -533,10 +533,14 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
       return s;
     }
   }
-  // "... cut its forecast and said it would close two plants": a verb coordinated with
-  // an earlier one shares the sentence's subject.
+  // "... cut its forecast and said it would close two plants", '"...," he said, then
+  // added:': a verb coordinated with an earlier one shares the sentence's subject.
+  const Index then = c.aux_first > sb + 2 && t_.is_lower_word(c.aux_first - 1, "then") ? c.aux_first - 1
+                                                                                        : no_index;
+  const bool then_joined = then != no_index && (t_.is(then - 1, ',') || t_.is_lower_word(then - 1, "and"));
+  if (then_joined) before = then;
   if (before > sb + 1 && !t_.in_quote(before - 1) &&
-      (t_.is_lower_word(before - 1, "and") || t_.is_lower_word(before - 1, "but"))) {
+      (t_.is_lower_word(before - 1, "and") || t_.is_lower_word(before - 1, "but") || then_joined)) {
     const Index m = sentence_subject(sb, before - 1);
     if (m != no_index) {
       s.mention = m;
@@ -945,6 +949,7 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
     if (k > j && t_.tok(k).span.size() == 3 && coordinated_report(k)) return k;
     if (!t_.is(k, ',')) continue;
     if (t_.is_lower_word(k + 1, "according")) return k;
+    if (t_.is_lower_word(k + 1, "then") && coordinated_report(k + 1)) return k;
     // ", citing a shortage of funds": the speaker's reason, not their words.
     if (t_.is_lower_word(k + 1, "citing")) return k;
     // ", although the government is not required to ...": the writer's concession.
@@ -967,7 +972,9 @@ bool AttributionBuilder::verb_cue_at(Index k) const {
 // give details": a second reporting verb of the speaker, joined by "and"/"but", ends the
 // reported clause.
 bool AttributionBuilder::coordinated_report(Index k) const {
-  if (!t_.is_lower_word(k, "and") && !t_.is_lower_word(k, "but")) return false;
+  // ", then added": "then" after a comma joins a second verb as "and" does.
+  const bool then = k > 0 && t_.is(k - 1, ',') && t_.is_lower_word(k, "then");
+  if (!t_.is_lower_word(k, "and") && !t_.is_lower_word(k, "but") && !then) return false;
   Index v = k + 1;
   if (v < t_.size() && t_.is_word(v) && is_adverb(t_.key(v))) ++v;
   if (v >= t_.size() || !t_.is_word(v) || t_.in_quote(v)) return false;
