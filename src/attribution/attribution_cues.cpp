@@ -947,6 +947,8 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
     if (t_.in_quote(k) || k + 1 >= se) continue;
     // "and" and "but" are three bytes: most tokens are settled without the call.
     if (k > j && t_.tok(k).span.size() == 3 && coordinated_report(k)) return k;
+    // "She said the study was thorough; he called it ...": a semicolon ends the clause.
+    if (k > j && t_.is(k, ';')) return k;
     if (!t_.is(k, ',')) continue;
     if (t_.is_lower_word(k + 1, "according")) return k;
     if (t_.is_lower_word(k + 1, "then") && coordinated_report(k + 1)) return k;
