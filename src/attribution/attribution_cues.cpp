@@ -944,6 +944,10 @@ bool AttributionBuilder::writer_aside(Index k, Index se) const {
 Index AttributionBuilder::content_stop(Index j, Index se) const {
   se = std::min(se, j + max_content_tokens);
   for (Index k = j; k < se; ++k) {
+    // `that the drug "may ease it," a mechanism that ...`: the comma inside a closing mark.
+    if (k > j && k + 1 < se && t_.is(k - 1, ',') && t_.is_quote_mark(k) && writer_aside(k + 1, se)) {
+      return k + 1;
+    }
     if (t_.in_quote(k) || k + 1 >= se) continue;
     // "and" and "but" are three bytes: most tokens are settled without the call.
     if (k > j && t_.tok(k).span.size() == 3 && coordinated_report(k)) return k;
