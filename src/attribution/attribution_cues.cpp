@@ -132,6 +132,10 @@ constexpr WordList figure_words(figure_list);
 
 bool is_figure_word(std::string_view k) { return figure_words.contains(k); }
 
+// Adverbial starts that are approximators before a number ("said about 300 people ...").
+constexpr std::string_view approximator_list[] = {"about", "around", "over", "nearly", "almost"};
+constexpr WordList approximator_words(approximator_list);
+
 constexpr std::string_view determiner_list[] = {"a",   "an",    "the", "this", "that", "his",
                                                 "her", "its",   "their", "our", "my",  "your"};
 constexpr WordList determiner_words(determiner_list);
@@ -803,6 +807,10 @@ Index AttributionBuilder::skip_adverbial(Index j, Index se) const {
     }
   }
   if (j >= se || !t_.is_word(j) || !is_adverbial_start(t_.key(j))) return j;
+  // "said about 300 people had ...": a figure opens the content.
+  if (j + 1 < se && t_.tok(j + 1).kind == TokenKind::number && approximator_words.contains(t_.key(j))) {
+    return j;
+  }
   for (Index k = j + 1; k < se && k <= j + adverbial_window; ++k) {
     k = past_title(k);
     if (k >= se) break;
