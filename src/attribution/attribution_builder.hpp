@@ -204,6 +204,8 @@ class AttributionBuilder {
   void attribute_evaluation(Index q);
   [[nodiscard]] Index asked_subject(Index s) const;
   [[nodiscard]] Index participle_answer_subject(Index s) const;
+  /// The person opening short quotation-free sentence s ("Deirdre shrugs."), or no_index.
+  [[nodiscard]] Index action_subject(Index s) const;
   void attribute_quotes();
   bool quote_only_sentence(const QuoteInfo& q);
   [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence);

@@ -281,11 +281,42 @@ void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
     // `She was asked whether she had doubts. "Never."`: the one asked answers.
     Index m = asked_subject(s - 1);
     if (m == no_index) m = participle_answer_subject(s - 1);
+    if (m != no_index) {
+      Draft tmp;
+      set_source(tmp, m);
+      add_quote_draft(q, std::move(tmp.rec.source), rules::interview_answer, 0.7F);
+      return;
+    }
+  }
+  // `Ruth Sills put her fork down. "Maybe tomorrow."`: in one paragraph, the person who
+  // acts in the sentence before speaks.
+  if (s > 0 && t_.paragraph(t_.sentence_begin(s - 1)) == p) {
+    const Index m = action_subject(s - 1);
     if (m == no_index) return;
     Draft tmp;
     set_source(tmp, m);
-    add_quote_draft(q, std::move(tmp.rec.source), rules::interview_answer, 0.7F);
+    add_quote_draft(q, std::move(tmp.rec.source), rules::action_beat, 0.6F);
   }
+}
+
+// The person opening sentence s, a short one with no quotation ("Deirdre shrugs.",
+// "She put her fork down."), or no_index.
+Index AttributionBuilder::action_subject(Index s) const {
+  constexpr Index max_action_tokens = 12;
+  const Index sb = t_.sentence_begin(s);
+  const Index se = t_.sentence_end(s);
+  if (se > sb + max_action_tokens) return no_index;
+  for (Index k = sb; k < se; ++k) {
+    if (t_.in_quote(k) || t_.is_quote_mark(k)) return no_index;
+  }
+  const Index m = outer_start_[sb];
+  if (m == no_index) return no_index;
+  const Mention& mm = a_.doc->mentions[m];
+  if (mm.type != MentionType::name && mm.type != MentionType::pronoun) return no_index;
+  if (mm.entity >= a_.doc->entities.size() || a_.doc->entities[mm.entity].type != EntityType::person) {
+    return no_index;
+  }
+  return m;
 }
 
 // The subject of "X was asked ..." in sentence s, or no_index.
