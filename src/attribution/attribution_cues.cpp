@@ -510,8 +510,11 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   // "was quoted as saying": the subject is before the passive.
   before = quoted_as_start(before, sb);
   const Index aux_end = before;
+  // "Megan Kelly said", "The family said": a word ending in "ly" that ends a mention (or
+  // is capitalised) is the subject, no adverb.
   while (before > sb + 1 && t_.is_word(before - 1) && is_aux(t_.key(before - 1)) &&
-         before + max_aux > aux_end) {
+         before + max_aux > aux_end && outer_end_[before - 1] == no_index &&
+         !t_.tok(before - 1).has(capitalized)) {
     --before;
   }
   if (const Index m = relative_antecedent(before, sb); m != no_index) {
