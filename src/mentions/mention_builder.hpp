@@ -46,6 +46,9 @@ struct Candidate {
   bool subject : 1 = false;   ///< Looks like the subject of its clause.
   bool alias : 1 = false;     ///< A transliteration or handle of `partner`.
   bool typo : 1 = false;      ///< The head noun was matched with one edit.
+  /// A lone place or title word beside a cue ("Jordan said"): a name only as the surname
+  /// of a person named before (link_names drops it otherwise).
+  bool maybe_surname : 1 = false;
 };
 static_assert(sizeof(Candidate) <= 32, "the mention stage streams every candidate");
 
@@ -207,6 +210,9 @@ class MentionBuilder {
   /// The mention starting at `first` follows a lower-case word that neither opens a
   /// clause nor reports speech ("criticised the referee, ..."): an object, no subject.
   [[nodiscard]] bool object_position(Index first) const;
+  /// Lone word q beside a cue, outside quotations: where a surname speaks ("West said",
+  /// "said Jordan").
+  [[nodiscard]] bool surname_slot(Index q, Index run_end, Index end) const;
   /// `first` opens a name apposed to a noun phrase in object position ("blamed the
   /// linesman, Tom Ash,").
   [[nodiscard]] bool apposed_to_object(Index first) const;

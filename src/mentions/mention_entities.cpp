@@ -379,6 +379,8 @@ void MentionBuilder::link_names() {
     if (c.type == MentionType::name && c.etype != EntityType::organization) {
       if (const Index* v = last_so_far_.find_key(surname_key(c.name_first, c.last))) earlier = *v;
     }
+    // "Jordan said" with no "Ann Jordan" before: the country, no mention.
+    if (c.maybe_surname && (earlier == no_index || ents_[earlier].type != EntityType::person)) continue;
     link_name(c, earlier);
   }
 }

@@ -370,6 +370,15 @@ bool MentionBuilder::party_tag_at(Index k) const {
          is_party_tag(span_text(k, k + 3));
 }
 
+bool MentionBuilder::surname_slot(Index q, Index run_end, Index end) const {
+  if (run_end != q + 1 || t_.in_quote(q)) return false;
+  if (q > 0 && facts_.cue(q - 1)) return true;  // "said Jordan"
+  // "Jordan said" opening a clause; not "the President said", "the capital Delhi say".
+  const bool clause_start = q == t_.sentence_begin(t_.sentence(q)) || !t_.is_word(q - 1) ||
+                            facts_.has(q - 1, mw_clause_opener);
+  return clause_start && followed_by_cue(run_end, end);
+}
+
 // Finds the name run at i; records a name candidate. Returns the index to continue at.
 Index MentionBuilder::scan_name_run(Index i, Index end) {
   const Index run_end = run_extent(i, end);
@@ -382,15 +391,18 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   const TitleSplit split = split_titles(k, run_end);
   const Index q = split.name_first;
   const bool titled = split.titled;
-  // "Health Secretary", "Prime Minister" alone: a description, not a name.
-  if (title_length(q, run_end) + q >= run_end) return run_end;
-  if (q >= run_end || is_place_run(q, run_end)) {
+  // "Health Secretary", "Prime Minister" alone: a description, not a name; but a lone
+  // title or place word beside a cue may be a surname ("Bishop said", "said West").
+  const bool maybe_surname = q < run_end && !titled && surname_slot(q, run_end, end) &&
+                             (title_length(q, run_end) > 0 || is_place_run(q, run_end));
+  if (title_length(q, run_end) + q >= run_end && !maybe_surname) return run_end;
+  if (q >= run_end || (is_place_run(q, run_end) && !maybe_surname)) {
     record_run(run_first, run_end);  // a place: a possible determiner ("South Korea's")
     return run_end;
   }
   const bool single = run_end - q == 1 || (run_end - q == 2 && t_.is(q + 1, '.'));
   if (single && (t_.text(q).size() < 2 || is_contraction(t_.text(q)))) return run_end;
-  if (single && !titled && initial_position(run_first) && !accept_single_initial(q, run_end)) {
+  if (single && !titled && !maybe_surname && initial_position(run_first) && !accept_single_initial(q, run_end)) {
     return run_end;
   }
   Candidate c;
@@ -404,6 +416,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   c.gender = split.gender;
   c.etype = org ? EntityType::organization
                 : (titled || run_end - q >= 2 ? EntityType::person : EntityType::unknown);
+  c.maybe_surname = maybe_surname && !org;
   std::string_view descriptor;
   if (q > run_first && !honorifics_only(run_first, q)) descriptor = span_text(run_first, q);
   c.in_quote = t_.in_quote(q);
