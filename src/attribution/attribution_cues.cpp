@@ -338,6 +338,11 @@ std::optional<AttributionBuilder::CueHit> AttributionBuilder::cue_at(Index i, In
 Index AttributionBuilder::mention_before(Index k, Index sb) const {
   if (k < sb || k >= t_.size() || t_.in_quote(k)) return no_index;
   if (outer_end_[k] != no_index) return outer_end_[k];
+  // "Polar Foods Inc. said", "Tom Hale Jr. said": the period of an abbreviation that
+  // ends the name.
+  if (k > sb && t_.is(k, '.') && !t_.tok(k).has(space_before) && outer_end_[k - 1] != no_index) {
+    return outer_end_[k - 1];
+  }
   // "Sen. Elena Voss (D-Mass.) said", "Acme (the maker of X) said": the mention before
   // a short bracketed aside.
   if (t_.is(k, ')')) {
