@@ -323,6 +323,8 @@ class MentionBuilder {
   [[nodiscard]] bool possessed_named_org(const Candidate& c) const;
   /// "her son": a possessive determiner right before a specific person head.
   [[nodiscard]] bool possessed_person(const Candidate& c) const;
+  /// A recent person entity carrying descriptor `text` ("her son"), or no_index.
+  [[nodiscard]] Index person_described_as(std::string_view text) const;
   [[nodiscard]] bool opens_with_question(Index s) const;
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;

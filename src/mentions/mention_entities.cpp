@@ -658,6 +658,22 @@ bool MentionBuilder::possessed_named_org(const Candidate& c) const {
          !is_generic_head(lex_, head_word(c));
 }
 
+// "her son, Thomas Lowe, said" ... many paragraphs later "Her son said": the latest of
+// the last `max_described_search` entities that carries the same words as a descriptor,
+// or no_index.
+Index MentionBuilder::person_described_as(std::string_view text) const {
+  constexpr std::size_t max_described_search = 64;
+  std::size_t seen = 0;
+  for (std::size_t e = ents_.size(); e-- > 0 && seen < max_described_search; ++seen) {
+    const EntityDraft& d = ents_[e];
+    if (d.type != EntityType::person || d.merged_into != no_index) continue;
+    for (const std::string& desc : d.descriptors) {
+      if (iequals(desc, text)) return static_cast<Index>(e);
+    }
+  }
+  return no_index;
+}
+
 // "her son", "his wife": a possessive determiner right before a specific person head
 // (best_person_for then takes only a person who carries that head already).
 bool MentionBuilder::possessed_person(const Candidate& c) const {
@@ -694,6 +710,7 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
   // "her son, Paul Reyes, said ... Her son said": the person who carries the head.
   if (possessed_person(c)) {
     c.entity = best_person_for(c, sentence);
+    if (c.entity == no_index) c.entity = person_described_as(span_text(c.first, c.last));
     if (c.entity != no_index) return;
   }
   if (possessed_named_org(c)) {
