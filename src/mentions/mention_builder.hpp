@@ -218,6 +218,10 @@ class MentionBuilder {
   [[nodiscard]] bool apposed_to_object(Index first) const;
   /// Candidate c, marked a subject, stands in object position after all.
   [[nodiscard]] bool in_object_position(const Candidate& c) const;
+  /// The comma closing sentence s's fronted subordinate clause ("When X called,"), or no_index.
+  [[nodiscard]] Index fronted_clause_end(Index s) const;
+  /// 1: c opens the main clause after a fronted clause; 0: c is inside that clause; -1: neither.
+  [[nodiscard]] int main_clause_subject(const Candidate& c, Index sentence_of_c) const;
   [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
   void scan_sentence(Index s);
   void scan_headline(Index s);

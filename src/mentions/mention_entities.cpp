@@ -518,6 +518,30 @@ bool MentionBuilder::in_object_position(const Candidate& c) const {
                        apposed_to_object(c.first));
 }
 
+// The comma that closes a fronted subordinate clause opening sentence s ("When Ana Ruiz
+// called, Tom Ash left"), or no_index.
+Index MentionBuilder::fronted_clause_end(Index s) const {
+  constexpr Index max_fronted_tokens = 25;
+  const Index sb = t_.sentence_begin(s);
+  const Index se = std::min(t_.sentence_end(s), sb + max_fronted_tokens);
+  if (sb >= se || !facts_.has(sb, mw_subordinator)) return no_index;
+  for (Index k = sb + 1; k < se; ++k) {
+    if (t_.in_quote(k)) return no_index;
+    if (t_.is(k, ',')) return k;
+  }
+  return no_index;
+}
+
+// Whether c is the subject of its sentence's main clause after a fronted subordinate
+// clause: 1 when c opens the main clause, 0 when c stands inside the fronted clause
+// ("When Deirdre mentions the offer, Colleen rolls her eyes"), -1 when neither.
+int MentionBuilder::main_clause_subject(const Candidate& c, Index sentence_of_c) const {
+  const Index comma = fronted_clause_end(sentence_of_c);
+  if (comma == no_index) return -1;
+  if (c.first == comma + 1) return 1;
+  return c.first < comma ? 0 : -1;
+}
+
 // Counts c as a candidate of its entity, and makes it the most recent entity unless c is
 // quoted.
 void MentionBuilder::remember(const Candidate& c, Index sentence) {
@@ -525,7 +549,8 @@ void MentionBuilder::remember(const Candidate& c, Index sentence) {
   ++ents_[c.entity].candidates;
   if (c.in_quote) return;
   note_age(c);
-  const bool subject = c.subject && !embedded(c) && !in_object_position(c);
+  const int main = main_clause_subject(c, t_.sentence(c.first));
+  const bool subject = main == 1 || (main != 0 && c.subject && !embedded(c) && !in_object_position(c));
   recent_.push_back(Recent{c.entity, sentence, subject});  // the oldest goes
   ++ents_[c.entity].mentions;
 }

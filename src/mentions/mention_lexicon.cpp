@@ -139,6 +139,7 @@ std::optional<MentionWordBit> parse_word_class(std::string_view s) {
   if (s == "clause_opener") return mw_clause_opener;
   if (s == "possessive") return mw_possessive;
   if (s == "street") return mw_street;
+  if (s == "subordinator") return mw_subordinator;
   return std::nullopt;
 }
 
