@@ -329,6 +329,9 @@ class MentionBuilder {
   [[nodiscard]] bool possessed_person(const Candidate& c) const;
   /// A recent person entity carrying descriptor `text` ("her son"), or no_index.
   [[nodiscard]] Index person_described_as(std::string_view text) const;
+  /// The one recent person whose full name opens with the given name at token k (`key`:
+  /// its name key), or no_index.
+  [[nodiscard]] Index person_with_given_name(Index k, std::uint64_t key) const;
   [[nodiscard]] bool opens_with_question(Index s) const;
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;

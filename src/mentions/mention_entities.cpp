@@ -259,6 +259,25 @@ std::uint64_t MentionBuilder::surname_key(Index first, Index last) const {
   return KeyHasher::finish(name_state(last_word(first, last)));
 }
 
+// The one person among the last `max_given_name_search` entities whose full name opens
+// with the given name at token k (`key`: its name key), or no_index when the word is no
+// known given name ("Southvale" after "Southvale Water") or none or several persons
+// have it (two "Colleen"s: ambiguous). Asked after surnames: "Lee" is Ana Lee first.
+Index MentionBuilder::person_with_given_name(Index k, std::uint64_t key) const {
+  constexpr std::size_t max_given_name_search = 64;
+  const MentionWord* w = facts_.word(k);
+  if (w == nullptr || w->first_name == nullptr) return no_index;
+  Index found = no_index;
+  std::size_t seen = 0;
+  for (std::size_t e = ents_.size(); e-- > 0 && seen < max_given_name_search; ++seen) {
+    const EntityDraft& d = ents_[e];
+    if (d.type != EntityType::person || d.first_key != key || d.merged_into != no_index) continue;
+    if (found != no_index) return no_index;
+    found = static_cast<Index>(e);
+  }
+  return found;
+}
+
 void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   if (c.alias && c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
@@ -300,6 +319,8 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
     if (e == no_index && !multi) {
       if (const Index* v = org_key_.find_key(full)) e = *v;
     }
+    // "Colleen rolls her eyes" after "Colleen Harbison": a given name alone.
+    if (e == no_index && !multi) e = person_with_given_name(c.name_first, first);
   }
   if (e == no_index) e = new_entity(c.etype);
   EntityDraft& d = ents_[e];
