@@ -206,6 +206,8 @@ class AttributionBuilder {
   [[nodiscard]] Index participle_answer_subject(Index s) const;
   /// The person opening short quotation-free sentence s ("Deirdre shrugs."), or no_index.
   [[nodiscard]] Index action_subject(Index s) const;
+  /// Mention m may be the speaker of a cueless quotation in its sentence.
+  [[nodiscard]] bool subject_may_speak(Index m) const;
   void attribute_quotes();
   bool quote_only_sentence(const QuoteInfo& q);
   [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence);

@@ -348,13 +348,21 @@ Index AttributionBuilder::participle_answer_subject(Index s) const {
   return no_index;
 }
 
+// A name, a description, or a pronoun the mention stage resolved to a person ("In
+// September she posted a photo with a caption that read: ...").
+bool AttributionBuilder::subject_may_speak(Index m) const {
+  const Mention& mm = a_.doc->mentions[m];
+  if (mm.type != MentionType::pronoun) return true;
+  return mm.entity < a_.doc->entities.size() && a_.doc->entities[mm.entity].type == EntityType::person;
+}
+
 // A quotation inside a sentence with no cue: the subject of the sentence, when the
 // quotation has a few words or stands in the headline.
 void AttributionBuilder::attribute_by_subject(Index q) {
   const QuoteInfo& qi = quotes_[q];
   const Index s = t_.sentence(qi.open);
   const Index m = sentence_subject(t_.sentence_begin(s), qi.open);
-  if (m == no_index || a_.doc->mentions[m].type == MentionType::pronoun) return;
+  if (m == no_index || !subject_may_speak(m)) return;
   const bool headline = s == 0 && t_.paragraph(qi.open) == 0;
   const bool wordy = qi.content_last > qi.content_first + 1;
   if (!wordy && !headline) return;
