@@ -208,6 +208,8 @@ class AttributionBuilder {
   [[nodiscard]] Index action_subject(Index s) const;
   /// Mention m may be the speaker of a cueless quotation in its sentence.
   [[nodiscard]] bool subject_may_speak(Index m) const;
+  /// A quotation after a short colon lead-in naming no one ("Then, after a moment:").
+  [[nodiscard]] bool intro_then_quote(const QuoteInfo& q) const;
   void attribute_quotes();
   bool quote_only_sentence(const QuoteInfo& q);
   [[nodiscard]] bool narrative_between(Index from_sentence, Index to_sentence);

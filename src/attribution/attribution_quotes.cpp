@@ -193,6 +193,19 @@ bool AttributionBuilder::quote_only_sentence(const QuoteInfo& q) {
   return first_word_[s] >= q.open && (last_word_[last_s] == no_index || last_word_[last_s] < q.close);
 }
 
+// `Then, after a moment: "..."`: a quotation after a short lead-in that ends with a
+// colon and names no one, as if the quotation stood alone.
+bool AttributionBuilder::intro_then_quote(const QuoteInfo& q) const {
+  constexpr Index max_intro_tokens = 8;
+  if (q.open >= t_.size() || q.open == 0 || !t_.is(q.open - 1, ':')) return false;
+  const Index sb = t_.sentence_begin(t_.sentence(q.open));
+  if (q.open > sb + max_intro_tokens) return false;
+  for (Index k = sb; k < q.open; ++k) {
+    if (outer_start_[k] != no_index || t_.in_quote(k) || t_.cue(k) != nullptr) return false;
+  }
+  return true;
+}
+
 // True when a sentence strictly between the two has words outside quotations.
 bool AttributionBuilder::narrative_between(Index from_sentence, Index to_sentence) {
   if (to_sentence <= from_sentence + 1) return false;
@@ -423,7 +436,7 @@ void AttributionBuilder::attribute_quotes() {
       if (qi.used) note_speaker(conv, qi);
       continue;
     }
-    if (quote_only_sentence(qi)) {
+    if (quote_only_sentence(qi) || intro_then_quote(qi)) {
       attribute_alone(q, conv, said);
     } else {
       attribute_by_subject(q);
