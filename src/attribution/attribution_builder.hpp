@@ -175,6 +175,8 @@ class AttributionBuilder {
   [[nodiscard]] Index past_time_stamp(Index first, Index last) const;
   /// ", R-Ohio,": the comma opening a party tag that ends before comma p, or no_index.
   [[nodiscard]] Index party_tag_before(Index p, Index sb) const;
+  /// The nearest mention before conjunction `conj` followed by a verb-like word.
+  [[nodiscard]] Index clause_subject_before(Index conj, Index sb) const;
   /// "admitted his side had been": a clause without "that" after a that-verb.
   [[nodiscard]] bool thatless_clause(Index j, Index se) const;
   /// ", the judge observed that ...": a new subject with its own cue and content.

@@ -444,6 +444,32 @@ Index AttributionBuilder::participle_source(Index sb, Index before) const {
   return sentence_subject(sb, before);
 }
 
+// "... fell after the company issued a warning and said ...": the nearest mention before
+// the conjunction at `conj` that is followed by a verb-like word (a lower-case word that
+// is no preposition, determiner or conjunction) and is no preposition's object, within
+// `coordination_window` tokens; or no_index.
+Index AttributionBuilder::clause_subject_before(Index conj, Index sb) const {
+  constexpr Index coordination_window = 30;
+  const Index stop = conj > sb + coordination_window ? conj - coordination_window : sb;
+  for (Index k = conj; k-- > stop;) {
+    if (t_.in_quote(k)) return no_index;
+    const Index m = outer_end_[k];
+    if (m == no_index) continue;
+    const Index first = mentions_[m].first;
+    const Index next = mentions_[m].last;
+    // "in Halberd Group" is an object; "after the company issued" opens a clause.
+    if (first > sb && t_.is_word(first - 1) && is_preposition(t_.key(first - 1)) &&
+        !is_subordinator(t_.key(first - 1))) {
+      continue;
+    }
+    if (next >= conj || !t_.is_word(next) || t_.tok(next).has(capitalized)) continue;
+    const std::string_view w = t_.key(next);
+    if (is_preposition(w) || is_determiner(w) || w == "and" || w == "or" || w == "but") continue;
+    return m;
+  }
+  return no_index;
+}
+
 Index AttributionBuilder::sentence_subject(Index sb, Index before) const {
   for (Index k = sb; k < before && k < sb + 40; ++k) {
     const Index m = outer_start_[k];
@@ -553,7 +579,8 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   if (then_joined) before = then;
   if (before > sb + 1 && !t_.in_quote(before - 1) &&
       (t_.is_lower_word(before - 1, "and") || t_.is_lower_word(before - 1, "but") || then_joined)) {
-    const Index m = sentence_subject(sb, before - 1);
+    Index m = sentence_subject(sb, before - 1);
+    if (m == no_index) m = clause_subject_before(before - 1, sb);
     if (m != no_index) {
       s.mention = m;
       s.coordinated = true;
