@@ -692,7 +692,8 @@ void MentionBuilder::scan_description(Index i, Index end) {
   const std::string_view d = lower(i);
   c.definite = (d == "the" && det == 1) || (run_end_[i] > i && det == run_end_[i] - i);
   c.in_quote = t_.in_quote(head);
-  c.subject = followed_by_cue(c.last, end);
+  // "The company also unveiled ...": a description opening its sentence is its subject.
+  c.subject = followed_by_cue(c.last, end) || i == t_.sentence_begin(t_.sentence(i));
   cands_.push_back(c);
 }
 
