@@ -131,12 +131,28 @@ void QuantityParser::parse(Index begin, Index end, const std::vector<std::uint8_
     }
     FoundQuantity& q = out.emplace_back();
     if (read_at(i, end, approx, blocked, q)) {
+      if (!approx) read_sign(begin, q);
       i = q.end;
     } else {
       out.pop_back();
       ++i;
     }
   }
+}
+
+// "minus 15", "-15C": a sign before a single figure (not a range's "10-15": the dash
+// there is glued to the number before it) makes it negative and joins the span.
+void QuantityParser::read_sign(Index begin, FoundQuantity& q) const {
+  if (q.first <= begin || !q.quantity.value) return;
+  const Index k = q.first - 1;
+  // "plus or minus 2.1 points" is a margin, no negative figure.
+  const bool word = t_.is(k, "minus") && !(k >= begin + 2 && t_.is(k - 1, "or") && t_.is(k - 2, "plus"));
+  const bool dash = t_.is(k, "-") && !t_.token(q.first).has(TokenFlag::space_before) &&
+                    (k == begin || t_.token(k).has(TokenFlag::space_before));
+  if (!word && !dash) return;
+  q.quantity.value = -*q.quantity.value;
+  q.first = k;
+  q.quantity.span = t_.span(q.first, q.end);
 }
 
 // Reads the figure at token i (opens_at() passed) into `q`, a fresh FoundQuantity.

@@ -43,6 +43,8 @@ class QuantityParser {
   };
 
   bool opens_at(Index i, Index end, EntryMatch& approx) const;
+  /// "minus 15", "-15C": a sign before the figure just read into q (none before `begin`).
+  void read_sign(Index begin, FoundQuantity& q) const;
   bool read_at(Index i, Index end, const EntryMatch& approx,
                const std::vector<std::uint8_t>& blocked, FoundQuantity& q) const;
   [[nodiscard]] bool no_amount_word(Index k, Index end) const;
