@@ -218,7 +218,7 @@ bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuan
   if (to && !low.unit.empty() && low.unit != high->unit) return false;
   q.end = high->end;
   q.quantity.relation = Relation::range;
-  q.quantity.low = low.value;
+  q.quantity.low = scaled_low(low, *high);
   q.quantity.high = high->value;
   q.quantity.unit = high->unit;
   if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
@@ -248,6 +248,11 @@ bool QuantityParser::ratio(const Amount& part, Index end, FoundQuantity& q) cons
   return true;
 }
 
+double QuantityParser::scaled_low(const Amount& low, const Amount& high) {
+  const bool shared = low.scale == 1.0 && high.scale > 1.0 && low.value * high.scale <= high.value;
+  return shared ? low.value * high.scale : low.value;
+}
+
 bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
   auto low = parse_amount(j, end, true);
   if (!low || low->end + 1 >= end || !(t_.is(low->end, "and") || t_.is(low->end, "to"))) {
@@ -256,7 +261,7 @@ bool QuantityParser::parse_range(Index j, Index end, FoundQuantity& q) const {
   auto high = parse_amount(low->end + 1, end, true);
   if (!high) return false;
   q.end = high->end;
-  q.quantity.low = low->value;
+  q.quantity.low = scaled_low(*low, *high);
   q.quantity.high = high->value;
   q.quantity.unit = !high->unit.empty() ? high->unit : low->unit;
   if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
@@ -276,7 +281,9 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
     a = parse_words(k, end, after_approximator);
   }
   if (!a) return std::nullopt;
+  const double unscaled = a->value;
   a->end = parse_scale(a->end, end, a->value);
+  if (unscaled != 0.0) a->scale = a->value / unscaled;
   if (currency.empty() && a->unit.empty()) read_ratio(*a, end);
   if (!currency.empty()) {
     a->unit = currency;
