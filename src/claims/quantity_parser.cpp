@@ -206,21 +206,30 @@ bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
 [[gnu::always_inline]] inline
 bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const {
   const Index dash = low.end;
-  if (dash + 1 >= end || t_.kind(j) != TokenKind::number) return false;
+  // "$1.5-2 billion": a currency sign before the low end is the range's unit.
+  const bool signed_currency = t_.kind(j) == TokenKind::symbol && !low.unit.empty();
+  if (dash + 1 >= end || (t_.kind(j) != TokenKind::number && !signed_currency)) return false;
   const std::string_view d = t_.raw(dash);
-  const bool glued = (d == "-" || d == "\xE2\x80\x93") && low.unit.empty() &&
+  const bool glued = (d == "-" || d == "\xE2\x80\x93") && (low.unit.empty() || signed_currency) &&
                      !t_.token(dash).has(TokenFlag::space_before) &&
                      !t_.token(dash + 1).has(TokenFlag::space_before);
   const bool to = t_.is(dash, "to") && !(j > 0 && t_.is(j - 1, "from"));
   if ((!glued && !to) || t_.kind(dash + 1) != TokenKind::number) return false;
   auto high = parse_amount(dash + 1, end, true);
-  if (!high || high->value <= low.value) return false;
+  if (!high) return false;
+  // "£3-4m": after a currency sign a glued "m" is millions, not metres.
+  if (signed_currency && high->unit == "m") {
+    high->value *= 1e6;
+    high->scale = 1e6;
+    high->unit.clear();
+  }
+  if (high->value <= low.value) return false;
   if (to && !low.unit.empty() && low.unit != high->unit) return false;
   q.end = high->end;
   q.quantity.relation = Relation::range;
   q.quantity.low = scaled_low(low, *high);
   q.quantity.high = high->value;
-  q.quantity.unit = high->unit;
+  q.quantity.unit = high->unit.empty() && signed_currency ? low.unit : high->unit;
   if (q.quantity.unit.empty()) q.quantity.measured = measured_noun(q.end, end);
   return true;
 }
