@@ -1239,6 +1239,8 @@ std::optional<FoundTime> TimeParser::event(Index i, Index floor, Index end) cons
   if (determiner) --k;
   FoundTime f;
   f.end = i + 1;
+  // "before election day", "on match night": the day of the event.
+  if (f.end < end && (t_.is(f.end, "day") || t_.is(f.end, "night") || t_.is(f.end, "eve"))) ++f.end;
   f.time.type = TimeType::relative;
   // "(at) the end of": the time after "of" completes it; only then does "at"/"by" lead
   // it, and a preposition is not needed ("Oct. 1, the start of the fiscal year").
