@@ -177,6 +177,8 @@ class AttributionBuilder {
   [[nodiscard]] Index party_tag_before(Index p, Index sb) const;
   /// The nearest mention before conjunction `conj` followed by a verb-like word.
   [[nodiscard]] Index clause_subject_before(Index conj, Index sb) const;
+  /// "had been told by a nurse that": the agent mention of a passive telling, or no_index.
+  [[nodiscard]] Index passive_agent(const CueMatch& m, Index i, Index se) const;
   /// "admitted his side had been": a clause without "that" after a that-verb.
   [[nodiscard]] bool thatless_clause(Index j, Index se) const;
   /// ", the judge observed that ...": a new subject with its own cue and content.

@@ -199,11 +199,13 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
       !(lemma_is_say(m) && t_.is_lower_word(i - 1, "would"))) {
     return true;
   }
-  // "Brandt was told that ...": the subject of a passive telling is its addressee.
+  // "Brandt was told that ...": the subject of a passive telling is its addressee (but
+  // "had been told by a nurse that ..." names its speaker: passive_agent).
   const KnownLemma lemma = m.entry->known;
   if (i > sb && t_.is_word(i - 1) && is_be(t_.key(i - 1)) &&
       (m.entry->addressee || lemma == KnownLemma::ask || lemma == KnownLemma::warn ||
-       lemma == KnownLemma::urge)) {
+       lemma == KnownLemma::urge) &&
+      passive_agent(m, i, se) == no_index) {
     return true;
   }
   // "Results are expected on Friday": a passive belief has no source in its subject
@@ -535,6 +537,14 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
         return s;
       }
     }
+    return s;
+  }
+  // "had been told by a nurse that ...": the agent of a passive telling speaks.
+  if (const Index agent = passive_agent(c.m, c.m.first, se); agent != no_index) {
+    s.mention = agent;
+    s.inverted = true;
+    s.group_first = c.aux_first;
+    s.group_last = mentions_[agent].last;
     return s;
   }
   Index before = c.aux_first;
@@ -1571,6 +1581,19 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
     d.rec.confidence = 0.6F;
   }
   commit_draft(std::move(d));
+}
+
+// "had been told by a nurse that ...", "was warned by officials that ...": the mention
+// after "by" when a form of "be" stands before the cue at token i and "that" follows
+// the agent; else no_index.
+Index AttributionBuilder::passive_agent(const CueMatch& m, Index i, Index se) const {
+  if (i == 0 || !t_.is_word(i - 1) || !is_be(t_.key(i - 1))) return no_index;
+  const Index by = m.last;
+  if (by + 2 >= se || !t_.is_lower_word(by, "by") || t_.in_quote(by + 1)) return no_index;
+  const Index agent = outer_start_[by + 1];
+  if (agent == no_index) return no_index;
+  const Index after = mentions_[agent].last;
+  return after < se && t_.is_lower_word(after, "that") ? agent : no_index;
 }
 
 // "..., she added.", "It ..., it added.": a pronoun that adds to what was said refers to

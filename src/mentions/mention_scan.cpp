@@ -761,7 +761,9 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   if (head == no_index || info == nullptr) return;
   const bool apposition = i >= 2 && t_.is(i - 1, ',') && !cands_.empty() &&
                           cands_.back().last == i - 1 && cands_.back().type == MentionType::name;
-  const bool according = i >= 2 && t_.is_lower_word(i - 1, "to") && t_.is_lower_word(i - 2, "according");
+  // "according to officials"; "were told by officials that": a source after its cue.
+  const bool according = i >= 2 && ((t_.is_lower_word(i - 1, "to") && t_.is_lower_word(i - 2, "according")) ||
+                                    (t_.is_lower_word(i - 1, "by") && facts_.cue(i - 2)));
   Candidate c;
   c.first = i;
   c.head = head;
