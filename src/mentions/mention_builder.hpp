@@ -77,6 +77,7 @@ struct EntityDraft {
   /// spokesman, Sgt Ana Ruiz,"): emit() gives this draft's mentions to it.
   Index merged_into = no_index;
   bool document = false;  ///< Named by a document description ("the memo"): "it" may mean it.
+  bool charged = false;   ///< Named right before a verb of a charge ("X, 47, denies fraud").
 };
 
 /// A pronoun's or description's recent antecedent.
@@ -332,6 +333,11 @@ class MentionBuilder {
   /// The one recent person whose full name opens with the given name at token k (`key`:
   /// its name key), or no_index.
   [[nodiscard]] Index person_with_given_name(Index k, std::uint64_t key) const;
+  /// A verb of a charge follows the name ending before token k, past an apposition and
+  /// auxiliaries ("Tom Ash, 47, of Mill Lane, denies", "X has pleaded").
+  [[nodiscard]] bool charge_follows(Index k) const;
+  /// The latest charged person among the last entities ("the defendant"), or no_index.
+  [[nodiscard]] Index latest_charged_person() const;
   [[nodiscard]] bool opens_with_question(Index s) const;
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;

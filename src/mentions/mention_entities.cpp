@@ -360,6 +360,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   c.entity = e;
   add_name(e, c.name_first, c.last);
   add_descriptor(e, descriptor(c));
+  if (d.type != EntityType::organization && !c.in_quote && charge_follows(c.last)) d.charged = true;
 }
 
 namespace {
@@ -720,6 +721,34 @@ Index MentionBuilder::person_described_as(std::string_view text) const {
   return no_index;
 }
 
+bool MentionBuilder::charge_follows(Index k) const {
+  constexpr Index max_apposition = 12;
+  constexpr Index max_aux = 2;
+  const Index n = t_.size();
+  if (k < n && t_.is(k, ',')) {
+    // ", 47, of Mill Lane, Ashby Cross, denies": past the last comma of the apposition.
+    Index next = no_index;
+    for (Index j = k + 1; j < n && j <= k + max_apposition; ++j) {
+      if (t_.in_quote(j) || t_.is(j, '.')) break;
+      if (t_.is(j, ',') && j + 1 < n && t_.is_word(j + 1) && !t_.tok(j + 1).has(capitalized)) next = j + 1;
+    }
+    if (next == no_index) return false;
+    k = next;
+  }
+  for (Index a = 0; a < max_aux && k < n && t_.is_word(k) && facts_.has(k, mw_before_verb); ++a) ++k;
+  return k < n && t_.is_word(k) && facts_.has(k, mw_charge);
+}
+
+Index MentionBuilder::latest_charged_person() const {
+  constexpr std::size_t max_charged_search = 64;
+  std::size_t seen = 0;
+  for (std::size_t e = ents_.size(); e-- > 0 && seen < max_charged_search; ++seen) {
+    const EntityDraft& d = ents_[e];
+    if (d.charged && d.type == EntityType::person && d.merged_into == no_index) return static_cast<Index>(e);
+  }
+  return no_index;
+}
+
 // "her son", "his wife": a possessive determiner right before a specific person head
 // (best_person_for then takes only a person who carries that head already).
 bool MentionBuilder::possessed_person(const Candidate& c) const {
@@ -741,7 +770,10 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
     return;
   }
   if (c.definite && !c.in_quote) {
-    if (c.etype == EntityType::person) c.entity = best_person_for(c, sentence);
+    // "the defendant": the person charged, however far back.
+    const HeadInfo* h = c.head != no_index && !c.typo ? facts_.head(c.head) : nullptr;
+    if (h != nullptr && h->charged) c.entity = latest_charged_person();
+    if (c.etype == EntityType::person && c.entity == no_index) c.entity = best_person_for(c, sentence);
     if (c.etype == EntityType::organization) c.entity = best_org_for(c, sentence);
     // "the paper" is a document unless a newspaper was just named.
     if (c.etype == EntityType::unknown && !c.typo && facts_.has(c.head, mw_press)) {

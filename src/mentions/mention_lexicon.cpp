@@ -61,6 +61,7 @@ Result<void> load_heads(MentionLexicon& lex) {
     const std::string_view flags = row.size() > 3 ? row[3] : std::string_view();
     h.generic = flags.starts_with("generic");
     h.adjective = flags.find("adjective") != std::string_view::npos;
+    h.charged = flags.find("charged") != std::string_view::npos;
     if (h.type == EntityType::person) lex.person_heads.emplace_back(row[0]);
     if (h.type == EntityType::organization) org_heads.emplace_back(row[0]);
     lex.heads.set(row[0], h);
@@ -140,6 +141,7 @@ std::optional<MentionWordBit> parse_word_class(std::string_view s) {
   if (s == "possessive") return mw_possessive;
   if (s == "street") return mw_street;
   if (s == "subordinator") return mw_subordinator;
+  if (s == "charge") return mw_charge;
   return std::nullopt;
 }
 

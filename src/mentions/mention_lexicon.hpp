@@ -29,6 +29,9 @@ struct HeadInfo {
   bool generic = false;
   /// Also an adjective ("international"): no head when a plain lower-case word follows.
   bool adjective = false;
+  /// Names the person a court story is about ("the defendant"): the latest person named
+  /// before a verb of a charge ("denies", "pleaded").
+  bool charged = false;
   Gender gender = '-';
 };
 
@@ -67,6 +70,7 @@ enum MentionWordBit : std::uint32_t {
   mw_possessive = 1U << 22,     ///< A possessive determiner ("her", "their").
   mw_street = 1U << 23,         ///< Ends a street's name ("Linden Street", "Ocean Drive").
   mw_subordinator = 1U << 24,   ///< Opens a fronted subordinate clause ("When", "Although").
+  mw_charge = 1U << 25,         ///< A verb of a charge in court ("denies", "pleaded").
 };
 
 /// True when no two of the word classes share a bit (checked below, at compile time).
@@ -76,7 +80,7 @@ constexpr bool word_bits_distinct() {
       mw_before_verb, mw_preposition, mw_place,     mw_place_part,  mw_title_start,
       mw_org_joiner, mw_org_head,     mw_leader,    mw_degree,      mw_place_plural,
       mw_postnominal, mw_particle,    mw_press,     mw_masthead,    mw_scan_start,
-      mw_object_complement, mw_clause_opener, mw_possessive, mw_street, mw_subordinator};
+      mw_object_complement, mw_clause_opener, mw_possessive, mw_street, mw_subordinator, mw_charge};
   std::uint32_t seen = 0;
   for (const MentionWordBit b : all) {
     if ((seen & b) != 0 || b == 0) return false;
