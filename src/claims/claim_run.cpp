@@ -840,6 +840,8 @@ bool ClaimRun::in_speech_quote(Index i) const {
 // Inline: called for every sentence of the writer's, and most hold no quotation.
 [[gnu::always_inline]] inline bool ClaimRun::mostly_quoted(TokenRange r) const {
   if (a_.token_quotation.size() != table_.size()) return false;  // in_speech_quote: none
+  // Every entry is no_index in a document without quotations.
+  if (doc_.quotations.empty()) return false;
   // Most sentences hold no quotation: one AND over their entries tells (no_index is all ones).
   const Index* const quotation = a_.token_quotation.data();
   Index all = no_index;

@@ -124,11 +124,36 @@ std::optional<DigitParse> parse_digit_token(std::string_view s) {
   return p;
 }
 
-TokenTable::LowerRef TokenTable::arena_form(std::string_view raw, bool& hyphen) {
-  const std::size_t n = write_lower(forms_.data() + arena_used_, raw, hyphen);
-  const LowerRef out{static_cast<std::uint32_t>(arena_used_), static_cast<std::uint32_t>(n)};
-  arena_used_ += n;
-  return out;
+void TokenTable::other_form(std::size_t i, bool& hyphen) {
+  const Token& t = token_data_[i];
+  const std::size_t n = write_lower(forms_.data() + t.span.start, slice(text_, t.span), hyphen);
+  other_length_[i] = static_cast<std::uint32_t>(n);
+}
+
+void TokenTable::fold_forms(std::string_view text, std::string_view folded) {
+  if (forms_.size() < text.size() + forms_slack) forms_.resize(text.size() + forms_slack);
+  char* const out = forms_.data();
+  if (folded.size() == text.size()) {
+    std::memcpy(out, folded.data(), folded.size());
+    return;
+  }
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    out[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+}
+
+const Token* TokenTable::tokens_within(const std::vector<Token>& tokens, std::size_t text_size) {
+  // Tokens come in text order, each within the text: when the last one ends inside it,
+  // every span does.
+  if (tokens.empty() || tokens.back().span.end <= text_size) return tokens.data();
+  clamped_ = tokens;
+  const auto size = static_cast<std::uint32_t>(text_size);
+  for (Token& t : clamped_) {
+    t.span.start = std::min(t.span.start, size);
+    t.span.end = std::clamp(t.span.end, t.span.start, size);
+  }
+  return clamped_.data();
 }
 
 [[gnu::always_inline]] inline
@@ -176,21 +201,16 @@ void TokenTable::build(std::string_view text, std::string_view folded,
                        const std::vector<Token>& tokens, const ClaimLexicon& lexicon,
                        const TokenLocator* shared) {
   text_ = text;
-  folded_ = folded;
-  token_data_ = tokens.data();
+  folded_given_ = folded.size() == text.size();
+  token_data_ = tokens_within(tokens, text.size());
   shared_locator_ = shared != nullptr && shared->indexes(tokens) ? shared : nullptr;
   if (shared_locator_ == nullptr) own_locator_.build(tokens);
   lexicon_ = &lexicon;
-  // Lower-casing never grows a token and tokens do not overlap: an arena of the text's
-  // size after the folded text never reallocates, so the views into it stay valid. Every
-  // form has eight readable bytes after it (ClaimLexicon::find_padded()).
-  const std::size_t folded_size = folded.size() == text.size() ? text.size() : 0;
-  const std::size_t forms_size = folded_size + text.size() + forms_slack;
-  if (forms_.size() < forms_size) forms_.resize(forms_size);
-  if (folded_size != 0) std::memcpy(forms_.data(), folded.data(), folded_size);
-  arena_used_ = folded_size;
+  // Every form has eight readable bytes after it (ClaimLexicon::find_padded()).
+  fold_forms(text, folded);
   const std::size_t n = tokens.size();
-  lower_.resize(n);
+  size_ = static_cast<Index>(n);
+  if (other_length_.size() < n) other_length_.resize(n);
   // Most tokens have no lexicon facts: zeroed here in bulk, the loop writes the others.
   info_.assign(n, nullptr);
   marks_.assign(n, 0);
@@ -200,34 +220,27 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   // ASCII tokens read their lower-case form from the folded text, in place. The loop
   // writes through local pointers: a store to a byte table may alias anything, and
   // would make the compiler reload every member after it.
-  // Tokens come in text order, each within the text: when the last one ends inside it,
-  // every span does.
-  const bool folded_in_place = folded.size() == text.size() &&
-                               (tokens.empty() || tokens.back().span.end <= text.size());
-  const Token* const token = tokens.data();
+  const bool folded_given = folded_given_;
+  const Token* const token = token_data_;
   const char* const folded_bytes = forms_.data();  // the copy of `folded`
-  LowerRef* const lower = lower_.data();
   const WordInfo** const info = info_.data();
   std::uint8_t* const marks = marks_.data();
   std::uint8_t* const opens = opens_.data();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = token[i];
-    const bool in_place = folded_in_place && !t.has(non_ascii);
+    const bool in_place = folded_given && !t.has(non_ascii);
     const std::uint32_t length = t.span.end - t.span.start;
     if (in_place && t.kind == TokenKind::number) {  // token_facts() of a number, inline
-      lower[i] = LowerRef{t.span.start, length};
       const std::uint8_t m = number_marks(i, text.substr(t.span.start, length));
       marks[i] = m;
       opens[i] = opens_of(TokenKind::number, m, nullptr) |
                  contracted_will(nullptr, std::string_view(folded_bytes + t.span.start, length));
       continue;
     }
-    if (!in_place || (t.kind != TokenKind::word && t.kind != TokenKind::punct)) {
-      token_facts(i, lexicon);
-      continue;
+    if (!in_place || t.kind != TokenKind::word) {
+      if (!in_place || t.kind != TokenKind::punct) token_facts(i, lexicon);
+      continue;  // punctuation has no lexicon facts
     }
-    lower[i] = LowerRef{t.span.start, length};
-    if (t.kind != TokenKind::word) continue;  // punctuation has no lexicon facts
     const std::string_view low(folded_bytes + t.span.start, length);
     const Facts f = word_facts(low, t.has(hyphenated), lexicon);
     if (f.info == nullptr && (f.marks | f.opens) == 0) continue;
@@ -242,11 +255,12 @@ void TokenTable::token_facts(std::size_t i, const ClaimLexicon& lexicon) {
   const Token& t = token_data_[i];
   const std::string_view raw = slice(text_, t.span);
   bool hyphen = false;
-  if (!t.has(non_ascii) && folded_.size() == text_.size()) {
-    lower_[i] = LowerRef{t.span.start, static_cast<std::uint32_t>(raw.size())};
+  if (t.has(non_ascii)) {
+    other_form(i, hyphen);
+  } else if (folded_given_) {
     hyphen = t.has(hyphenated);
-  } else {
-    lower_[i] = arena_form(raw, hyphen);
+  } else {  // as write_lower() would have found
+    hyphen = raw.find('-') != std::string_view::npos;
   }
   const std::string_view low = lower(static_cast<Index>(i));
   if (t.kind == TokenKind::word) {

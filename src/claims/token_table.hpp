@@ -74,14 +74,17 @@ class TokenTable {
   void build(std::string_view text, std::string_view folded, const std::vector<Token>& tokens,
              const ClaimLexicon& lexicon, const TokenLocator* shared = nullptr);
 
-  [[nodiscard]] Index size() const noexcept { return static_cast<Index>(lower_.size()); }
+  [[nodiscard]] Index size() const noexcept { return size_; }
   [[nodiscard]] std::string_view text() const noexcept { return text_; }
   [[nodiscard]] const ClaimLexicon& lexicon() const noexcept { return *lexicon_; }
   [[nodiscard]] const Token& token(Index i) const { return token_data_[i]; }
   [[nodiscard]] std::string_view raw(Index i) const { return slice(text_, token(i).span); }
+  /// Read from the token: its form lies in forms_ at its own offset, and only a form
+  /// that lower-casing shortened ("don’t") keeps its length apart.
   [[nodiscard]] std::string_view lower(Index i) const {
-    const LowerRef r = lower_[i];
-    return {forms_.data() + r.start, r.length};
+    const Token& t = token(i);
+    const std::uint32_t length = t.has(non_ascii) ? other_length_[i] : t.span.end - t.span.start;
+    return {forms_.data() + t.span.start, length};
   }
   [[nodiscard]] const WordInfo* info(Index i) const { return info_[i]; }
   [[nodiscard]] TokenKind kind(Index i) const { return token(i).kind; }
@@ -172,19 +175,17 @@ class TokenTable {
   }
 
  private:
-  // Where a token's lower-case form is in forms_. Eight bytes per token rather than a
-  // sixteen-byte view: these tables are read by every scanner, and on a large document
-  // they stream from memory.
   static constexpr std::size_t opens_slack = 8;  // next_opening reads eight bytes at a time
   static constexpr std::size_t forms_slack = 8;  // ClaimLexicon::find_padded reads eight
-  struct LowerRef {
-    std::uint32_t start = 0;
-    std::uint32_t length = 0;
-  };
   /// match() when the next word may continue a longer entry.
   [[nodiscard]] EntryMatch match_entries(Index i, Index end, EntryKind kind) const;
-  /// Writes the lower-case form of `raw` to the arena; sets `hyphen` when it holds one.
-  LowerRef arena_form(std::string_view raw, bool& hyphen);
+  /// Copies the text to forms_, lower-cased: `folded` when given, else folded here.
+  void fold_forms(std::string_view text, std::string_view folded);
+  /// The tokens with their spans clamped to the text, when one ends past it.
+  const Token* tokens_within(const std::vector<Token>& tokens, std::size_t text_size);
+  /// Writes the lower-case form of token i, a non-ASCII one, over its bytes in forms_
+  /// and records its length; sets `hyphen` when it holds one.
+  void other_form(std::size_t i, bool& hyphen);
   /// Sets the lower-case form, lexicon facts, marks and opens bits of token `i`.
   void token_facts(std::size_t i, const ClaimLexicon& lexicon);
   /// A token's lexicon facts, marks and opens bits.
@@ -199,20 +200,22 @@ class TokenTable {
   std::uint8_t number_marks(std::size_t i, std::string_view raw);
 
   std::string_view text_;
-  std::string_view folded_;
+  bool folded_given_ = false;  ///< build() had the folded text (the hyphen flags hold).
   const Token* token_data_ = nullptr;  ///< The tokens' array: token() loads it once.
+  std::vector<Token> clamped_;  ///< The tokens, clamped to the text, when one ends past it.
+  Index size_ = 0;  ///< The token count: one load for the bounds tests of is() and match().
   TokenLocator own_locator_;  ///< Built when no shared locator indexes the tokens.
   const TokenLocator* shared_locator_ = nullptr;
   [[nodiscard]] const TokenLocator& locator() const noexcept {
     return shared_locator_ != nullptr ? *shared_locator_ : own_locator_;
   }
   const ClaimLexicon* lexicon_ = nullptr;
-  /// The folded text (when given; ASCII tokens' forms are read in place, at their own
-  /// offsets), then the arena: the lower-case forms that differ from it ("don’t"), then
-  /// forms_slack bytes.
+  /// The text lower-cased (ASCII letters folded, the folded text when given), with each
+  /// non-ASCII token's form written over its own bytes (never longer: "don’t" ->
+  /// "don't"), then forms_slack bytes. Every token's form starts at its own offset.
   std::string forms_;
-  std::size_t arena_used_ = 0;  ///< The end of the arena in forms_.
-  std::vector<LowerRef> lower_;
+  /// Per token: the length of a non-ASCII token's form (other tokens' entries are unset).
+  std::vector<std::uint32_t> other_length_;
   std::vector<const WordInfo*> info_;
   std::vector<std::uint8_t> marks_;
   std::vector<std::uint8_t> opens_;  ///< Per token, and eight zero bytes after the last.
