@@ -1,6 +1,7 @@
 #include "claims/claim_run.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace sayso::inline v0::detail {
@@ -16,6 +17,7 @@ constexpr Index max_source_tail_words = 5;
 constexpr Index max_parent_depth = 3;  // enclosing attributions whose cue hedges a claim
 constexpr Index min_writer_words = 3;
 constexpr Index min_bare_and_words = 4;  // each side of a split at a bare "and"
+constexpr Index covered_slack = 8;       // next_byte() reads eight bytes at a time
 
 constexpr float attributed_confidence = 0.75F;
 constexpr float split_confidence = 0.7F;
@@ -62,9 +64,16 @@ bool is_quote_mark_text(std::string_view t) {
 }
 
 // Inline: every mark starts with one of these bytes; most tokens do not.
-[[gnu::always_inline]] inline bool is_quote_mark(std::string_view t) {
-  if (t.empty() || (t[0] != '"' && t[0] != '\'' && t[0] != '\xE2' && t[0] != '\xC2')) return false;
-  return is_quote_mark_text(t);
+[[gnu::always_inline]] inline bool is_quote_mark(const TokenTable& t, Index i) {
+  const char c = t.first_byte(i);
+  if (c != '"' && c != '\'' && c != '\xE2' && c != '\xC2') return false;
+  return is_quote_mark_text(t.raw(i));
+}
+
+// v.reserve(n) for a fresh vector, skipped (with its size arithmetic) when n is 0.
+template <class T>
+[[gnu::always_inline]] inline void reserve_for(std::vector<T>& v, std::size_t n) {
+  if (n != 0) v.reserve(n);
 }
 
 bool overlaps(ByteSpan a, ByteSpan b) { return a.start < b.end && b.start < a.end; }
@@ -128,7 +137,7 @@ ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch
       cues_(table_),
       blocked_(scratch.blocked),
       in_content_(scratch.in_content),
-      in_cue_(scratch.in_cue),
+      covered_(scratch.covered),
       sentence_touched_(scratch.sentence_touched),
       parent_of_(scratch.parent_of) {
   table_.build(analysis.text, analysis.folded, analysis.tokens, lexicon, &analysis.token_locator);
@@ -283,6 +292,23 @@ void ClaimRun::cues_into(Index begin, Index end, std::uint8_t opens, Features& f
 
 namespace {
 
+// The first k in [i, end) with bytes[k] == value (0 or 1), or end, for a table of zeros
+// and ones with covered_slack bytes after `end`: eight bytes a step.
+[[gnu::always_inline]] inline Index next_byte(const std::uint8_t* bytes, Index i, Index end,
+                                              std::uint8_t value) {
+  static_assert(std::endian::native == std::endian::little);
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  const std::uint64_t flip = value != 0 ? 0 : ones;  // a hit is a one after the flip
+  for (; i < end; i += 8) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, bytes + i, sizeof eight);
+    if (const std::uint64_t hit = (eight ^ flip) & ones; hit != 0) {
+      return std::min(end, i + static_cast<Index>(std::countr_zero(hit) / 8));
+    }
+  }
+  return end;
+}
+
 // Sets out[i] = 1 for every i in any of `ranges` (half-open, within out). Sorts the
 // ranges by start, so that each byte is written at most once however many overlap.
 void fill_union(std::vector<TokenRange>& ranges, std::vector<std::uint8_t>& out) {
@@ -302,9 +328,10 @@ void fill_union(std::vector<TokenRange>& ranges, std::vector<std::uint8_t>& out)
 
 }  // namespace
 
-// Marks the tokens inside any attribution's content or cue, and the sentences an
-// attribution touches: the union of their ranges, each token and sentence written at
-// most once (linear however many attributions overlap).
+// Marks the tokens inside any attribution's content (in_content_), those inside any
+// content or cue (covered_: a copy of in_content_ with the cues added), and the
+// sentences an attribution touches: the unions of their ranges, each table filled once
+// (linear however many attributions overlap).
 void ClaimRun::mark_content() {
   const Index tokens = table_.size();
   const auto sentences = static_cast<Index>(doc_.sentences.size());
@@ -332,10 +359,13 @@ void ClaimRun::mark_content() {
     scratch_.cue_token[a] = at.cue ? touch(at.cue->span, cues).first : no_index;
   }
   in_content_.assign(tokens, 0);
-  in_cue_.assign(tokens, 0);
   sentence_touched_.assign(sentences, 0);
   fill_union(content, in_content_);
-  fill_union(cues, in_cue_);
+  // covered: the contents, then the cues.
+  covered_.resize(tokens + covered_slack);
+  std::memcpy(covered_.data(), in_content_.data(), tokens);
+  std::memset(covered_.data() + tokens, 0, covered_slack);
+  fill_union(cues, covered_);
   fill_union(touched, sentence_touched_);
 }
 
@@ -682,16 +712,12 @@ bool ClaimRun::age_apposition(const FoundQuantity& q) const {
 }
 
 void ClaimRun::residual_claims(TokenRange sentence) {
-  const std::uint8_t* const content = in_content_.data();
-  const std::uint8_t* const cue = in_cue_.data();
+  const std::uint8_t* const covered = covered_.data();
   Index i = sentence.first;
-  while (i < sentence.second) {
-    if (content[i] != 0 || cue[i] != 0) {
-      ++i;
-      continue;
-    }
-    Index e = i;
-    while (e < sentence.second && content[e] == 0 && cue[e] == 0) ++e;
+  while (true) {
+    i = next_byte(covered, i, sentence.second, 0);
+    if (i >= sentence.second) break;
+    const Index e = next_byte(covered, i, sentence.second, 1);
     TokenRange r = trim(TokenRange{i, e}, false);
     i = e;
     if (r.first >= r.second || !has_words(r, min_residual_words)) continue;
@@ -817,7 +843,7 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
   const Index untrimmed_end = r.second;
   while (r.second > r.first && table_.kind(r.second - 1) == TokenKind::punct) --r.second;
   // Keep the closing mark of a quoted fragment the claim opens: "was 'a kick in the teeth'".
-  if (r.second < untrimmed_end && is_quote_mark(table_.raw(r.second)) && odd_quote_marks(r)) {
+  if (r.second < untrimmed_end && is_quote_mark(table_, r.second) && odd_quote_marks(r)) {
     ++r.second;
   }
   return r;
@@ -826,7 +852,7 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
 // True when an odd number of the range's tokens are quotation marks.
 bool ClaimRun::odd_quote_marks(TokenRange r) const {
   Index marks = 0;
-  for (Index i = r.first; i < r.second; ++i) marks += is_quote_mark(table_.raw(i)) ? 1 : 0;
+  for (Index i = r.first; i < r.second; ++i) marks += is_quote_mark(table_, i) ? 1 : 0;
   return marks % 2 == 1;
 }
 
@@ -908,10 +934,11 @@ void ClaimRun::emit(TokenRange range, const Features& f, std::optional<Index> at
   c.type = claim_type(f, attribution.has_value());
   std::vector<ByteSpan>& approximators = scratch_.approximators;
   approximators.clear();
-  c.quantities.reserve(f.quantities.size());
-  c.hedges.reserve(f.quantities.size() + extra_hedges.size() + f.hedges.size());
-  c.times.reserve(f.times.size());
-  c.negations.reserve(f.negations.size());
+  // Each list allocates once; most claims leave most lists empty (no reserve at all).
+  reserve_for(c.quantities, f.quantities.size());
+  reserve_for(c.hedges, f.quantities.size() + extra_hedges.size() + f.hedges.size());
+  reserve_for(c.times, f.times.size());
+  reserve_for(c.negations, f.negations.size());
   for (const FoundQuantity& q : f.quantities) {
     c.quantities.push_back(q.quantity);
     if (q.approximator_end > q.approximator_first && q.quantity.relation == Relation::approx) {

@@ -76,7 +76,8 @@ struct ClaimScratch {
   TokenTable table;
   std::vector<std::uint8_t> blocked;
   std::vector<std::uint8_t> in_content;
-  std::vector<std::uint8_t> in_cue;
+  /// Tokens inside any attribution's content or cue, then eight zero bytes (next_byte()).
+  std::vector<std::uint8_t> covered;
   std::vector<std::uint8_t> sentence_touched;
   std::vector<TokenRange> content_marks;  ///< mark_content: the content spans' tokens.
   std::vector<TokenRange> cue_marks;      ///< mark_content: the cues' tokens.
@@ -175,7 +176,7 @@ class ClaimRun {
   CueFinder cues_;
   std::vector<std::uint8_t>& blocked_;
   std::vector<std::uint8_t>& in_content_;
-  std::vector<std::uint8_t>& in_cue_;
+  std::vector<std::uint8_t>& covered_;
   std::vector<std::uint8_t>& sentence_touched_;
   std::vector<Index>& parent_of_;  // enclosing attribution of each, or no_index
 };

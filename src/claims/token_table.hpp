@@ -79,6 +79,12 @@ class TokenTable {
   [[nodiscard]] const ClaimLexicon& lexicon() const noexcept { return *lexicon_; }
   [[nodiscard]] const Token& token(Index i) const { return token_data_[i]; }
   [[nodiscard]] std::string_view raw(Index i) const { return slice(text_, token(i).span); }
+  /// The first byte of raw(i), or '\0' for an empty token: no clamping to the text
+  /// (build() keeps every token within it).
+  [[nodiscard]] char first_byte(Index i) const {
+    const ByteSpan s = token(i).span;
+    return s.start < s.end ? text_[s.start] : '\0';
+  }
   /// Read from the token: its form lies in forms_ at its own offset, and only a form
   /// that lower-casing shortened ("don’t") keeps its length apart.
   [[nodiscard]] std::string_view lower(Index i) const {
