@@ -187,7 +187,7 @@ std::uint16_t time_rules_of(std::string_view word, std::uint16_t roles, bool num
 }
 
 // The TokenTable bits of a word token with the facts `info` (see WordInfo::word_marks).
-void set_word_bits(WordInfo& info) {
+void set_word_bits(std::string_view word, WordInfo& info) {
   info.word_marks = static_cast<std::uint8_t>(mark_known | (info.quantity_start ? mark_quantity : 0) |
                                               (info.time_start ? mark_time : 0));
   std::uint8_t o = info.entry_kinds;
@@ -195,6 +195,11 @@ void set_word_bits(WordInfo& info) {
   if (info.quantity_start) o |= opens_quantity;
   if (info.starts(EntryKind::negation)) o |= opens_negation;
   info.word_opens = o;
+  // TokenTable marks a word ending in "n't" (a negation) whatever the lexicons say.
+  const std::size_t n = word.size();
+  const bool nt = n > 3 && word[n - 3] == 'n' && word[n - 2] == '\'' && word[n - 1] == 't';
+  info.spelled_marks = static_cast<std::uint8_t>(info.word_marks | (nt ? mark_nt : 0));
+  info.spelled_opens = static_cast<std::uint8_t>(info.word_opens | (nt ? opens_negation : 0));
 }
 
 }  // namespace
@@ -213,7 +218,7 @@ void ClaimLexicon::mark_starts() {
     const bool number_word = info.number_kind == NumberKind::unit || info.number_kind == NumberKind::tens;
     info.time_start = (info.time.roles & time_openers) != 0 || duration_prep || number_word;
     info.time_rules = time_rules_of(word, info.time.roles, number_word);
-    set_word_bits(info);
+    set_word_bits(word, info);
   }
 }
 

@@ -130,6 +130,10 @@ struct WordInfo {
   /// that building a TokenTable reads them instead of deriving them per token.
   std::uint8_t word_marks = 0;
   std::uint8_t word_opens = 0;
+  /// word_marks and word_opens with the bits of this word's own spelling ("n't": see
+  /// TokenTable), for a token spelled as the word itself (not a variant: "x's").
+  std::uint8_t spelled_marks = 0;
+  std::uint8_t spelled_opens = 0;
   std::vector<const Entry*> entries;  ///< Entries starting with this word, by kind, longest first.
   /// entries[kind_begin[k], kind_begin[k + 1]) are the entries of EntryKind k.
   std::array<std::uint16_t, entry_kind_count + 1> kind_begin{};

@@ -293,7 +293,7 @@ void ClaimRun::cues_into(Index begin, Index end, std::uint8_t opens, Features& f
 namespace {
 
 // The first k in [i, end) with bytes[k] == value (0 or 1), or end, for a table of zeros
-// and ones with covered_slack bytes after `end`: eight bytes a step.
+// and ones with covered_slack bytes after its last token: eight bytes a step.
 [[gnu::always_inline]] inline Index next_byte(const std::uint8_t* bytes, Index i, Index end,
                                               std::uint8_t value) {
   static_assert(std::endian::native == std::endian::little);
@@ -358,7 +358,7 @@ void ClaimRun::mark_content() {
     for (const ByteSpan& s : at.content) scratch_.own_content[a] = touch(s, content);
     scratch_.cue_token[a] = at.cue ? touch(at.cue->span, cues).first : no_index;
   }
-  in_content_.assign(tokens, 0);
+  in_content_.assign(tokens + covered_slack, 0);
   sentence_touched_.assign(sentences, 0);
   fill_union(content, in_content_);
   // covered: the contents, then the cues.
@@ -637,19 +637,20 @@ const FrameFeatures& ClaimRun::frame_features(Index a) {
   const Index* const quotation =
       a_.token_quotation.size() == table_.size() ? a_.token_quotation.data() : nullptr;
   const auto quotations = static_cast<Index>(doc_.quotations.size());
-  auto framed = [&](Index k) {
-    if (content[k] != 0) return false;
+  auto unquoted = [&](Index k) {
     const Index q = quotation != nullptr ? quotation[k] : no_index;
     return q == no_index || q >= quotations || !is_quote_role_counted(doc_.quotations[q].role);
   };
   Index i = sb;
-  while (i < se) {
-    if (!framed(i)) {
+  while (true) {
+    i = next_byte(content, i, se, 0);  // past the content, eight tokens a step
+    if (i >= se) break;
+    if (!unquoted(i)) {
       ++i;
       continue;
     }
-    Index e = i;
-    while (e < se && framed(e)) ++e;
+    Index e = i + 1;
+    while (e < se && content[e] == 0 && unquoted(e)) ++e;
     scan_frame({i, e}, ci, out);
     i = e;
   }

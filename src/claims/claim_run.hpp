@@ -75,6 +75,7 @@ struct Piece {
 struct ClaimScratch {
   TokenTable table;
   std::vector<std::uint8_t> blocked;
+  /// Tokens inside any attribution's content, then eight zero bytes (next_byte()).
   std::vector<std::uint8_t> in_content;
   /// Tokens inside any attribution's content or cue, then eight zero bytes (next_byte()).
   std::vector<std::uint8_t> covered;

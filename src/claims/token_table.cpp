@@ -171,12 +171,21 @@ std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
 [[gnu::always_inline]] inline
 TokenTable::Facts TokenTable::word_facts(std::string_view low, bool hyphen,
                                                                        const ClaimLexicon& lexicon) {
+  const WordInfo* info = lexicon.find_padded(low);
+  if (info != nullptr) {  // the word as spelled: its bits hold those of its spelling ("n't")
+    std::uint8_t m = info->spelled_marks;
+    std::uint8_t o = info->spelled_opens;
+    if (hyphen) {
+      m |= mark_hyphen;
+      o |= opens_quantity;
+    }
+    return Facts{info, m, o};
+  }
   // "n't", "'s", "'ll" put an apostrophe two or three bytes from the end; most words
   // have none, and skip the tests of those endings.
   const std::size_t n = low.size();
   const bool clitic = n > 2 && (low[n - 2] == '\'' || low[n - 3] == '\'');
-  const WordInfo* info = hyphen || clitic ? lookup(lexicon, low, hyphen)
-                                         : lexicon.find_padded(low);
+  if (hyphen || ends_with_possessive(low)) info = lookup_variant(lexicon, low, hyphen);
   std::uint8_t m = 0;
   std::uint8_t o = 0;
   if (info != nullptr) {

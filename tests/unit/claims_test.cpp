@@ -640,6 +640,46 @@ TEST_CASE("claims: the token table reads capitalised and curly-apostrophe words 
   }
 }
 
+TEST_CASE("claims: the token table's facts of clitics, possessives and hyphens") {
+  // A lexicon word ending in "n't" (a claim cue), one the lexicons lack, a possessive and
+  // a hyphenated month of words they know, and a contracted "will"; curly and straight.
+  for (const char* text : {"They won't agree that Wednesday's mid-January plan isn't done, it'll rise.",
+                           "They won\xE2\x80\x99t agree that Wednesday\xE2\x80\x99s mid-January plan "
+                           "isn\xE2\x80\x99t done, it\xE2\x80\x99ll rise."}) {
+    CAPTURE(text);
+    Prepared p(text);
+    sd::TokenTable table;
+    table.build(p.text, p.analysis.folded, p.analysis.tokens, lexicon());
+    auto find = [&](std::string_view w) {
+      for (sayso::Index i = 0; i < table.size(); ++i) {
+        if (table.lower(i) == w) return i;
+      }
+      FAIL("no token " << w);
+      return sayso::Index{0};
+    };
+    const sayso::Index wont = find("won't");
+    CHECK(table.info(wont) != nullptr);
+    CHECK(table.marked(wont, sd::mark_nt));
+    CHECK(table.opens(wont, sd::opens_negation));
+    CHECK(table.opens(wont, sd::opens_entry(sd::EntryKind::claim_cue)));
+    const sayso::Index isnt = find("isn't");
+    CHECK(table.info(isnt) == nullptr);
+    CHECK(table.marked(isnt, sd::mark_nt));
+    CHECK(table.opens(isnt, sd::opens_negation));
+    const sayso::Index day = find("wednesday's");
+    CHECK(table.info(day) == lexicon().find("wednesday"));
+    CHECK_FALSE(table.marked(day, sd::mark_nt));
+    CHECK(table.opens(day, sd::opens_time));
+    const sayso::Index month = find("mid-january");
+    CHECK(table.info(month) == lexicon().find("january"));
+    CHECK(table.marked(month, sd::mark_hyphen));
+    CHECK(table.opens(month, sd::opens_quantity));
+    const sayso::Index will = find("it'll");
+    CHECK(table.info(will) == nullptr);
+    CHECK(table.opens(will, sd::opens_entry(sd::EntryKind::claim_cue)));
+  }
+}
+
 TEST_CASE("claims: articles open times only before a figure, a time word or a unit") {
   struct Case {
     const char* text;
