@@ -680,6 +680,26 @@ TEST_CASE("claims: the token table's facts of clitics, possessives and hyphens")
   }
 }
 
+TEST_CASE("claims: the token table clamps tokens that end past its text") {
+  Prepared p("Wednesday\xE2\x80\x99s 40 won't rise.");
+  const std::string_view shorter = std::string_view(p.text).substr(0, 10);
+  for (const bool folded : {true, false}) {
+    CAPTURE(folded);
+    const std::string folded_text(std::string_view(p.analysis.folded).substr(0, shorter.size()));
+    sd::TokenTable table;
+    table.build(shorter, folded ? std::string_view(folded_text) : std::string_view(),
+                p.analysis.tokens, lexicon());
+    REQUIRE(table.size() == p.analysis.tokens.size());
+    CHECK(table.lower(0) == "wednesday\xE2");  // the first token's bytes inside the text
+    for (sayso::Index i = 1; i < table.size(); ++i) {
+      CAPTURE(i);
+      CHECK(table.lower(i).empty());
+      CHECK(table.raw(i).empty());
+      CHECK(table.first_byte(i) == '\0');
+    }
+  }
+}
+
 TEST_CASE("claims: articles open times only before a figure, a time word or a unit") {
   struct Case {
     const char* text;
