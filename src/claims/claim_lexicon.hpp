@@ -247,11 +247,13 @@ class ClaimLexicon {
     if constexpr (std::endian::native == std::endian::little) return (std::uint64_t{1} << (8 * n)) - 1;
     return ~(~std::uint64_t{0} >> (8 * n));
   }
-  // The first slot to probe for a word with this head (its last eight bytes mixed in
-  // when it is longer).
+  // The first slot to probe for a word with this head (its length and last eight bytes
+  // mixed in when it is longer; a shorter word's zero padding already tells its length).
   [[nodiscard]] std::size_t slot_of(std::uint64_t head, std::string_view w) const noexcept {
-    std::uint64_t h = head ^ (w.size() * 0x9E3779B97F4A7C15ULL);
-    if (w.size() > 8) h ^= std::rotl(load8(w.data() + w.size() - 8), 29);
+    std::uint64_t h = head;
+    if (w.size() > 8) {
+      h ^= (w.size() * 0x9E3779B97F4A7C15ULL) ^ std::rotl(load8(w.data() + w.size() - 8), 29);
+    }
     return static_cast<std::size_t>((h * 0xFF51AFD7ED558CCDULL) >> shift_);
   }
   // key[8, n) == w[8, n), for words longer than eight bytes with equal heads.

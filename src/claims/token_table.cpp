@@ -231,7 +231,7 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   // would make the compiler reload every member after it.
   const bool folded_given = folded_given_;
   const Token* const token = token_data_;
-  const char* const folded_bytes = forms_.data();  // the copy of `folded`
+  const char* const folded_bytes = forms_.data();  // the text, folded (fold_forms())
   const WordInfo** const info = info_.data();
   std::uint8_t* const marks = marks_.data();
   std::uint8_t* const opens = opens_.data();
