@@ -235,27 +235,29 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   const WordInfo** const info = info_.data();
   std::uint8_t* const marks = marks_.data();
   std::uint8_t* const opens = opens_.data();
+  // In the order of their counts: words, punctuation (nothing to write), numbers.
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = token[i];
     const bool in_place = folded_given && !t.has(non_ascii);
-    const std::uint32_t length = t.span.end - t.span.start;
+    if (in_place && t.kind == TokenKind::word) {
+      const std::string_view low(folded_bytes + t.span.start, t.span.end - t.span.start);
+      const Facts f = word_facts(low, t.has(hyphenated), lexicon);
+      if (f.info == nullptr && (f.marks | f.opens) == 0) continue;
+      info[i] = f.info;
+      marks[i] = f.marks;
+      opens[i] = f.opens;
+      continue;
+    }
+    if (in_place && t.kind == TokenKind::punct) continue;  // no lexicon facts
     if (in_place && t.kind == TokenKind::number) {  // token_facts() of a number, inline
+      const std::uint32_t length = t.span.end - t.span.start;
       const std::uint8_t m = number_marks(i, text.substr(t.span.start, length));
       marks[i] = m;
       opens[i] = opens_of(TokenKind::number, m, nullptr) |
                  contracted_will(nullptr, std::string_view(folded_bytes + t.span.start, length));
       continue;
     }
-    if (!in_place || t.kind != TokenKind::word) {
-      if (!in_place || t.kind != TokenKind::punct) token_facts(i, lexicon);
-      continue;  // punctuation has no lexicon facts
-    }
-    const std::string_view low(folded_bytes + t.span.start, length);
-    const Facts f = word_facts(low, t.has(hyphenated), lexicon);
-    if (f.info == nullptr && (f.marks | f.opens) == 0) continue;
-    info[i] = f.info;
-    marks[i] = f.marks;
-    opens[i] = f.opens;
+    token_facts(i, lexicon);
   }
 }
 
