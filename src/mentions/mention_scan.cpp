@@ -42,7 +42,9 @@ bool MentionBuilder::is_adverb_like(Index i) const {
 }
 
 bool MentionBuilder::is_connector(Index i) const {
-  return t_.is_word(i) && facts_.has(i, mw_connector);
+  // "Marks & Spencer", "Crane & Co": the ampersand is a symbol token (one glued into a
+  // word, as in "AT&T", is left as it was).
+  return (t_.is_word(i) && facts_.has(i, mw_connector)) || (t_.is(i, '&') && t_.tok(i).has(space_before));
 }
 
 bool MentionBuilder::followed_by_cue(Index i, Index end) const {
@@ -255,6 +257,7 @@ bool is_acronym_length(std::string_view word) noexcept {
 
 bool MentionBuilder::is_org_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
+    if (k > first && t_.is(k, '&') && t_.tok(k).has(space_before)) return true;  // "Marks & Spencer"
     if (!t_.is_word(k)) continue;
     // "Office of the Budget", "Nexora Labs", "the agency Harbour Watch", "NATO".
     const unsigned inside = k > first ? mw_org_joiner | mw_corporate : 0U;
