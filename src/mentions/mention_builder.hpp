@@ -328,6 +328,14 @@ class MentionBuilder {
   [[nodiscard]] bool possessed_named_org(const Candidate& c) const;
   /// "her son": a possessive determiner right before a specific person head.
   [[nodiscard]] bool possessed_person(const Candidate& c) const;
+  /// What latest_person found: the entity (no_index: none) and whether no other fits.
+  struct LatestPerson {
+    Index entity = no_index;
+    bool unique = true;
+  };
+  /// The latest recent person draft for which `fits(draft)` holds (bounded look-back).
+  template <class Fits>
+  [[nodiscard]] LatestPerson latest_person(Fits fits) const;
   /// A recent person entity carrying descriptor `text` ("her son"), or no_index.
   [[nodiscard]] Index person_described_as(std::string_view text) const;
   /// The one recent person whose full name opens with the given name at token k (`key`:

@@ -259,23 +259,36 @@ std::uint64_t MentionBuilder::surname_key(Index first, Index last) const {
   return KeyHasher::finish(name_state(last_word(first, last)));
 }
 
-// The one person among the last `max_given_name_search` entities whose full name opens
+// The latest of the last `max_person_search` entity drafts that is a person (not merged
+// into another) for which `fits` holds, and whether it is the only one: the bounded
+// look-backs of person_described_as, person_with_given_name and latest_charged_person
+// (bounded, so linear in the document).
+template <class Fits>
+MentionBuilder::LatestPerson MentionBuilder::latest_person(Fits fits) const {
+  constexpr std::size_t max_person_search = 64;
+  LatestPerson found;
+  std::size_t seen = 0;
+  for (std::size_t e = ents_.size(); e-- > 0 && seen < max_person_search; ++seen) {
+    const EntityDraft& d = ents_[e];
+    if (d.type != EntityType::person || d.merged_into != no_index || !fits(d)) continue;
+    if (found.entity != no_index) {
+      found.unique = false;
+      return found;
+    }
+    found.entity = static_cast<Index>(e);
+  }
+  return found;
+}
+
+// The one person among the last entities (latest_person) whose full name opens
 // with the given name at token k (`key`: its name key), or no_index when the word is no
 // known given name ("Southvale" after "Southvale Water") or none or several persons
 // have it (two "Colleen"s: ambiguous). Asked after surnames: "Lee" is Ana Lee first.
 Index MentionBuilder::person_with_given_name(Index k, std::uint64_t key) const {
-  constexpr std::size_t max_given_name_search = 64;
   const MentionWord* w = facts_.word(k);
   if (w == nullptr || w->first_name == nullptr) return no_index;
-  Index found = no_index;
-  std::size_t seen = 0;
-  for (std::size_t e = ents_.size(); e-- > 0 && seen < max_given_name_search; ++seen) {
-    const EntityDraft& d = ents_[e];
-    if (d.type != EntityType::person || d.first_key != key || d.merged_into != no_index) continue;
-    if (found != no_index) return no_index;
-    found = static_cast<Index>(e);
-  }
-  return found;
+  const LatestPerson found = latest_person([&](const EntityDraft& d) { return d.first_key == key; });
+  return found.unique ? found.entity : no_index;
 }
 
 void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
@@ -706,19 +719,13 @@ bool MentionBuilder::possessed_named_org(const Candidate& c) const {
 }
 
 // "her son, Thomas Lowe, said" ... many paragraphs later "Her son said": the latest of
-// the last `max_described_search` entities that carries the same words as a descriptor,
-// or no_index.
+// the last entities (latest_person) that carries the same words as a descriptor, or
+// no_index.
 Index MentionBuilder::person_described_as(std::string_view text) const {
-  constexpr std::size_t max_described_search = 64;
-  std::size_t seen = 0;
-  for (std::size_t e = ents_.size(); e-- > 0 && seen < max_described_search; ++seen) {
-    const EntityDraft& d = ents_[e];
-    if (d.type != EntityType::person || d.merged_into != no_index) continue;
-    for (const std::string& desc : d.descriptors) {
-      if (iequals(desc, text)) return static_cast<Index>(e);
-    }
-  }
-  return no_index;
+  return latest_person([&](const EntityDraft& d) {
+           return std::any_of(d.descriptors.begin(), d.descriptors.end(),
+                              [&](const std::string& desc) { return iequals(desc, text); });
+         }).entity;
 }
 
 bool MentionBuilder::charge_follows(Index k) const {
@@ -740,13 +747,7 @@ bool MentionBuilder::charge_follows(Index k) const {
 }
 
 Index MentionBuilder::latest_charged_person() const {
-  constexpr std::size_t max_charged_search = 64;
-  std::size_t seen = 0;
-  for (std::size_t e = ents_.size(); e-- > 0 && seen < max_charged_search; ++seen) {
-    const EntityDraft& d = ents_[e];
-    if (d.charged && d.type == EntityType::person && d.merged_into == no_index) return static_cast<Index>(e);
-  }
-  return no_index;
+  return latest_person([](const EntityDraft& d) { return d.charged; }).entity;
 }
 
 // "her son", "his wife": a possessive determiner right before a specific person head
