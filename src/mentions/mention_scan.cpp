@@ -792,7 +792,9 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   c.type = MentionType::nominal;
   c.etype = info->type;
   c.gender = info->gender;
-  c.subject = subject;
+  // "Nurses at the hospital walked out. They said ...": a group opening its sentence is
+  // the sentence's subject.
+  c.subject = subject || (group_subject && i == t_.sentence_begin(t_.sentence(i)));
   cands_.push_back(c);
 }
 
