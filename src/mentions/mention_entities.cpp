@@ -198,19 +198,13 @@ bool MentionBuilder::has_descriptor_word(Index e, std::string_view lower) const 
 }
 
 // The KeyHasher state of name_key(bare(k)) with its low byte replaced by the document's
-// generation (MentionScratch::name_generation), computed once per token and document.
+// generation (MentionScratch::name_generation), computed once per token and document:
+// TokenFacts::build writes those of most capitalised words from its word cache.
 std::uint64_t MentionBuilder::name_state(Index k) const {
   std::uint64_t& state = name_state_[k];
   if ((state & 0xFF) != name_generation_) {  // not computed for this document yet
     // add_name_key(bare(k)), from the folded text: already lower case.
-    KeyHasher key;
-    char prev = '\0';
-    for (const char c : lower(k)) {
-      if (c == prev && c >= 'a' && c <= 'z') continue;  // doubled letters meet
-      prev = c;
-      key.byte(c);
-    }
-    state = tagged_name_state(key.state());
+    state = tagged_name_state(name_hash_state(lower(k)));
   }
   return state;
 }
@@ -1100,7 +1094,7 @@ void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   run_end_.assign(t_.size() + 1, 0);
   start_name_states();
-  fact_tables_.build(t_, lex_);
+  fact_tables_.build(t_, lex_, NameStateTable{name_state_.data(), name_generation_});
   facts_ = fact_tables_.view();
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
   std::vector<Index> headlines;

@@ -24,39 +24,41 @@ std::uint64_t load_word(const char* p, std::size_t length) noexcept {
 
 // lex.words.find_lower() of the `length` bytes of `all` from `start` (a token's), through
 // the cache.
-inline const MentionWord* TokenFacts::find(const MentionLexicon& lex, std::string_view all,
-                                           std::size_t start, std::size_t length) {
+inline TokenFacts::Found TokenFacts::find(const MentionLexicon& lex, std::string_view all,
+                                          std::size_t start, std::size_t length) {
   if (length == 0 || length > 8 || start + 8 > all.size()) return find_long(lex, all, start, length);
   const std::uint64_t bytes = load_word(all.data() + start, length);
   CacheSlot& slot = cache_[((bytes ^ length) * 0x9E3779B97F4A7C15ULL) >> (64 - cache_bits)];
-  if (slot.length == length && slot.word == bytes) return slot.entry;
+  if ((slot.state & 0xFF) == length && slot.word == bytes) return {slot.entry, slot.state};
   return fill(slot, lex, {all.data() + start, length}, bytes);
 }
 
 // find() of a word of nine to sixteen bytes through the cache of long words; other
 // words, and words too near the end of the text, straight from the lexicon.
-const MentionWord* TokenFacts::find_long(const MentionLexicon& lex, std::string_view all,
-                                         std::size_t start, std::size_t length) {
+// Other words come with no state (0).
+TokenFacts::Found TokenFacts::find_long(const MentionLexicon& lex, std::string_view all,
+                                        std::size_t start, std::size_t length) {
   const char* p = all.data() + start;
-  if (length <= 8 || length > 16 || start + 16 > all.size()) return lex.words.find_lower({p, length});
+  if (length <= 8 || length > 16 || start + 16 > all.size()) return {lex.words.find_lower({p, length}), 0};
   const std::uint64_t low = load_word(p, 8);
   const std::uint64_t high = load_word(p + 8, length - 8);
   LongSlot& slot =
       long_cache_[((low ^ (high * 0xC2B2AE3D27D4EB4FULL) ^ length) * 0x9E3779B97F4A7C15ULL) >>
                   (64 - long_cache_bits)];
-  if (slot.length != length || slot.low != low || slot.high != high) {
-    slot = LongSlot{low, high, lex.words.find_lower({p, length}), length};
+  if ((slot.state & 0xFF) != length || slot.low != low || slot.high != high) {
+    const std::string_view word(p, length);
+    slot = LongSlot{low, high, lex.words.find_lower(word), with_length(name_hash_state(word), length)};
   }
-  return slot.entry;
+  return {slot.entry, slot.state};
 }
 
-const MentionWord* TokenFacts::fill(CacheSlot& slot, const MentionLexicon& lex,
-                                    std::string_view word, std::uint64_t bytes) {
-  slot = CacheSlot{bytes, lex.words.find_lower(word), word.size()};
-  return slot.entry;
+TokenFacts::Found TokenFacts::fill(CacheSlot& slot, const MentionLexicon& lex, std::string_view word,
+                                   std::uint64_t bytes) {
+  slot = CacheSlot{bytes, lex.words.find_lower(word), with_length(name_hash_state(word), word.size())};
+  return {slot.entry, slot.state};
 }
 
-void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
+void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateTable names) {
   const Index n = t.size();
   word_table_.resize(n);  // every entry is written below
   bit_table_.resize(std::size_t{n} + 8);  // eight bytes of padding for next_scan_start()
@@ -88,11 +90,17 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex) {
     // (Folded: a final "S" reads "s".)
     const std::size_t ending = folded.size() > 2 && folded.back() == 's' ? possessive_length(folded) : 0;
     const bool word = tok.kind == TokenKind::word;
-    const MentionWord* w = word ? find(lex, all, tok.span.start, folded.size() - ending) : nullptr;
+    const Found found = word ? find(lex, all, tok.span.start, folded.size() - ending) : Found{nullptr, 0};
+    const MentionWord* w = found.entry;
     words[i] = w;
     const bool starts = word ? w != nullptr && w->has(mw_scan_start) : tok.kind == TokenKind::symbol;
     bits[i] = static_cast<std::uint8_t>((ending << ending_shift) | far | (starts ? scan_start_bit : 0U));
-    if (word && tok.has(capitalized)) cap_list_.push_back(i);
+    if (word && tok.has(capitalized)) {
+      cap_list_.push_back(i);
+      if (found.state != 0 && names.states != nullptr) {
+        names.states[i] = (found.state & ~std::uint64_t{0xFF}) | names.generation;
+      }
+    }
     if (w == nullptr || w->head == nullptr) continue;
     // A head: the tokens since the last one that stand close enough learn their distance,
     // and the words of them up to three tokens before it may start a bare description.

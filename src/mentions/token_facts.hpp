@@ -10,10 +10,32 @@
 #include <cstring>
 #include <vector>
 
+#include "mentions/key_set.hpp"
 #include "mentions/mention_lexicon.hpp"
 #include "mentions/token_text.hpp"
 
 namespace sayso::inline v0::detail {
+
+/// The KeyHasher state of name_key(word) for a lower-case word without a possessive
+/// ending: its bytes with doubled letters met, never finished (MentionBuilder::name_state).
+[[nodiscard]] inline std::uint64_t name_hash_state(std::string_view lower) noexcept {
+  KeyHasher key;
+  char prev = '\0';
+  for (const char c : lower) {
+    if (c == prev && c >= 'a' && c <= 'z') continue;  // doubled letters meet
+    prev = c;
+    key.byte(c);
+  }
+  return key.state();
+}
+
+/// Where TokenFacts::build writes the name_hash_state of each capitalised word it looks
+/// up through its cache: MentionBuilder's per-token table, whose entries are valid when
+/// their low byte is `generation` (the state's own low byte is replaced by it).
+struct NameStateTable {
+  std::uint64_t* states = nullptr;  ///< Per token; nullptr: write none.
+  std::uint8_t generation = 0;
+};
 
 /// Read access to the per-token facts of one document (TokenFacts): plain pointers, so
 /// that a copy held by value reads a table with one load less than through the owner.
@@ -126,8 +148,8 @@ class TokenFactsView {
 class TokenFacts : public TokenFactsView {
  public:
   /// Looks every word token up once and measures every token's possessive ending:
-  /// O(number of tokens).
-  void build(const TokenText& t, const MentionLexicon& lex);
+  /// O(number of tokens). Writes the name states of capitalised words into `names`.
+  void build(const TokenText& t, const MentionLexicon& lex, NameStateTable names = {});
   /// The tables' read access, to keep by value.
   [[nodiscard]] TokenFactsView view() const noexcept { return *this; }
   /// Marks token i (when there is one) as a scan_start(): a name run starts there.
@@ -138,29 +160,39 @@ class TokenFacts : public TokenFactsView {
  private:
   // A direct-mapped cache of lex.words lookups of words of up to eight bytes, kept from
   // document to document: most tokens are a few short words. Keyed by the word's bytes
-  // read as one integer, so a hit is exact.
+  // read as one integer, so a hit is exact. It keeps the word's name_hash_state too,
+  // whose low byte (replaced by a generation where it is used) holds the word's length.
   struct CacheSlot {
     std::uint64_t word = 0;
     const MentionWord* entry = nullptr;
-    std::size_t length = 0;  ///< 0: empty.
+    std::uint64_t state = 0;  ///< name_hash_state, low byte: the length (0: empty).
   };
+  /// A word's lexicon entry and its state as a cache slot holds it (0: not computed).
+  struct Found {
+    const MentionWord* entry;
+    std::uint64_t state;
+  };
+  /// `state` with its low byte replaced by `length`.
+  static std::uint64_t with_length(std::uint64_t state, std::size_t length) noexcept {
+    return (state & ~std::uint64_t{0xFF}) | length;
+  }
   // 16384 slots (384 KiB per thread): fewer than 4096 missed one lookup in twelve on a
   // stream of news texts.
   static constexpr unsigned cache_bits = 14;
   /// Looks `word` up into `slot` (a cache miss).
-  [[gnu::noinline]] static const MentionWord* fill(CacheSlot& slot, const MentionLexicon& lex,
-                                                   std::string_view word, std::uint64_t bytes);
-  [[nodiscard]] const MentionWord* find(const MentionLexicon& lex, std::string_view all,
-                                        std::size_t start, std::size_t length);
+  [[gnu::noinline]] static Found fill(CacheSlot& slot, const MentionLexicon& lex,
+                                      std::string_view word, std::uint64_t bytes);
+  [[nodiscard]] Found find(const MentionLexicon& lex, std::string_view all, std::size_t start,
+                           std::size_t length);
   // Words of nine to sixteen bytes, keyed by their bytes read as two integers.
   struct LongSlot {
     std::uint64_t low = 0;
     std::uint64_t high = 0;
     const MentionWord* entry = nullptr;
-    std::size_t length = 0;  ///< 0: empty.
+    std::uint64_t state = 0;  ///< As CacheSlot's.
   };
   static constexpr unsigned long_cache_bits = 12;
-  [[gnu::noinline]] const MentionWord* find_long(const MentionLexicon& lex, std::string_view all,
+  [[gnu::noinline]] Found find_long(const MentionLexicon& lex, std::string_view all,
                                                  std::size_t start, std::size_t length);
   std::vector<LongSlot> long_cache_;
   std::vector<CacheSlot> cache_;
