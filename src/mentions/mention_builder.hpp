@@ -147,6 +147,7 @@ struct MentionScratch {
   KeySet name_words;
   std::vector<Candidate> cands;
   std::vector<Candidate> headline_cands;
+  std::vector<Candidate> merge_buffer;  ///< MentionBuilder::merge_names()'s.
   std::vector<EntityDraft> ents;
   std::vector<Index> run_end;
   KeyMap person_full, person_last, org_key, group_key, handle_key;
@@ -207,7 +208,12 @@ class MentionBuilder {
 
   // Scanning.
   void collect_seen_caps();
-  [[nodiscard]] bool initial_position(Index i) const;
+  /// Word i stands where any word is capitalised: at a sentence start, or after a
+  /// quotation mark or a colon (after_initial_mark).
+  [[nodiscard]] bool initial_position(Index i) const {
+    return t_.tok(i).has(sentence_start) || after_initial_mark(i);
+  }
+  [[nodiscard]] bool after_initial_mark(Index i) const;
   /// The mention starting at `first` follows a lower-case word that neither opens a
   /// clause nor reports speech ("criticised the referee, ..."): an object, no subject.
   [[nodiscard]] bool object_position(Index first) const;
@@ -225,6 +231,7 @@ class MentionBuilder {
   [[nodiscard]] int main_clause_subject(const Candidate& c, Index sentence_of_c) const;
   [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
   void scan_sentence(Index s);
+  void merge_names(std::size_t from, std::size_t names_end);
   void scan_headline(Index s);
   struct TitleSplit {
     Index name_first;  ///< First token of the name proper.
@@ -281,7 +288,10 @@ class MentionBuilder {
   [[nodiscard]] bool is_adverb_like(Index i) const;
   [[nodiscard]] bool is_connector(Index i) const;
   [[nodiscard]] bool head_within(Index from, Index end) const;
-  [[nodiscard]] bool lone_stopword(Index i) const;
+  /// A capitalised stopword ("The", "He") that no name run can continue
+  /// (stopword_alone). Inline: most capitalised words are no stopword.
+  [[nodiscard]] bool lone_stopword(Index i) const { return facts_.stopword(i) && stopword_alone(i); }
+  [[nodiscard]] bool stopword_alone(Index i) const;
   [[nodiscard]] bool role_after_cue(Index last_role_word) const;
   /// An -ing word after a content word ("a ban preventing ..."): no role word.
   [[nodiscard]] bool opens_reduced_clause(Index k) const;
@@ -290,7 +300,15 @@ class MentionBuilder {
   void link_multi_word_names(std::size_t from);
   void link_names();
   void link_name(Candidate& c, Index earlier_full = no_index);
-  [[nodiscard]] std::uint64_t name_state(Index k) const;
+  /// The KeyHasher state of name_key(bare(k)) with its low byte replaced by the
+  /// document's generation (MentionScratch::name_generation), computed once per token and
+  /// document: TokenFacts::build writes those of most capitalised words from its word
+  /// cache, and the others are computed the first time they are asked for.
+  [[nodiscard]] std::uint64_t name_state(Index k) const {
+    const std::uint64_t state = name_state_[k];
+    return (state & 0xFF) == name_generation_ ? state : compute_name_state(k);
+  }
+  [[nodiscard]] std::uint64_t compute_name_state(Index k) const;
   /// A KeyHasher state with its low byte replaced by the document's generation.
   [[nodiscard]] std::uint64_t tagged_name_state(std::uint64_t state) const noexcept {
     return (state & ~std::uint64_t{0xFF}) | name_generation_;
@@ -379,6 +397,7 @@ class MentionBuilder {
   KeySet& name_words_;        ///< entity_word_key of the words of organisations' names (best_org_for).
   std::vector<Candidate>& cands_;
   std::vector<Candidate>& headline_cands_;  ///< Linked already; kept apart so indices hold.
+  std::vector<Candidate>& merge_buffer_;    ///< merge_names(): a sentence's name candidates.
   std::vector<EntityDraft>& ents_;
   std::vector<Index>& run_end_;  ///< Per token: end of the name run starting there, or 0.
   KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;

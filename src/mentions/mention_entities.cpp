@@ -197,15 +197,11 @@ bool MentionBuilder::has_descriptor_word(Index e, std::string_view lower) const 
   return descriptor_words_.contains(entity_word_key(e, folded_hash(lower)));
 }
 
-// The KeyHasher state of name_key(bare(k)) with its low byte replaced by the document's
-// generation (MentionScratch::name_generation), computed once per token and document:
-// TokenFacts::build writes those of most capitalised words from its word cache.
-std::uint64_t MentionBuilder::name_state(Index k) const {
-  std::uint64_t& state = name_state_[k];
-  if ((state & 0xFF) != name_generation_) {  // not computed for this document yet
-    // add_name_key(bare(k)), from the folded text: already lower case.
-    state = tagged_name_state(name_hash_state(lower(k)));
-  }
+// name_state(k) when the table does not hold it yet.
+std::uint64_t MentionBuilder::compute_name_state(Index k) const {
+  // add_name_key(bare(k)), from the folded text: already lower case.
+  const std::uint64_t state = tagged_name_state(name_hash_state(lower(k)));
+  name_state_[k] = state;
   return state;
 }
 
@@ -1050,6 +1046,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       name_words_(scratch.name_words),
       cands_(scratch.cands),
       headline_cands_(scratch.headline_cands),
+      merge_buffer_(scratch.merge_buffer),
       ents_(scratch.ents),
       run_end_(scratch.run_end),
       person_full_(scratch.person_full),

@@ -66,10 +66,9 @@ void MentionBuilder::collect_seen_caps() {
   }
 }
 
-// Word i stands where any word is capitalised: at a sentence start, or after a quotation
-// mark or a colon (punctuation both: tested first, without a call).
-bool MentionBuilder::initial_position(Index i) const {
-  if (t_.tok(i).has(sentence_start)) return true;
+// Word i (not at a sentence start) follows a quotation mark or a colon (punctuation both:
+// tested first, without a call).
+bool MentionBuilder::after_initial_mark(Index i) const {
   return i > 0 && t_.tok(i - 1).kind == TokenKind::punct &&
          (t_.is_quote_mark(i - 1) || t_.is(i - 1, ':'));
 }
@@ -733,12 +732,11 @@ void MentionBuilder::scan_demonym(Index the, Index end) {
 
 // Descriptions without a determiner: "officials said", "according to court documents",
 // and appositions "Name, chief economist at X".
-// A capitalised stopword ("The", "He") that no name run can continue: the next token is
-// neither capitalised, nor a period inside a name ("St. Louis"), nor a connector before
-// a capitalised word. scan_name_run would find a run of stopwords only, and no name.
-bool MentionBuilder::lone_stopword(Index i) const {
-  return facts_.stopword(i) && !t_.is_cap(i + 1) && !t_.is(i + 1, '.') &&
-         !(is_connector(i + 1) && t_.is_cap(i + 2));
+// The stopword i stands alone: the next token is neither capitalised, nor a period
+// inside a name ("St. Louis"), nor a connector before a capitalised word.
+// scan_name_run would find a run of stopwords only, and no name.
+bool MentionBuilder::stopword_alone(Index i) const {
+  return !t_.is_cap(i + 1) && !t_.is(i + 1, '.') && !(is_connector(i + 1) && t_.is_cap(i + 2));
 }
 
 // True when a description head noun stands in tokens [from, end).
@@ -918,6 +916,30 @@ void MentionBuilder::scan_bare_quantifier(Index i, Index end) {
   cands_.push_back(c);
 }
 
+// Merges the sentence's name candidates cands_[from, names_end) with the others after
+// them, both in text order, as std::inplace_merge would (names first among equals), but
+// through a buffer kept across sentences instead of one allocated per merge.
+void MentionBuilder::merge_names(std::size_t from, std::size_t names_end) {
+  if (from == names_end || names_end == cands_.size()) return;
+  merge_buffer_.assign(cands_.begin() + static_cast<std::ptrdiff_t>(from),
+                       cands_.begin() + static_cast<std::ptrdiff_t>(names_end));
+  const auto before = [](const Candidate& x, const Candidate& y) {  // by_position
+    return x.first != y.first ? x.first < y.first : x.last > y.last;
+  };
+  // Writing never overtakes reading: `out` trails the next unread other candidate.
+  std::size_t out = from;
+  std::size_t name = 0;
+  std::size_t other = names_end;
+  while (name < merge_buffer_.size() && other < cands_.size()) {
+    if (before(cands_[other], merge_buffer_[name])) {
+      cands_[out++] = cands_[other++];
+    } else {
+      cands_[out++] = merge_buffer_[name++];
+    }
+  }
+  while (name < merge_buffer_.size()) cands_[out++] = merge_buffer_[name++];
+}
+
 void MentionBuilder::scan_sentence(Index s) {
   const Index b = t_.sentence_begin(s);
   const Index e = t_.sentence_end(s);
@@ -960,7 +982,7 @@ void MentionBuilder::scan_sentence(Index s) {
   const auto begin = cands_.begin() + static_cast<std::ptrdiff_t>(from);
   const auto middle = cands_.begin() + static_cast<std::ptrdiff_t>(names_end);
   if (std::is_sorted(begin, middle, by_position) && std::is_sorted(middle, cands_.end(), by_position)) {
-    std::inplace_merge(begin, middle, cands_.end(), by_position);
+    merge_names(from, names_end);
   } else {
     std::stable_sort(begin, cands_.end(), by_position);  // n log n moves of Candidates
   }
