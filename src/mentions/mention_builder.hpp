@@ -238,6 +238,12 @@ class MentionBuilder {
     Gender gender;     ///< From an honorific ("Ms", "Sir").
     bool titled;
     bool org_run;      ///< is_org_run() of the whole run.
+    /// Whether every word of [name_first, run_end) is a place word (is_place_run but
+    /// for streets) when split_titles() saw it (a run of place words from its start),
+    /// else unknown.
+    enum class Place : std::uint8_t { unknown, no, yes } place = Place::unknown;
+    /// title_length(name_first, run_end) when split_titles() measured it, else no_index.
+    Index name_title = no_index;
   };
   [[nodiscard]] TitleSplit split_titles(Index k, Index run_end) const;
   [[nodiscard]] bool names_organisation(Index run_first, Index run_end, const TitleSplit& split) const;
@@ -259,12 +265,21 @@ class MentionBuilder {
   [[nodiscard]] bool party_tag_at(Index k) const;
   Index run_extent(Index i, Index end) const;
   [[nodiscard]] bool is_place_run(Index first, Index last) const;
+  [[nodiscard]] bool street_run(Index first, Index last) const;
   [[nodiscard]] bool is_place_token(Index k) const;
   [[nodiscard]] bool is_org_run(Index first, Index last) const;
   [[nodiscard]] bool accept_single_initial(Index i, Index last);
   [[nodiscard]] bool honorifics_only(Index first, Index last) const;
   void scan_description(Index i, Index end);
-  Index determiner_length(Index i, Index end) const;
+  /// Tokens of the determiner at i ("the", "one of the", "two"), or 0. Inline: most
+  /// words are neither quantifier nor article.
+  [[nodiscard]] Index determiner_length(Index i, Index end) const {
+    const MentionWord* w = facts_.word(i);  // nullptr for no word
+    if (w == nullptr) return 0;
+    if (w->has(mw_quantifier)) return quantifier_length(i, end);
+    return w->has(mw_article) ? 1 : 0;
+  }
+  [[nodiscard]] Index quantifier_length(Index i, Index end) const;
   struct HeadMatch {
     Index head = no_index;          ///< The head noun's token, or no_index.
     std::string_view word;          ///< Its lower-case word (the lexicon's for a typo).

@@ -214,13 +214,18 @@ bool MentionBuilder::plural_possessive_mark(Index j, Index end) const {
   return before.size() >= 3 && before.back() == 's';
 }
 
-bool MentionBuilder::is_place_run(Index first, Index last) const {
-  // "On Linden Street, residents ...": a street, unless it speaks ("Downing Street said")
-  // or opens with a given name ("Sophie Lane").
+// "On Linden Street, residents ...": a street, unless it speaks ("Downing Street said")
+// or opens with a given name ("Sophie Lane").
+bool MentionBuilder::street_run(Index first, Index last) const {
   if (last > first + 1 && facts_.has(last - 1, mw_street) && !(last < t_.size() && facts_.cue(last))) {
     const MentionWord* w = facts_.word(first);
     if (w == nullptr || w->first_name == nullptr) return true;
   }
+  return false;
+}
+
+bool MentionBuilder::is_place_run(Index first, Index last) const {
+  if (street_run(first, last)) return true;
   bool place = false;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
@@ -316,6 +321,7 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
   if (out.org_run && !titled_person_inside(k, run_end)) return out;
   Index q = k;
   while (q < run_end && is_place_token(q)) ++q;
+  const bool all_places = q == run_end;  // is_place_run(k, run_end), k < run_end
   if (title_length(q, run_end) == 0) {
     for (Index j = q + 1; j + 2 < run_end && j < q + 4; ++j) {
       if (title_length(j, run_end) > 0) {
@@ -324,14 +330,18 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
       }
     }
   }
+  Index n = 0;  // title_length(q, run_end) once the loop ends (none at run_end)
   while (q < run_end) {
-    const Index n = title_length(q, run_end);
+    n = title_length(q, run_end);
     if (n == 0 || q + n >= run_end) break;
     if (const Gender* g = facts_.title(q); g && *g != '-') out.gender = *g;
     out.titled = true;
     q += n;
+    n = 0;
   }
   if (out.titled) out.name_first = q;
+  if (out.name_first == q) out.name_title = n;
+  if (out.name_first == k) out.place = all_places ? TitleSplit::Place::yes : TitleSplit::Place::no;
   return out;
 }
 
@@ -362,8 +372,9 @@ void MentionBuilder::record_run(Index first, Index end) {
 // "Sen. Ann Roe, R-Ohio, said", "Chuck Dalton, D-N.Y.,", "Elena Voss (D-Mass.)": a party
 // and state tag after a name (D, R or I, a glued hyphen, a word), no one of its own.
 bool MentionBuilder::party_tag_at(Index k) const {
-  if (k < 2 || !(t_.is(k - 1, ',') || t_.is(k - 1, '(')) || cands_.empty() || cands_.back().last != k - 1 ||
-      cands_.back().type != MentionType::name) {
+  // The candidate test first: most runs follow no name.
+  if (k < 2 || cands_.empty() || cands_.back().last != k - 1 || cands_.back().type != MentionType::name ||
+      !(t_.is(k - 1, ',') || t_.is(k - 1, '('))) {
     return false;
   }
   if (t_.text(k).size() > 1) return is_party_tag(t_.text(k));  // one token: "R-Ohio"
@@ -395,10 +406,18 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   const bool titled = split.titled;
   // "Health Secretary", "Prime Minister" alone: a description, not a name; but a lone
   // title or place word beside a cue may be a surname ("Bishop said", "said West").
+  // split_titles() measured the title at q and read its place words when q is the run's
+  // first word.
+  const Index name_title = split.name_title != no_index ? split.name_title : title_length(q, run_end);
+  const auto place_run = [&] {  // is_place_run(q, run_end)
+    return split.place != TitleSplit::Place::unknown
+               ? split.place == TitleSplit::Place::yes || street_run(q, run_end)
+               : is_place_run(q, run_end);
+  };
   const bool maybe_surname = q < run_end && !titled && surname_slot(q, run_end, end) &&
-                             (title_length(q, run_end) > 0 || is_place_run(q, run_end));
-  if (title_length(q, run_end) + q >= run_end && !maybe_surname) return run_end;
-  if (q >= run_end || (is_place_run(q, run_end) && !maybe_surname)) {
+                             (name_title > 0 || place_run());
+  if (name_title + q >= run_end && !maybe_surname) return run_end;
+  if (q >= run_end || (place_run() && !maybe_surname)) {
     record_run(run_first, run_end);  // a place: a possible determiner ("South Korea's")
     return run_end;
   }
@@ -430,10 +449,10 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
     c.alias = true;
     aliases_ = true;
   }
-  c.subject = followed_by_cue(run_end, end) || t_.is(run_end, ',') ||
-              run_first == t_.sentence_begin(t_.sentence(i));
-  add_role_prefix(c, descriptor, t_.sentence_begin(t_.sentence(i)));
-  c.subject = c.subject || c.first == t_.sentence_begin(t_.sentence(i));
+  const Index sentence_begin = t_.sentence_begin(t_.sentence(i));
+  c.subject = followed_by_cue(run_end, end) || t_.is(run_end, ',') || run_first == sentence_begin;
+  add_role_prefix(c, descriptor, sentence_begin);
+  c.subject = c.subject || c.first == sentence_begin;
   c.text = add_text(descriptor);
   cands_.push_back(c);
   record_run(run_first, run_end);
@@ -522,20 +541,16 @@ bool MentionBuilder::role_after_cue(Index last_role_word) const {
   return false;
 }
 
-Index MentionBuilder::determiner_length(Index i, Index end) const {
-  const MentionWord* w = facts_.word(i);  // nullptr for no word
-  if (w == nullptr) return 0;
-  if (w->has(mw_quantifier)) {
-    if (i + 2 < end && t_.is_lower_word(i + 1, "of") &&
-        (t_.is_lower_word(i + 2, "the") || t_.is_lower_word(i + 2, "its") ||
-         t_.is_lower_word(i + 2, "their"))) {
-      return 3;
-    }
-    // "one colleague", "two senior officials", "several people": members of an unnamed
-    // group (the head noun is checked by the caller).
-    return i + 1 < end && t_.is_word(i + 1) ? 1 : 0;
+// determiner_length(i, end) of a quantifier.
+Index MentionBuilder::quantifier_length(Index i, Index end) const {
+  if (i + 2 < end && t_.is_lower_word(i + 1, "of") &&
+      (t_.is_lower_word(i + 2, "the") || t_.is_lower_word(i + 2, "its") ||
+       t_.is_lower_word(i + 2, "their"))) {
+    return 3;
   }
-  return w->has(mw_article) ? 1 : 0;
+  // "one colleague", "two senior officials", "several people": members of an unnamed
+  // group (the head noun is checked by the caller).
+  return i + 1 < end && t_.is_word(i + 1) ? 1 : 0;
 }
 
 // Scans modifiers after a determiner for the rightmost head noun (head no_index when

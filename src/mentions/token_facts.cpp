@@ -24,11 +24,11 @@ std::uint64_t load_word(const char* p, std::size_t length) noexcept {
 
 // lex.words.find_lower() of the `length` bytes of `all` from `start` (a token's), through
 // the cache.
-inline TokenFacts::Found TokenFacts::find(const MentionLexicon& lex, std::string_view all,
-                                          std::size_t start, std::size_t length) {
+inline TokenFacts::Found TokenFacts::find(CacheSlot* cache, const MentionLexicon& lex,
+                                          std::string_view all, std::size_t start, std::size_t length) {
   if (length == 0 || length > 8 || start + 8 > all.size()) return find_long(lex, all, start, length);
   const std::uint64_t bytes = load_word(all.data() + start, length);
-  CacheSlot& slot = cache_[((bytes ^ length) * 0x9E3779B97F4A7C15ULL) >> (64 - cache_bits)];
+  CacheSlot& slot = cache[((bytes ^ length) * 0x9E3779B97F4A7C15ULL) >> (64 - cache_bits)];
   if ((slot.state & 0xFF) == length && slot.word == bytes) return {slot.entry, slot.state};
   return fill(slot, lex, {all.data() + start, length}, bytes);
 }
@@ -83,6 +83,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
   const Token* tokens = a.tokens.data();
   const MentionWord** words = word_table_.data();
   std::uint8_t* bits = bit_table_.data();
+  CacheSlot* const cache = cache_.data();
   Index after_head = 0;  // tokens before this have their distance to the next head set
   for (Index i = 0; i < n; ++i) {
     const Token& tok = tokens[i];
@@ -90,7 +91,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
     // (Folded: a final "S" reads "s".)
     const std::size_t ending = folded.size() > 2 && folded.back() == 's' ? possessive_length(folded) : 0;
     const bool word = tok.kind == TokenKind::word;
-    const Found found = word ? find(lex, all, tok.span.start, folded.size() - ending) : Found{nullptr, 0};
+    const Found found = word ? find(cache, lex, all, tok.span.start, folded.size() - ending) : Found{nullptr, 0};
     const MentionWord* w = found.entry;
     words[i] = w;
     const bool starts = word ? w != nullptr && w->has(mw_scan_start) : tok.kind == TokenKind::symbol;

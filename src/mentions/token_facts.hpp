@@ -182,8 +182,10 @@ class TokenFacts : public TokenFactsView {
   /// Looks `word` up into `slot` (a cache miss).
   [[gnu::noinline]] static Found fill(CacheSlot& slot, const MentionLexicon& lex,
                                       std::string_view word, std::uint64_t bytes);
-  [[nodiscard]] Found find(const MentionLexicon& lex, std::string_view all, std::size_t start,
-                           std::size_t length);
+  /// `cache`: cache_.data(), held by the caller in a register (stores through the
+  /// per-token byte table may alias any member, so a member would be read again).
+  [[nodiscard]] Found find(CacheSlot* cache, const MentionLexicon& lex, std::string_view all,
+                           std::size_t start, std::size_t length);
   // Words of nine to sixteen bytes, keyed by their bytes read as two integers.
   struct LongSlot {
     std::uint64_t low = 0;
