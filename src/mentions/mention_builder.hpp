@@ -93,6 +93,47 @@ struct DescriptionWord {
   bool place;          ///< A place or nationality word.
 };
 
+/// find_head()'s typo lookups, remembered across documents: the words that stand where a
+/// mistyped head might (after "the", before a cue or a period) are a few common ones
+/// ("the weekend.") met again and again. Direct-mapped by the word's hash; a hit is
+/// exact (the word is kept).
+class TypoMemo {
+ public:
+  /// The remembered answer for `key` (through `answer`), or false when it is not held.
+  /// Empties the memo first when `serial` (MentionLexicon::serial) changed, as answers
+  /// point into the lexicon.
+  bool find(std::uint64_t serial, std::string_view key, const std::string*& answer) {
+    if (serial != serial_ || slots_.empty()) {
+      slots_.assign(slots, Slot{});
+      serial_ = serial;
+    }
+    const Slot& slot = slots_[index(key)];
+    if (!slot.used || slot.word != key) return false;
+    answer = slot.answer;
+    return true;
+  }
+  /// Remembers `answer` (a lexicon word or nullptr) for `key`; after find() only.
+  void put(std::string_view key, const std::string* answer) {
+    Slot& slot = slots_[index(key)];
+    slot.word.assign(key);
+    slot.answer = answer;
+    slot.used = true;
+  }
+
+ private:
+  static constexpr std::size_t slots = 512;
+  struct Slot {
+    std::string word;
+    const std::string* answer = nullptr;
+    bool used = false;
+  };
+  static std::size_t index(std::string_view key) noexcept {
+    return static_cast<std::size_t>(hash64(key) % slots);
+  }
+  std::vector<Slot> slots_;
+  std::uint64_t serial_ = 0;  ///< MentionLexicon::serial the answers point into.
+};
+
 /// The most recent antecedents (RecentEntity), at most `capacity`: a ring of fixed size,
 /// no allocation, read newest first through rbegin() and rend() as a deque would be.
 class RecentList {
@@ -157,6 +198,7 @@ struct MentionScratch {
   std::deque<std::string> joined;
   std::vector<std::string_view> texts;
   std::vector<DescriptionWord> description_words;  ///< best_org_for()'s.
+  TypoMemo typo_memo;  ///< find_head()'s.
   // emit()'s.
   std::vector<const Candidate*> order;
   std::vector<Index> remap, mention_tokens;
@@ -287,6 +329,7 @@ class MentionBuilder {
     bool typo = false;              ///< Matched with one edit.
   };
   [[nodiscard]] HeadMatch find_head(Index from, Index end) const;
+  [[nodiscard]] const std::string* typo_head(std::string_view key) const;
   Index extend_postmodifier(Index first, Index after_head, Index end) const;
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);
@@ -425,6 +468,7 @@ class MentionBuilder {
   std::deque<std::string>& joined_;  ///< Descriptors the input does not spell (join_descriptor).
   std::vector<std::string_view>& texts_;  ///< Candidate::text: descriptors, typo head words.
   std::vector<DescriptionWord>& description_words_;  ///< best_org_for(): the description's words.
+  TypoMemo& typo_memo_;  ///< typo_head(): answers kept across documents.
   std::vector<const Candidate*>& order_;  ///< emit(): every candidate, in text order.
   std::vector<Index>& remap_;             ///< emit(): draft -> entity.
   std::vector<Index>& mention_tokens_;    ///< emit(): tokens of each mention so far.

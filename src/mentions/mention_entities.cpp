@@ -1060,6 +1060,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       joined_(scratch.joined),
       texts_(scratch.texts),
       description_words_(scratch.description_words),
+      typo_memo_(scratch.typo_memo),
       order_(scratch.order),
       remap_(scratch.remap),
       mention_tokens_(scratch.mention_tokens) {

@@ -617,14 +617,26 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
   const bool after_the = from > 0 && t_.is_lower_word(from - 1, "the");
   if (!by_cue || !after_the || key.size() < 5 || facts_.head(last) != nullptr) return m;
   if (key.size() >= lex_.typo_heads.size()) return m;  // too long for one_edit_apart
-  for (const TypoHead& typo : lex_.typo_heads[key.size()]) {
-    const std::string* h = typo.word;
-    if (typo.may_be_one_edit(key) && one_edit_apart(key, *h)) {
-      // A typo (lower case): the word is the lexicon's, not the token's.
-      return HeadMatch{last, *h, lex_.heads.find(*h), true};
-    }
+  if (const std::string* h = typo_head(key)) {
+    // A typo (lower case): the word is the lexicon's, not the token's.
+    return HeadMatch{last, *h, lex_.heads.find(*h), true};
   }
   return m;
+}
+
+// The first person head one edit away from `key` (shorter than lex_.typo_heads.size()),
+// or nullptr: through the memo, as the same few words come again.
+const std::string* MentionBuilder::typo_head(std::string_view key) const {
+  const std::string* answer = nullptr;
+  if (typo_memo_.find(lex_.serial, key, answer)) return answer;
+  for (const TypoHead& typo : lex_.typo_heads[key.size()]) {
+    if (typo.may_be_one_edit(key) && one_edit_apart(key, *typo.word)) {
+      answer = typo.word;
+      break;
+    }
+  }
+  typo_memo_.put(key, answer);
+  return answer;
 }
 
 // "for the charity Blue Lantern", "at Corvan Analytics", "who did not want to be named".
@@ -983,7 +995,10 @@ void MentionBuilder::scan_sentence(Index s) {
     }
     const MentionWord* w = facts_.word(i);
     const bool quantifier = w != nullptr && w->has(mw_quantifier);
-    if (quantifier || (w != nullptr && w->has(mw_article)) || run_end_[i] > i) scan_description(i, e);
+    // (A name run opens a description only with a possessive: "Labour's".)
+    if (quantifier || (w != nullptr && w->has(mw_article)) || (run_end_[i] > i && possessive(run_end_[i] - 1))) {
+      scan_description(i, e);
+    }
     if (head_within(i, std::min<Index>(e, i + 4))) scan_bare_description(i, e);
     if (quantifier) scan_partitive(i, e);
     if (quantifier && i == b) scan_bare_quantifier(i, e);

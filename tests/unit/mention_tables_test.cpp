@@ -1,5 +1,6 @@
 // Mention stage tables: KeySet and KeyMap emptied by generations, TokenFacts' cached
-// lexicon lookups against direct ones, and repeated extraction on one thread.
+// lexicon lookups against direct ones, the typo memo, and repeated extraction on one
+// thread.
 #include <doctest/doctest.h>
 
 #include <cstdint>
@@ -8,6 +9,7 @@
 
 #include "core/analysis.hpp"
 #include "mentions/key_set.hpp"
+#include "mentions/mention_builder.hpp"
 #include "mentions/mention_lexicon.hpp"
 #include "mentions/token_facts.hpp"
 #include "mentions/token_text.hpp"
@@ -81,6 +83,21 @@ TEST_CASE("mention tables: KeySet and KeyMap forget everything at clear, over ma
   map.assign_key(0, 9);
   REQUIRE(map.find_key(0) != nullptr);
   CHECK(*map.find_key(0) == 9);
+}
+
+TEST_CASE("mention tables: the typo memo answers exactly what was put, for one lexicon") {
+  sayso::detail::TypoMemo memo;
+  const std::string head = "minister";
+  const std::string* answer = &head;
+  CHECK_FALSE(memo.find(7, "ministr", answer));
+  memo.put("ministr", &head);
+  memo.put("weekend", nullptr);
+  REQUIRE(memo.find(7, "ministr", answer));
+  CHECK(answer == &head);
+  REQUIRE(memo.find(7, "weekend", answer));
+  CHECK(answer == nullptr);
+  CHECK_FALSE(memo.find(7, "ministry", answer));  // same slot or not: never a wrong word
+  CHECK_FALSE(memo.find(8, "ministr", answer));   // another lexicon: nothing is kept
 }
 
 TEST_CASE("mention tables: cached lexicon lookups equal direct ones, across lexicons") {
