@@ -334,7 +334,12 @@ class MentionBuilder {
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);
   void scan_bare_quantifier(Index i, Index end);
-  [[nodiscard]] bool in_handle(Index i) const;
+  /// "@MayorTomHale", "#FloodWatch", "pic.site/AbC1": the word of a handle, hashtag or
+  /// link path is no name.
+  [[nodiscard]] bool in_handle(Index i) const {
+    return i > 0 && !t_.tok(i).has(space_before) &&
+           (t_.is(i - 1, '@') || t_.is(i - 1, '#') || t_.is(i - 1, '/'));
+  }
   [[nodiscard]] bool titled_person_inside(Index k, Index run_end) const;
   void scan_pronoun(Index i, Index end);
   void scan_handle(Index i, Index end);
@@ -342,7 +347,14 @@ class MentionBuilder {
   void mark_appositions(std::size_t from);
   void add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin);
   std::string_view join_descriptor(std::string_view prefix, Index first, std::string_view rest);
-  [[nodiscard]] bool followed_by_cue(Index i, Index end) const;
+  /// A reporting verb at i, or after up to two adverbs from i, before `end`. Inline: the
+  /// token after a name is mostly punctuation or the verb itself.
+  [[nodiscard]] bool followed_by_cue(Index i, Index end) const {
+    if (i >= end) return false;
+    if (facts_.cue(i) && !t_.tok(i).has(capitalized)) return true;
+    return t_.is_word(i) && cue_after_adverbs(i, end);  // no adverb is no word
+  }
+  [[nodiscard]] bool cue_after_adverbs(Index i, Index end) const;
   [[nodiscard]] bool is_adverb_like(Index i) const;
   [[nodiscard]] bool is_connector(Index i) const;
   [[nodiscard]] bool head_within(Index from, Index end) const;
@@ -390,7 +402,12 @@ class MentionBuilder {
   void name_words_of(Index e);
   [[nodiscard]] bool has_descriptor_word(Index e, std::string_view lower) const;
   /// The text of tokens [first, last) without a final possessive ending: a view of the input.
-  [[nodiscard]] std::string_view span_text(Index first, Index last) const;
+  [[nodiscard]] std::string_view span_text(Index first, Index last) const {
+    if (first >= last) return {};
+    const ByteSpan sp{t_.tok(first).span.start, t_.tok(last - 1).span.end};
+    const std::string_view out = slice(a_.text, sp);
+    return out.substr(0, out.size() - facts_.ending(last - 1));
+  }
   [[nodiscard]] Index sentence_near(Index i, Index& cursor) const noexcept;
   void resolve_in_order();
   void resolve_description(Candidate& c, Index sentence);

@@ -89,13 +89,6 @@ std::vector<std::string> lower_words(std::string_view s) {
 
 }  // namespace
 
-std::string_view MentionBuilder::span_text(Index first, Index last) const {
-  if (first >= last) return {};
-  const ByteSpan sp{t_.tok(first).span.start, t_.tok(last - 1).span.end};
-  const std::string_view out = slice(a_.text, sp);
-  return out.substr(0, out.size() - facts_.ending(last - 1));
-}
-
 Index MentionBuilder::new_entity(EntityType type) {
   ents_.emplace_back();
   ents_.back().type = type;

@@ -47,7 +47,8 @@ bool MentionBuilder::is_connector(Index i) const {
   return (t_.is_word(i) && facts_.has(i, mw_connector)) || (t_.is(i, '&') && t_.tok(i).has(space_before));
 }
 
-bool MentionBuilder::followed_by_cue(Index i, Index end) const {
+// followed_by_cue(i, end), testing every token.
+bool MentionBuilder::cue_after_adverbs(Index i, Index end) const {
   for (Index k = i; k < end && k < i + 3; ++k) {
     if (facts_.cue(k) && !t_.tok(k).has(capitalized)) return true;
     if (!is_adverb_like(k)) return false;
@@ -769,11 +770,11 @@ bool MentionBuilder::stopword_alone(Index i) const {
 // True when a description head noun stands in tokens [from, end).
 bool MentionBuilder::head_within(Index from, Index end) const { return facts_.head_within(from, end); }
 
+// Word i has a head noun within its next three tokens (before `end`): find_head below
+// looks no further than four tokens, and its typo rule needs a "the" before the phrase,
+// which the determiner test below rules out. scan_sentence() tests both before the call.
 void MentionBuilder::scan_bare_description(Index i, Index end) {
-  if (!t_.is_word(i) || t_.in_quote(i)) return;
-  // find_head below looks no further than four tokens, and its typo rule needs a "the"
-  // before the phrase, which the determiner test below rules out.
-  if (!head_within(i, std::min<Index>(end, i + 4))) return;
+  if (t_.in_quote(i)) return;
   if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
   if (determiner_length(i, end) != 0) return;
   if (i > 0 && t_.is_word(i - 1) && determiner_length(i - 1, end) == 1) return;  // after "a"
@@ -856,13 +857,6 @@ void MentionBuilder::scan_pronoun(Index i, Index end) {
   c.subject = subject || i == t_.sentence_begin(t_.sentence(i));
   c.head = i;  // head_word: k
   cands_.push_back(c);
-}
-
-// "@MayorTomHale", "#FloodWatch", "pic.site/AbC1": the word of a handle, hashtag or
-// link path is no name.
-bool MentionBuilder::in_handle(Index i) const {
-  return i > 0 && !t_.tok(i).has(space_before) &&
-         (t_.is(i - 1, '@') || t_.is(i - 1, '#') || t_.is(i - 1, '/'));
 }
 
 void MentionBuilder::scan_handle(Index i, Index end) {
@@ -999,7 +993,7 @@ void MentionBuilder::scan_sentence(Index s) {
     if (quantifier || (w != nullptr && w->has(mw_article)) || (run_end_[i] > i && possessive(run_end_[i] - 1))) {
       scan_description(i, e);
     }
-    if (head_within(i, std::min<Index>(e, i + 4))) scan_bare_description(i, e);
+    if (head_within(i, std::min<Index>(e, i + 4))) scan_bare_description(i, e);  // i: a word
     if (quantifier) scan_partitive(i, e);
     if (quantifier && i == b) scan_bare_quantifier(i, e);
     if (w != nullptr && w->pronoun != nullptr) scan_pronoun(i, e);

@@ -24,13 +24,6 @@ TokenText::TokenText(const Analysis& a)
   folded_ = own_folded_;
 }
 
-std::string_view TokenText::bare(Index i) const noexcept {
-  const std::string_view t = text(i);
-  return t.substr(0, t.size() - possessive_length(t));
-}
-
-bool TokenText::possessive(Index i) const noexcept { return possessive_length(text(i)) != 0; }
-
 bool TokenText::is_quote_mark(Index i) const noexcept {
   if (i >= size_ || tokens_[i].kind != TokenKind::punct) return false;
   const std::string_view t = text(i);

@@ -82,9 +82,12 @@ class TokenText {
     return i < a_.token_cue.size() ? a_.token_cue[i] : nullptr;
   }
   /// Token text without a possessive ending.
-  [[nodiscard]] std::string_view bare(Index i) const noexcept;
+  [[nodiscard]] std::string_view bare(Index i) const noexcept {
+    const std::string_view t = text(i);
+    return t.substr(0, t.size() - possessive_length(t));
+  }
   /// True when the token ends with a possessive "'s" / "’s".
-  [[nodiscard]] bool possessive(Index i) const noexcept;
+  [[nodiscard]] bool possessive(Index i) const noexcept { return possessive_length(text(i)) != 0; }
   /// Sentence of token i.
   [[nodiscard]] Index sentence(Index i) const noexcept { return tokens_[i].sentence; }
   /// Paragraph of token i (0 when the table is missing).
