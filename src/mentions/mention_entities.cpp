@@ -112,8 +112,10 @@ void MentionBuilder::add_name(Index e, Index first, Index last) {
       add_unique(d.alternates, name);
     }
   }
-  d.alternates.erase(std::remove(d.alternates.begin(), d.alternates.end(), d.name),
-                     d.alternates.end());
+  if (!d.alternates.empty()) {
+    d.alternates.erase(std::remove(d.alternates.begin(), d.alternates.end(), d.name),
+                       d.alternates.end());
+  }
 }
 
 void MentionBuilder::add_descriptor(Index e, std::string_view desc) {
@@ -222,8 +224,23 @@ std::uint64_t MentionBuilder::name_run_key(Index first, Index last, bool every_t
 // name_run_key(first, last, false), and name_run_key() of the first token and of the
 // last word alone.
 MentionBuilder::NameKeys MentionBuilder::name_keys(Index first, Index last) const {
-  NameKeys keys{0, 0, 0, last_word(first, last)};
-  keys.full = name_run_key(first, last, false);
+  // One pass: name_run_key(first, last, false) folded here, the last word noted on the way.
+  NameKeys keys{0, 0, 0, last > first ? first : last - 1};  // last_word() when no word is found
+  std::uint64_t folded = 0;
+  bool any = false;
+  for (Index k = first; k < last; ++k) {
+    if (!t_.is_word(k)) continue;
+    const std::uint64_t state = name_state(k);
+    if (any) {
+      const std::uint64_t h = (folded ^ (folded >> 30)) * 0xBF58476D1CE4E5B9ULL;
+      folded = (h ^ (h >> 27)) ^ state;
+    } else {
+      folded = state;
+    }
+    any = true;
+    keys.last_word = k;
+  }
+  keys.full = any ? KeyHasher::finish(folded) : 0;
   // (name_run_key of one token: its name_state, finished.)
   keys.first = KeyHasher::finish(name_state(first));
   keys.last = KeyHasher::finish(name_state(keys.last_word));

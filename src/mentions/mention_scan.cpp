@@ -323,22 +323,22 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
   Index q = k;
   while (q < run_end && is_place_token(q)) ++q;
   const bool all_places = q == run_end;  // is_place_run(k, run_end), k < run_end
-  if (title_length(q, run_end) == 0) {
+  Index n = title_length(q, run_end);  // kept equal to title_length(q, run_end) (0 at run_end)
+  if (n == 0) {
     for (Index j = q + 1; j + 2 < run_end && j < q + 4; ++j) {
-      if (title_length(j, run_end) > 0) {
+      if (const Index at_j = title_length(j, run_end); at_j > 0) {
         q = j;
+        n = at_j;
         break;
       }
     }
   }
-  Index n = 0;  // title_length(q, run_end) once the loop ends (none at run_end)
   while (q < run_end) {
-    n = title_length(q, run_end);
     if (n == 0 || q + n >= run_end) break;
     if (const Gender* g = facts_.title(q); g && *g != '-') out.gender = *g;
     out.titled = true;
     q += n;
-    n = 0;
+    n = title_length(q, run_end);
   }
   if (out.titled) out.name_first = q;
   if (out.name_first == q) out.name_title = n;
@@ -1006,7 +1006,7 @@ void MentionBuilder::scan_sentence(Index s) {
   const auto begin = cands_.begin() + static_cast<std::ptrdiff_t>(from);
   const auto middle = cands_.begin() + static_cast<std::ptrdiff_t>(names_end);
   if (std::is_sorted(begin, middle, by_position) && std::is_sorted(middle, cands_.end(), by_position)) {
-    merge_names(from, names_end);
+    if (from != names_end && names_end != cands_.size()) merge_names(from, names_end);
   } else {
     std::stable_sort(begin, cands_.end(), by_position);  // n log n moves of Candidates
   }
