@@ -68,7 +68,7 @@ struct EntityDraft {
   bool name_words_due = false;        ///< The name is a description's; its words are not in yet.
   bool name_words_in = false;         ///< The name's words are in MentionBuilder::name_words_.
   std::size_t descriptors_done = 0;  ///< Descriptors whose words are in.
-  std::uint64_t first_key = 0;  ///< Key of the first name (name_run_key), for persons; 0: none.
+  std::uint64_t first_key = 0;  ///< Key of the first name (NameKeys::first), for persons; 0: none.
   Gender gender = '-';
   int mentions = 0;  ///< Mentions outside quotations so far (salience).
   Index candidates = 0;  ///< Candidates naming it: at least its mentions (emit()).
@@ -384,9 +384,8 @@ class MentionBuilder {
     return (state & ~std::uint64_t{0xFF}) | name_generation_;
   }
   void start_name_states();
-  [[nodiscard]] std::uint64_t name_run_key(Index first, Index last, bool every_token) const;
   struct NameKeys {
-    std::uint64_t full;   ///< name_run_key(first, last, false).
+    std::uint64_t full;   ///< Of the words of the name (fold_name_state, mention_entities.cpp).
     std::uint64_t first;  ///< Of the first token alone.
     std::uint64_t last;   ///< Of the last word alone.
     Index last_word;      ///< The last word token (or the first token).

@@ -200,48 +200,34 @@ std::uint64_t MentionBuilder::compute_name_state(Index k) const {
   return state;
 }
 
-// The key of a name: the name_state() of each of tokens [first, last) (word tokens only
-// unless `every_token`) folded in order and finished as KeyHasher does, so that a
-// one-token name's key is KeyHasher::finish of its name_state(), as an acronym's
-// (link_name); 0 for no token.
-std::uint64_t MentionBuilder::name_run_key(Index first, Index last, bool every_token) const {
-  std::uint64_t folded = 0;
-  bool any = false;
-  for (Index k = first; k < last; ++k) {
-    if (!every_token && !t_.is_word(k)) continue;
-    const std::uint64_t state = name_state(k);
-    if (any) {
-      const std::uint64_t h = (folded ^ (folded >> 30)) * 0xBF58476D1CE4E5B9ULL;
-      folded = (h ^ (h >> 27)) ^ state;
-    } else {
-      folded = state;
-    }
-    any = true;
-  }
-  return any ? KeyHasher::finish(folded) : 0;
+namespace {
+
+// The key of a name folds the name_state() of each of its tokens in order with this and
+// is finished as KeyHasher does (KeyHasher::finish), so that a one-token name's key is
+// KeyHasher::finish of its name_state(), as an acronym's (link_name). `folded`: the
+// fold of the tokens before (the first token's is its state).
+std::uint64_t fold_name_state(std::uint64_t folded, std::uint64_t state) noexcept {
+  const std::uint64_t h = (folded ^ (folded >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  return (h ^ (h >> 27)) ^ state;
 }
 
-// name_run_key(first, last, false), and name_run_key() of the first token and of the
-// last word alone.
+}  // namespace
+
+// The key of the words of tokens [first, last) (fold_name_state), and the keys of the
+// first token and of the last word alone, in one pass.
 MentionBuilder::NameKeys MentionBuilder::name_keys(Index first, Index last) const {
-  // One pass: name_run_key(first, last, false) folded here, the last word noted on the way.
   NameKeys keys{0, 0, 0, last > first ? first : last - 1};  // last_word() when no word is found
   std::uint64_t folded = 0;
   bool any = false;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
     const std::uint64_t state = name_state(k);
-    if (any) {
-      const std::uint64_t h = (folded ^ (folded >> 30)) * 0xBF58476D1CE4E5B9ULL;
-      folded = (h ^ (h >> 27)) ^ state;
-    } else {
-      folded = state;
-    }
+    folded = any ? fold_name_state(folded, state) : state;
     any = true;
     keys.last_word = k;
   }
   keys.full = any ? KeyHasher::finish(folded) : 0;
-  // (name_run_key of one token: its name_state, finished.)
+  // (The key of one token: its name_state, finished.)
   keys.first = KeyHasher::finish(name_state(first));
   keys.last = KeyHasher::finish(name_state(keys.last_word));
   return keys;
@@ -353,7 +339,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
       for (Index k = c.name_first; k < c.last; ++k) {
         if (t_.is_cap(k)) acronym.push_back(ascii_lower(t_.text(k)[0]));
       }
-      if (acronym.size() >= 2) {  // keyed as a one-token name is (name_run_key)
+      if (acronym.size() >= 2) {  // keyed as a one-token name is (fold_name_state)
         KeyHasher key;
         key.bytes(acronym);
         org_key_.emplace_key(KeyHasher::finish(tagged_name_state(key.state())), e);
@@ -426,11 +412,18 @@ void MentionBuilder::scan_headline(Index s) {
   const Index e = t_.sentence_end(s);
   for (Index i = b; i < e; ++i) {
     if (!t_.is_cap(i) || t_.in_quote(i)) continue;
-    for (Index n = std::min<Index>(4, e - i); n >= 1; --n) {
-      bool words = true;
-      for (Index k = i; k < i + n; ++k) words = words && t_.is_cap(k);
-      if (!words) continue;
-      const std::uint64_t full = name_run_key(i, i + n, true);
+    // The keys of the runs of one to four capitalised words from i, folded once.
+    constexpr Index max_words = 4;
+    std::array<std::uint64_t, max_words> keys{};
+    Index words = 0;
+    std::uint64_t folded = 0;
+    for (; words < std::min<Index>(max_words, e - i) && t_.is_cap(i + words); ++words) {
+      const std::uint64_t state = name_state(i + words);
+      folded = words > 0 ? fold_name_state(folded, state) : state;
+      keys[words] = KeyHasher::finish(folded);
+    }
+    for (Index n = words; n >= 1; --n) {
+      const std::uint64_t full = keys[n - 1];
       Index ent = no_index;
       if (const Index* v = person_full_.find_key(full)) ent = *v;
       if (ent == no_index) {
@@ -583,7 +576,7 @@ void MentionBuilder::remember(const Candidate& c, Index sentence) {
   if (c.entity == no_index) return;
   ++ents_[c.entity].candidates;
   if (c.in_quote) return;
-  note_age(c);
+  if (c.type == MentionType::name) note_age(c);
   const int main = main_clause_subject(c, t_.sentence(c.first));
   const bool subject = main == 1 || (main != 0 && c.subject && !embedded(c) && !in_object_position(c));
   recent_.push_back(Recent{c.entity, sentence, subject});  // the oldest goes

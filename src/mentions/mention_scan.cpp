@@ -968,7 +968,8 @@ void MentionBuilder::scan_sentence(Index s) {
   // Names first, so that descriptions can step over them ("an analyst at Acme Corp").
   // A dateline opening a paragraph ("PORT ALDER —") names a place, not a speaker.
   const bool paragraph_start = b == 0 || (b < e && t_.paragraph(b) != t_.paragraph(b - 1));
-  Index run_until = paragraph_start ? dateline_end(t_, b, e) : b;
+  // (A dateline opens with an all-capital word: tested here, without a call.)
+  Index run_until = paragraph_start && t_.is_word(b) && t_.tok(b).has(all_upper) ? dateline_end(t_, b, e) : b;
   // Capitalised words only: sentences come in text order, and so does the cursor.
   const std::vector<Index>& caps = facts_.capitalised();
   while (cap_cursor_ < caps.size() && caps[cap_cursor_] < b) ++cap_cursor_;
@@ -1029,7 +1030,7 @@ void MentionBuilder::scan_sentence(Index s) {
     }
     if (c.partner == no_index) c.alias = false;
   }
-  mark_appositions(from);
+  if (cands_.size() > from + 1) mark_appositions(from);  // pairs only
   link_multi_word_names(from);
 }
 

@@ -63,7 +63,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
   word_table_.resize(n);  // every entry is written below
   bit_table_.resize(std::size_t{n} + 8);  // eight bytes of padding for next_scan_start()
   std::fill(bit_table_.end() - 8, bit_table_.end(), std::uint8_t{0});
-  cap_list_.clear();
+  cap_list_.resize(n);  // written below through a plain pointer, then cut to the count
   words_ = word_table_.data();
   bits_ = bit_table_.data();
   n_ = n;
@@ -84,6 +84,8 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
   const MentionWord** words = word_table_.data();
   std::uint8_t* bits = bit_table_.data();
   CacheSlot* const cache = cache_.data();
+  Index* const caps = cap_list_.data();
+  Index cap_count = 0;
   Index after_head = 0;  // tokens before this have their distance to the next head set
   for (Index i = 0; i < n; ++i) {
     const Token& tok = tokens[i];
@@ -97,7 +99,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
     const bool starts = word ? w != nullptr && w->has(mw_scan_start) : tok.kind == TokenKind::symbol;
     bits[i] = static_cast<std::uint8_t>((ending << ending_shift) | far | (starts ? scan_start_bit : 0U));
     if (word && tok.has(capitalized)) {
-      cap_list_.push_back(i);
+      caps[cap_count++] = i;
       if (found.state != 0 && names.states != nullptr) {
         names.states[i] = (found.state & ~std::uint64_t{0xFF}) | names.generation;
       }
@@ -112,6 +114,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
     }
     after_head = i + 1;
   }
+  cap_list_.resize(cap_count);
 }
 
 }  // namespace sayso::inline v0::detail
