@@ -70,8 +70,12 @@ void MentionBuilder::collect_seen_caps() {
 // Word i (not at a sentence start) follows a quotation mark or a colon (punctuation both:
 // tested first, without a call).
 bool MentionBuilder::after_initial_mark(Index i) const {
-  return i > 0 && t_.tok(i - 1).kind == TokenKind::punct &&
-         (t_.is_quote_mark(i - 1) || t_.is(i - 1, ':'));
+  if (i == 0 || t_.tok(i - 1).kind != TokenKind::punct) return false;
+  // One byte: a straight quotation mark or a colon, read here; longer marks are decoded.
+  if (const std::string_view mark = t_.text(i - 1); mark.size() == 1) {
+    return mark[0] == '"' || mark[0] == '\'' || mark[0] == ':';
+  }
+  return t_.is_quote_mark(i - 1);
 }
 
 // A headline in title case ("Mayor 'Ready' To Talk With Rebels"): every long word
@@ -415,8 +419,9 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
                ? split.place == TitleSplit::Place::yes || street_run(q, run_end)
                : is_place_run(q, run_end);
   };
-  const bool maybe_surname = q < run_end && !titled && surname_slot(q, run_end, end) &&
-                             (name_title > 0 || place_run());
+  // (The word tests first: they are known already for most runs.)
+  const bool maybe_surname = q < run_end && !titled && (name_title > 0 || place_run()) &&
+                             surname_slot(q, run_end, end);
   if (name_title + q >= run_end && !maybe_surname) return run_end;
   if (q >= run_end || (place_run() && !maybe_surname)) {
     record_run(run_first, run_end);  // a place: a possible determiner ("South Korea's")
