@@ -574,16 +574,18 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
       ++seen;
       continue;
     }
-    if (t_.tok(k).kind == TokenKind::number) {
-      ++k;
-      ++seen;
-      continue;
+    if (const TokenKind kind = t_.tok(k).kind; kind != TokenKind::word) {
+      if (kind == TokenKind::number) {
+        ++k;
+        ++seen;
+        continue;
+      }
+      if (t_.is(k, '-') && !t_.tok(k).has(space_before)) {  // (a word is never a hyphen)
+        ++k;
+        continue;
+      }
+      break;
     }
-    if (t_.is(k, '-') && !t_.tok(k).has(space_before)) {
-      ++k;
-      continue;
-    }
-    if (!t_.is_word(k)) break;
     // "its most recent report": a degree adverb inside the modifiers.
     if (head == no_index && facts_.has(k, mw_degree)) {
       ++k;
@@ -1002,7 +1004,7 @@ void MentionBuilder::scan_sentence(Index s) {
     if (head_within(i, std::min<Index>(e, i + 4))) scan_bare_description(i, e);  // i: a word
     if (quantifier) scan_partitive(i, e);
     if (quantifier && i == b) scan_bare_quantifier(i, e);
-    if (w != nullptr && w->pronoun != nullptr) scan_pronoun(i, e);
+    if (w != nullptr && w->pronoun != nullptr && !t_.in_quote(i)) scan_pronoun(i, e);  // (its first test)
   }
   // Into text order. The names and the other candidates come in text order each as a
   // rule: then one linear merge (stable, as the sort it stands for) puts them together.
