@@ -237,6 +237,17 @@ class MentionBuilder {
     if (c.typo) return texts_[c.text];
     return c.head != no_index ? lower(c.head) : std::string_view();
   }
+  /// The lexicon entry of c's head word (head_word), or nullptr: TokenFacts' lookup of
+  /// the head token unless the word is a typo's (the lexicon's own word).
+  [[nodiscard]] const MentionWord* head_entry(const Candidate& c) const noexcept {
+    if (c.typo || c.head == no_index) return lex_.words.find(head_word(c));
+    return facts_.word(c.head);
+  }
+  /// head_entry(c) as a description head ("generic": may describe anyone named).
+  [[nodiscard]] bool generic_head(const Candidate& c) const noexcept {
+    const MentionWord* w = head_entry(c);
+    return w != nullptr && w->head != nullptr && w->head->generic;
+  }
   /// A name's title/role prefix, or empty.
   [[nodiscard]] std::string_view descriptor(const Candidate& c) const noexcept {
     return c.type == MentionType::name && c.text != no_index ? texts_[c.text] : std::string_view();

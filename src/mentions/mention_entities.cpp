@@ -21,7 +21,8 @@ bool is_generic_head(const MentionLexicon& lex, std::string_view h) {
 
 // An entity named only by a description ("the board": no capitalised word after the
 // first) whose head noun is not `head` nor, like it, a generic word ("company", "firm").
-// `head_generic`: is_generic_head(head), computed once by the caller.
+// `head_generic`: is_generic_head(head) (MentionBuilder::generic_head), computed once by
+// the caller.
 bool unnamed_with_other_head(const MentionLexicon& lex, const EntityDraft& d, std::string_view head,
                              bool head_generic) {
   const std::string& n = d.name;
@@ -613,7 +614,7 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   // A stated age makes any head generic: "the 54-year-old former prosecutor" is someone
   // the story has named.
   // A nationality ("the Italian") is as generic as an age.
-  const bool generic = is_generic_head(lex_, head) || age > 0 || lex_.places.contains_lower(head);
+  const bool generic = generic_head(c) || age > 0 || lex_.places.contains_lower(head);
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
@@ -660,10 +661,10 @@ bool MentionBuilder::masthead_name(const EntityDraft& d) const {
 
 Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
   const std::string_view head = head_word(c);
-  const MentionWord* head_info = lex_.words.find(head);
+  const MentionWord* head_info = head_entry(c);
   // "according to the newspaper": a newspaper first.
   const bool press = head_info != nullptr && head_info->has(mw_press);
-  const bool head_generic = is_generic_head(lex_, head);
+  const bool head_generic = generic_head(c);
   // The words of the description that may name an organisation: read once, matched
   // against each recent organisation below.
   std::vector<DescriptionWord>& words = description_words_;
@@ -707,8 +708,7 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
 // that no organisation shares ("its parent company" is another company than its owner).
 bool MentionBuilder::possessed_named_org(const Candidate& c) const {
   return !c.definite && !c.in_quote && c.etype == EntityType::organization && !c.typo &&
-         facts_.has(c.first, mw_possessive) && c.head == c.first + 1 &&
-         !is_generic_head(lex_, head_word(c));
+         facts_.has(c.first, mw_possessive) && c.head == c.first + 1 && !generic_head(c);
 }
 
 // "her son, Thomas Lowe, said" ... many paragraphs later "Her son said": the latest of
@@ -747,8 +747,7 @@ Index MentionBuilder::latest_charged_person() const {
 // (best_person_for then takes only a person who carries that head already).
 bool MentionBuilder::possessed_person(const Candidate& c) const {
   return !c.definite && !c.in_quote && c.etype == EntityType::person && !c.typo &&
-         facts_.has(c.first, mw_possessive) && c.head == c.first + 1 &&
-         !is_generic_head(lex_, head_word(c));
+         facts_.has(c.first, mw_possessive) && c.head == c.first + 1 && !generic_head(c);
 }
 
 void MentionBuilder::resolve_description(Candidate& c, Index sentence) {

@@ -90,7 +90,7 @@ bool MentionBuilder::title_case(Index s, std::size_t first_cap) const {
   bool any_function_word = false;
   for (std::size_t c = first_cap; c < caps.size() && caps[c] < e && !any_function_word; ++c) {
     const Index i = caps[c];
-    any_function_word = i > b && t_.text(i).size() <= 4 && facts_.stopword(i) && !t_.in_quote(i) &&
+    any_function_word = i > b && facts_.stopword(i) && t_.text(i).size() <= 4 && !t_.in_quote(i) &&
                         !in_handle(i);
   }
   if (!any_function_word) return false;
