@@ -998,7 +998,8 @@ void MentionBuilder::scan_sentence(Index s) {
     const MentionWord* w = facts_.word(i);
     const bool quantifier = w != nullptr && w->has(mw_quantifier);
     // (A name run opens a description only with a possessive: "Labour's".)
-    if (quantifier || (w != nullptr && w->has(mw_article)) || (run_end_[i] > i && possessive(run_end_[i] - 1))) {
+    if (quantifier || (w != nullptr && w->has(mw_article)) ||
+        (run_end_[i] > i && possessive(run_end_[i] - 1))) {
       scan_description(i, e);
     }
     if (head_within(i, std::min<Index>(e, i + 4))) scan_bare_description(i, e);  // i: a word

@@ -93,7 +93,8 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
     // (Folded: a final "S" reads "s".)
     const std::size_t ending = folded.size() > 2 && folded.back() == 's' ? possessive_length(folded) : 0;
     const bool word = tok.kind == TokenKind::word;
-    const Found found = word ? find(cache, lex, all, tok.span.start, folded.size() - ending) : Found{nullptr, 0};
+    const Found found =
+        word ? find(cache, lex, all, tok.span.start, folded.size() - ending) : Found{nullptr, 0};
     const MentionWord* w = found.entry;
     words[i] = w;
     const bool starts = word ? w != nullptr && w->has(mw_scan_start) : tok.kind == TokenKind::symbol;
