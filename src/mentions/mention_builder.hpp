@@ -190,7 +190,7 @@ struct MentionScratch {
   std::vector<Candidate> headline_cands;
   std::vector<Candidate> merge_buffer;  ///< MentionBuilder::merge_names()'s.
   std::vector<EntityDraft> ents;
-  std::vector<Index> run_end;
+  std::vector<std::uint8_t> run_length;
   KeyMap person_full, person_last, org_key, group_key, handle_key;
   KeyMap last_so_far;  ///< Surname -> entity of the latest full name before the name linked now.
   RecentList recent;
@@ -302,6 +302,11 @@ class MentionBuilder {
   [[nodiscard]] bool names_organisation(Index run_first, Index run_end, const TitleSplit& split) const;
   Index scan_name_run(Index i, Index end);
   void record_run(Index first, Index end);
+  /// End of the name run starting at token i (at most the number of tokens), or 0.
+  [[nodiscard]] Index name_run_end(Index i) const noexcept {
+    const Index length = run_length_[i];
+    return length != 0 ? i + length : 0;
+  }
   /// Tokens of the title starting at k (with a period after it), or 0: inline, as most
   /// words start no title.
   [[nodiscard]] Index title_length(Index k, Index end) const {
@@ -484,7 +489,9 @@ class MentionBuilder {
   std::vector<Candidate>& headline_cands_;  ///< Linked already; kept apart so indices hold.
   std::vector<Candidate>& merge_buffer_;    ///< merge_names(): a sentence's name candidates.
   std::vector<EntityDraft>& ents_;
-  std::vector<Index>& run_end_;  ///< Per token: end of the name run starting there, or 0.
+  /// Per token (and one past the last): tokens of the name run starting there, or 0. One
+  /// byte a token: every description scan reads it, and it is written whole per document.
+  std::vector<std::uint8_t>& run_length_;
   KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;
   KeyMap& last_so_far_;
   RecentList& recent_;

@@ -1050,7 +1050,7 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       headline_cands_(scratch.headline_cands),
       merge_buffer_(scratch.merge_buffer),
       ents_(scratch.ents),
-      run_end_(scratch.run_end),
+      run_length_(scratch.run_length),
       person_full_(scratch.person_full),
       person_last_(scratch.person_last),
       org_key_(scratch.org_key),
@@ -1092,7 +1092,7 @@ void MentionBuilder::start_name_states() {
 
 void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
-  run_end_.assign(t_.size() + 1, 0);
+  run_length_.assign(t_.size() + 1, 0);
   start_name_states();
   fact_tables_.build(t_, lex_, NameStateTable{name_state_.data(), name_generation_});
   facts_ = fact_tables_.view();

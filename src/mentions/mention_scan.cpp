@@ -370,7 +370,9 @@ bool MentionBuilder::names_organisation(Index run_first, Index run_end, const Ti
 // Records that a name run starts at `first` and ends at `end`, for the descriptions
 // that step over it and the per-token scanners that start at it (scan_sentence).
 void MentionBuilder::record_run(Index first, Index end) {
-  run_end_[first] = end;
+  // (Runs are at most max_run_tokens words and a few glued periods and particles long.)
+  static_assert(max_run_tokens + 4 <= 255, "a run's length fits MentionScratch::run_length");
+  run_length_[first] = static_cast<std::uint8_t>(end - first);
   fact_tables_.mark_scan_start(first);
 }
 
@@ -569,8 +571,8 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
   const bool quoted = t_.in_quote(from);
   while (k < end && seen < max_modifiers) {
     if (t_.in_quote(k) != quoted) break;
-    if (run_end_[k] > k) {
-      k = run_end_[k];
+    if (name_run_end(k) > k) {
+      k = name_run_end(k);
       ++seen;
       continue;
     }
@@ -671,8 +673,8 @@ Index MentionBuilder::extend_postmodifier(Index first, Index after_head, Index e
     if (t_.is_lower_word(w, "the") || t_.is_lower_word(w, "a") || t_.is_lower_word(w, "an")) ++w;
     Index consumed = no_index;
     for (Index n = 0; w < end && n < max_postmodifier; ++n) {
-      if (run_end_[w] > w) {
-        w = run_end_[w];
+      if (name_run_end(w) > w) {
+        w = name_run_end(w);
         consumed = w;
         break;
       }
@@ -694,12 +696,12 @@ Index MentionBuilder::extend_postmodifier(Index first, Index after_head, Index e
 
 void MentionBuilder::scan_description(Index i, Index end) {
   // Only a quantifier, an article or a possessive name opens a description.
-  if (!facts_.has(i, mw_quantifier | mw_article) && run_end_[i] <= i) {
+  if (!facts_.has(i, mw_quantifier | mw_article) && name_run_end(i) <= i) {
     return;
   }
   Index det = determiner_length(i, end);
   // A possessive name ("Labour's", "South Korea's") is a determiner too.
-  if (det == 0 && run_end_[i] > i && possessive(run_end_[i] - 1)) det = run_end_[i] - i;
+  if (det == 0 && name_run_end(i) > i && possessive(name_run_end(i) - 1)) det = name_run_end(i) - i;
   if (det == 0) return;
   HeadMatch m = find_head(i + det, end);
   // "the teachers' union", "the players' association": a plural possessive is part of
@@ -727,7 +729,7 @@ void MentionBuilder::scan_description(Index i, Index end) {
   c.etype = info->type;
   c.gender = info->gender;
   const std::string_view d = lower(i);
-  c.definite = (d == "the" && det == 1) || (run_end_[i] > i && det == run_end_[i] - i);
+  c.definite = (d == "the" && det == 1) || (name_run_end(i) > i && det == name_run_end(i) - i);
   c.in_quote = t_.in_quote(head);
   // "The company also unveiled ...": a description opening its sentence is its subject.
   c.subject = followed_by_cue(c.last, end) || i == t_.sentence_begin(t_.sentence(i));
@@ -782,7 +784,7 @@ bool MentionBuilder::head_within(Index from, Index end) const { return facts_.he
 // which the determiner test below rules out. scan_sentence() tests both before the call.
 void MentionBuilder::scan_bare_description(Index i, Index end) {
   if (t_.in_quote(i)) return;
-  if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && run_end_[i] == 0) return;
+  if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && name_run_end(i) == 0) return;
   if (determiner_length(i, end) != 0) return;
   if (i > 0 && t_.is_word(i - 1) && determiner_length(i - 1, end) == 1) return;  // after "a"
   const bool after_punct = i == t_.sentence_begin(t_.sentence(i)) ||
@@ -808,7 +810,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   const bool plural = info->type == EntityType::group || info->document;
   // "Other scientists welcomed ...": one modifier opening the sentence.
   const bool after_opener = i > 0 && i - 1 == t_.sentence_begin(t_.sentence(i)) &&
-                            t_.is_word(i - 1) && run_end_[i - 1] <= i - 1;
+                            t_.is_word(i - 1) && name_run_end(i - 1) <= i - 1;
   const bool clause_start = after_punct || after_opener || (i > 0 && t_.is_lower_word(i - 1, "that"));
   const bool group_subject = info->type == EntityType::group && clause_start;
   // "Police said ...": a bare organisation noun as the subject of a reporting verb.
@@ -999,7 +1001,7 @@ void MentionBuilder::scan_sentence(Index s) {
     const bool quantifier = w != nullptr && w->has(mw_quantifier);
     // (A name run opens a description only with a possessive: "Labour's".)
     if (quantifier || (w != nullptr && w->has(mw_article)) ||
-        (run_end_[i] > i && possessive(run_end_[i] - 1))) {
+        (name_run_end(i) > i && possessive(name_run_end(i) - 1))) {
       scan_description(i, e);
     }
     if (head_within(i, std::min<Index>(e, i + 4))) scan_bare_description(i, e);  // i: a word
