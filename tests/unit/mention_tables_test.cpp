@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/analysis.hpp"
 #include "mentions/key_set.hpp"
@@ -131,6 +132,22 @@ TEST_CASE("mention tables: cached lexicon lookups equal direct ones, across lexi
   check_facts(facts, t, *other);
   facts.build(t, *lex);
   check_facts(facts, t, *lex);
+  // The name states build() writes, cold and warm: capitalised words only, each the
+  // name_hash_state of its key with the generation in its low byte.
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<std::uint64_t> states(t.size(), 0);
+    facts.build(t, *lex, sayso::detail::NameStateTable{states.data(), 7});
+    Index written = 0;
+    for (Index i = 0; i < t.size(); ++i) {
+      if (states[i] == 0) continue;
+      INFO("token " << i << ": " << t.text(i));
+      ++written;
+      CHECK(t.is_cap(i));
+      CHECK((states[i] & 0xFF) == 7);
+      CHECK((states[i] >> 8) == (sayso::detail::name_hash_state(t.lower(i)) >> 8));
+    }
+    CHECK(written >= 5);
+  }
   // A name run marked as a start (TokenFacts::mark_scan_start) is found, and only it is new.
   const Index last = t.size() - 1;
   const Index before = facts.next_scan_start(0, t.size());
