@@ -235,7 +235,7 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
     // "Afghans": a plural demonym.
-    const bool plural_demonym = lower(k).size() > 3 && facts_.has(k, mw_place_plural);
+    const bool plural_demonym = facts_.has(k, mw_place_plural) && lower(k).size() > 3;
     if (facts_.has(k, mw_place) || plural_demonym) {
       place = true;
     } else if (!facts_.has(k, mw_place_part)) {
@@ -249,7 +249,7 @@ bool MentionBuilder::is_place_run(Index first, Index last) const {
 bool MentionBuilder::is_place_token(Index k) const {
   if (!t_.is_word(k)) return true;
   return facts_.has(k, mw_place | mw_place_part) ||
-         (lower(k).size() > 3 && facts_.has(k, mw_place_plural));
+         (facts_.has(k, mw_place_plural) && lower(k).size() > 3);
 }
 
 namespace {
@@ -714,7 +714,11 @@ void MentionBuilder::scan_description(Index i, Index end) {
   const Index head = m.head;
   const HeadInfo* info = m.info;
   if (head == no_index || info == nullptr) {
-    if (det == 1 && t_.is_lower_word(i, "the")) scan_demonym(i, end);
+    // (A demonym is a place word within three tokens: tested here, without a call.)
+    if (det == 1 && t_.is_lower_word(i, "the") &&
+        (facts_.has(i + 1, mw_place) || facts_.has(i + 2, mw_place) || facts_.has(i + 3, mw_place))) {
+      scan_demonym(i, end);
+    }
     return;
   }
   // (A typo is in lower case: a capitalised head is the token's word.)
