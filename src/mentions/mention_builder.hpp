@@ -346,7 +346,17 @@ class MentionBuilder {
   };
   [[nodiscard]] HeadMatch find_head(Index from, Index end) const;
   [[nodiscard]] const std::string* typo_head(std::string_view key) const;
-  Index extend_postmodifier(Index first, Index after_head, Index end) const;
+  /// The end of a description whose head ends at after_head, its post-modifier taken in
+  /// (postmodifier_end). Inline: most heads are followed by neither a preposition nor
+  /// "who".
+  [[nodiscard]] Index extend_postmodifier(Index first, Index after_head, Index end) const {
+    if (after_head >= end ||
+        !(facts_.has(after_head, mw_preposition) || lower(after_head) == "who")) {
+      return after_head;
+    }
+    return postmodifier_end(first, after_head, end);
+  }
+  [[nodiscard]] Index postmodifier_end(Index first, Index after_head, Index end) const;
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);
   void scan_bare_quantifier(Index i, Index end);
@@ -361,7 +371,13 @@ class MentionBuilder {
   void scan_handle(Index i, Index end);
   void scan_demonym(Index the, Index end);
   void mark_appositions(std::size_t from);
-  void add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin);
+  /// add_role_words() when a lower-case word stands right before c (inline: mostly not).
+  void add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin) {
+    if (c.first <= sentence_begin || c.etype == EntityType::organization) return;
+    if (!t_.is_word(c.first - 1) || t_.tok(c.first - 1).has(capitalized)) return;
+    add_role_words(c, descriptor, sentence_begin);
+  }
+  void add_role_words(Candidate& c, std::string_view& descriptor, Index sentence_begin);
   std::string_view join_descriptor(std::string_view prefix, Index first, std::string_view rest);
   /// A reporting verb at i, or after up to two adverbs from i, before `end`. Inline: the
   /// token after a name is mostly punctuation or the verb itself.

@@ -470,7 +470,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
 // "chief executive Ilse Varga", "Rovers coach Dan Pell": lower-case role words
 // right before a name become its descriptor.
 // Widens c over them and puts them before `descriptor`.
-void MentionBuilder::add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin) {
+void MentionBuilder::add_role_words(Candidate& c, std::string_view& descriptor, Index sentence_begin) {
   if (c.first == 0 || c.etype == EntityType::organization) return;
   Index k = c.first;
   // Up to four role words and an age ("71-year-old retired bus driver"): seven tokens.
@@ -650,7 +650,8 @@ const std::string* MentionBuilder::typo_head(std::string_view key) const {
 }
 
 // "for the charity Blue Lantern", "at Corvan Analytics", "who did not want to be named".
-Index MentionBuilder::extend_postmodifier(Index first, Index after_head, Index end) const {
+// extend_postmodifier() past its inline test.
+Index MentionBuilder::postmodifier_end(Index first, Index after_head, Index end) const {
   if (after_head >= end || !t_.is_word(after_head)) return after_head;
   const std::string_view k = lower(after_head);
   // "accused the Premier of being ...", "praised the nurses for staying": the verb's
