@@ -320,7 +320,12 @@ class MentionBuilder {
   [[nodiscard]] bool is_title(Index k, Index n) const;
   [[nodiscard]] bool plural_possessive_in_name(Index j, Index end) const;
   [[nodiscard]] bool plural_possessive_mark(Index j, Index end) const;
-  [[nodiscard]] bool party_tag_at(Index k) const;
+  /// A party tag at k right after a name candidate (party_tag_after_name); inline: most
+  /// runs follow no name.
+  [[nodiscard]] bool party_tag_at(Index k) const {
+    return k >= 2 && !cands_.empty() && cands_.back().last == k - 1 && party_tag_after_name(k);
+  }
+  [[nodiscard]] bool party_tag_after_name(Index k) const;
   Index run_extent(Index i, Index end) const;
   [[nodiscard]] bool is_place_run(Index first, Index last) const;
   [[nodiscard]] bool street_run(Index first, Index last) const;
@@ -475,7 +480,14 @@ class MentionBuilder {
                                        const std::vector<std::string>& mods) const;
   Index best_person_for(const Candidate& c, Index s);
   Index best_org_for(const Candidate& c, Index s);
-  [[nodiscard]] bool embedded(const Candidate& c) const;
+  /// c is the subject of a clause a reporting verb before it introduces (reported_subject).
+  /// Inline: after punctuation that is no cue, it is not.
+  [[nodiscard]] bool embedded(const Candidate& c) const {
+    if (c.first == 0) return false;
+    if (!t_.is_word(c.first - 1) && !facts_.cue(c.first - 1)) return false;
+    return reported_subject(c);
+  }
+  [[nodiscard]] bool reported_subject(const Candidate& c) const;
   void remember(const Candidate& c, Index sentence);
   void number_narrative_sentences();
   void add_title_synonyms(Index e, std::string_view text);

@@ -453,7 +453,8 @@ void MentionBuilder::scan_headline(Index s) {
 
 // The subject of a reported clause ("she said one colleague had ...") is less salient
 // than the speaker: later pronouns prefer the speaker.
-bool MentionBuilder::embedded(const Candidate& c) const {
+// embedded(c), every token tested.
+bool MentionBuilder::reported_subject(const Candidate& c) const {
   if (c.first == 0) return false;
   Index k = c.first - 1;
   if (t_.is_lower_word(k, "that") && k > 0) --k;

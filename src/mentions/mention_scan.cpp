@@ -378,8 +378,7 @@ void MentionBuilder::record_run(Index first, Index end) {
 
 // "Sen. Ann Roe, R-Ohio, said", "Chuck Dalton, D-N.Y.,", "Elena Voss (D-Mass.)": a party
 // and state tag after a name (D, R or I, a glued hyphen, a word), no one of its own.
-bool MentionBuilder::party_tag_at(Index k) const {
-  // The candidate test first: most runs follow no name.
+bool MentionBuilder::party_tag_after_name(Index k) const {
   if (k < 2 || cands_.empty() || cands_.back().last != k - 1 || cands_.back().type != MentionType::name ||
       !(t_.is(k - 1, ',') || t_.is(k - 1, '('))) {
     return false;
