@@ -34,14 +34,16 @@ struct Analysis {
   std::vector<Index> sentence_first_token;  ///< Per sentence, plus a final end entry.
   std::vector<Index> quote_like_tokens;    ///< Tokens that may be quotation marks, in order.
   std::string folded;                     ///< `text` with ASCII letters lower-cased; same offsets.
-  TokenLocator token_locator;             ///< Byte offset -> token in O(1) (ExtractorImpl builds it).
+  TokenLocator token_locator;             ///< Byte offset -> token in O(1) (the tokenizer builds it).
 
   // Written by the cue tagger (attribution/cue_tagger.hpp).
   std::vector<const CueEntry*> token_cue;  ///< Reporting-verb form starting at each token, or nullptr.
   std::vector<Index> cue_tokens;          ///< The tokens whose token_cue is set, in order.
 
   // Written by the quotation stage.
-  std::vector<Index> token_quotation;     ///< Innermost quotation holding each token, or no_index.
+  /// Innermost quotation holding each token, or no_index; empty when the document has
+  /// no quotation (readers take a table of another size than `tokens` as all no_index).
+  std::vector<Index> token_quotation;
 
   // Written by the mention stage.
   std::vector<Index> token_mention;       ///< Mention covering each token, or no_index.

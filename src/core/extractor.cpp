@@ -55,8 +55,7 @@ void ExtractorImpl::segment(std::string_view text, Document& doc, Analysis& anal
 
 Result<void> ExtractorImpl::analyse(Analysis& a) const {
   tokenizer_.run(a.text, a.doc->sentences, a.tokens, a.sentence_first_token,
-                 &a.quote_like_tokens);
-  a.token_locator.build(a.tokens);
+                 &a.quote_like_tokens, &a.token_locator);
   cues_.tag(a);
   if (auto r = quotes_.run(a); !r) return r;
   if (auto r = mentions_.run(a); !r) return r;

@@ -25,6 +25,32 @@ class TokenLocator {
   /// the lookups. Linear in the tokens and blocks; keeps its capacity across builds.
   void build(const std::vector<Token>& tokens);
 
+  // The same index built by the producer of the tokens (Tokenizer::run) as it writes
+  // them, instead of in a second pass over the token array (16 bytes per token, read
+  // back from memory on a large document): begin(), add() on the Filler for every
+  // token in order, finish().
+  /// Fills the table; a small value the producer keeps in registers.
+  class Filler {
+   public:
+    /// Indexes token `k` (the next one, in text order), which starts at byte `start`.
+    void add(Index k, std::uint32_t start) noexcept {
+      // Every block starting at or before this token's start and after the previous
+      // token's start has this token as its first. start < text_size: in the table.
+      const std::size_t last_block = std::size_t{start} >> block_shift;
+      for (; next_ <= last_block; ++next_) first_[next_] = k;
+    }
+
+   private:
+    friend class TokenLocator;
+    explicit Filler(Index* first) noexcept : first_(first) {}
+    Index* first_;
+    std::size_t next_ = 0;  ///< The first block add() has not set.
+  };
+  /// Starts a build over tokens that all start before `text_size`.
+  [[nodiscard]] Filler begin(std::size_t text_size);
+  /// Ends the build over `tokens`, whose every token `filler` indexed.
+  void finish(const Filler& filler, const std::vector<Token>& tokens) noexcept;
+
   /// The index of the first token whose start is at or after `offset` (tokens.size()
   /// if none): std::lower_bound on span.start.
   /// Inline: the claim and attribution stages call it ~50,000 times per MB.

@@ -131,7 +131,7 @@ void QuoteFinder::assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
 }
 
 Result<void> QuoteFinder::run(Analysis& analysis) const {
-  analysis.token_quotation.assign(analysis.tokens.size(), no_index);
+  analysis.token_quotation.clear();
   analysis.doc->quotations.clear();
   if (analysis.tokens.empty()) return {};
   const Index paragraphs = paragraph_count(analysis);
@@ -141,7 +141,12 @@ Result<void> QuoteFinder::run(Analysis& analysis) const {
   find_marks(analysis, paragraphs, scratch.marks);
   pair_marks(scratch.marks, scratch.layout, analysis.tokens, scratch.pairing, scratch.pairs);
   build_quotations(*analysis.doc, scratch.pairs);
-  mark_tokens(analysis.token_quotation, scratch.pairs);
+  // Without a quotation the table stays empty (Analysis::token_quotation): no pass
+  // writing, and later none reading, four bytes per token of no_index.
+  if (!scratch.pairs.empty()) {
+    analysis.token_quotation.assign(analysis.tokens.size(), no_index);
+    mark_tokens(analysis.token_quotation, scratch.pairs);
+  }
   assign_roles(analysis, scratch.pairs, scratch.layout);
   return {};
 }

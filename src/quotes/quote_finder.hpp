@@ -25,7 +25,8 @@ namespace sayso::inline v0::detail {
 /// Finds pairs of quotation marks and gives each a role; fills doc.quotations (in text
 /// order of their opening marks, nested ones with their parent) and
 /// Analysis::token_quotation (the innermost quotation holding each token, marks
-/// included). Immutable after create(); run() is safe from many threads at once.
+/// included; empty when there is no quotation). Immutable after create(); run() is
+/// safe from many threads at once.
 class QuoteFinder {
  public:
   /// Loads this stage's lexicons (quote_roles.txt, reporting_verbs.txt).

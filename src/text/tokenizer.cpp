@@ -4,7 +4,9 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
+#include "core/token_locator.hpp"
 #include "text/utf8.hpp"
 
 #if defined(__SSE2__)
@@ -403,7 +405,11 @@ WideToken wide_token(std::string_view text, std::size_t i, std::size_t end, std:
 
 void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentences,
                     std::vector<Token>& out, std::vector<Index>& sentence_first_token,
-                    std::vector<Index>* quote_like) const {
+                    std::vector<Index>* quote_like, TokenLocator* locator) const {
+  // Tokens already in `out` were not indexed as written: those take a build() after.
+  TokenLocator* const indexed = out.empty() ? locator : nullptr;
+  std::optional<TokenLocator::Filler> filler;
+  if (indexed != nullptr) filler = indexed->begin(text.size());
   sentence_first_token.clear();
   sentence_first_token.reserve(sentences.size() + 1);
   for (Index s = 0; s < sentences.size(); ++s) {
@@ -449,6 +455,7 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
       t.kind = kind;
       t.flags = flags;
       t.sentence = s;
+      if (filler) filler->add(static_cast<Index>(out.size()), t.span.start);
       out.push_back(t);
       // The one space that most often follows a token is read here.
       const bool space = stop < end && text[stop] == ' ';
@@ -457,6 +464,11 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
     }
   }
   sentence_first_token.push_back(static_cast<Index>(out.size()));
+  if (filler) {
+    indexed->finish(*filler, out);
+  } else if (locator != nullptr) {
+    locator->build(out);
+  }
 }
 
 }  // namespace sayso::inline v0::detail

@@ -12,6 +12,8 @@
 
 namespace sayso::inline v0::detail {
 
+class TokenLocator;
+
 /// What a token is.
 enum class TokenKind : std::uint8_t {
   word,    ///< Letters, with inner apostrophes, hyphens and abbreviation periods ("U.S.").
@@ -50,10 +52,12 @@ class Tokenizer {
   /// a final entry equal to out.size(). With `quote_like`, also appends to it, in
   /// order, the index of every token that is one quotation-mark or apostrophe code
   /// point (" ' ‘ ’ “ ” „ ‚ ‛ ‟ « » ‹ › 「 」 『 』), so that the quotation stage need not
-  /// search for them. Linear in the text size.
+  /// search for them. With `locator`, also builds it over `out` (TokenLocator::build),
+  /// indexing each token as it is written rather than reading the array again.
+  /// Linear in the text size.
   void run(std::string_view text, const std::vector<ByteSpan>& sentences,
            std::vector<Token>& out, std::vector<Index>& sentence_first_token,
-           std::vector<Index>* quote_like = nullptr) const;
+           std::vector<Index>* quote_like = nullptr, TokenLocator* locator = nullptr) const;
 };
 
 }  // namespace sayso::inline v0::detail
