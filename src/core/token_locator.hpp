@@ -25,10 +25,10 @@ class TokenLocator {
   /// the lookups. Linear in the tokens and blocks; keeps its capacity across builds.
   void build(const std::vector<Token>& tokens);
 
-  // The same index built by the producer of the tokens (Tokenizer::run) as it writes
-  // them, instead of in a second pass over the token array (16 bytes per token, read
-  // back from memory on a large document): begin(), add() on the Filler for every
-  // token in order, finish().
+  // The same index built by the producer of the tokens (Tokenizer::run) while they are
+  // in the cache, instead of in a second pass over the token array (16 bytes per
+  // token, read back from memory on a large document): begin(), add() on the Filler
+  // for every token in order, finish().
   /// Fills the table; a small value the producer keeps in registers.
   class Filler {
    public:

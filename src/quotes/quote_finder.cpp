@@ -9,9 +9,13 @@
 namespace sayso::inline v0::detail {
 namespace {
 
+// The segmenter emits sentences in text order, so their paragraphs never decrease: the
+// last sentence's is the largest (not a pass over every sentence's).
 Index paragraph_count(const Analysis& a) {
   std::size_t n = a.doc->paragraphs.size();
-  for (const Index p : a.sentence_paragraph) n = std::max<std::size_t>(n, std::size_t{p} + 1);
+  if (!a.sentence_paragraph.empty()) {
+    n = std::max<std::size_t>(n, std::size_t{a.sentence_paragraph.back()} + 1);
+  }
   return static_cast<Index>(n);
 }
 
@@ -30,19 +34,22 @@ struct QuoteScratch {
   std::vector<QuotePair> pairs;
 };
 
+// Each paragraph's first token, in one pass over the sentences: as their paragraphs
+// never decrease, a paragraph's first token is its first sentence's, and a paragraph
+// without sentences takes the next one's (the token count after the last). A table
+// whose paragraphs do decrease still gets a non-decreasing layout.
 void layout_of(const Analysis& a, Index count, ParagraphLayout& layout) {
-  const auto token_count = static_cast<Index>(a.tokens.size());
-  layout.first_token.assign(std::size_t{count} + 1, token_count);
+  layout.first_token.resize(std::size_t{count} + 1);
+  Index* const first = layout.first_token.data();
   const std::size_t sentences =
       std::min(a.sentence_paragraph.size(),
                a.sentence_first_token.empty() ? 0 : a.sentence_first_token.size() - 1);
+  std::size_t next = 0;  // the first paragraph not set yet
   for (std::size_t s = 0; s < sentences; ++s) {
-    const Index p = std::min(a.sentence_paragraph[s], count - 1);
-    layout.first_token[p] = std::min(layout.first_token[p], a.sentence_first_token[s]);
+    const std::size_t p = std::min(a.sentence_paragraph[s], count - 1);
+    for (; next <= p; ++next) first[next] = a.sentence_first_token[s];
   }
-  for (std::size_t p = count; p-- > 0;) {
-    layout.first_token[p] = std::min(layout.first_token[p], layout.first_token[p + 1]);
-  }
+  for (; next <= count; ++next) first[next] = static_cast<Index>(a.tokens.size());
 }
 
 // A headline: the first of several paragraphs, one sentence, no final period
@@ -76,16 +83,23 @@ void build_quotations(Document& doc, const std::vector<QuotePair>& pairs) {
   }
 }
 
-// Each token gets the innermost quotation holding it: inner quotations come later in
-// text order and overwrite. Each token is written at most max_quote_depth times.
-void mark_tokens(std::vector<Index>& token_quotation, const std::vector<QuotePair>& pairs) {
+// Each token gets the innermost quotation holding it, or no_index, in one pass of
+// writes (not a no_index fill followed by the quotations' marks): inner quotations come
+// later in text order and overwrite. Each token is written at most max_quote_depth
+// times. Every entry is written, so `token_quotation` need not be cleared first.
+void mark_tokens(std::vector<Index>& token_quotation, std::size_t token_count,
+                 const std::vector<QuotePair>& pairs) {
+  token_quotation.resize(token_count);
+  Index* const out = token_quotation.data();
+  std::size_t written = 0;  // tokens [0, written) hold their final value or an outer one's
   for (std::size_t i = 0; i < pairs.size(); ++i) {
-    const Index last = std::min<Index>(pairs[i].last_token,
-                                       static_cast<Index>(token_quotation.size()) - 1);
-    for (Index t = pairs[i].open_token; t <= last; ++t) {
-      token_quotation[t] = static_cast<Index>(i);
-    }
+    const std::size_t open = std::min<std::size_t>(pairs[i].open_token, token_count);
+    const std::size_t end = std::min<std::size_t>(std::size_t{pairs[i].last_token} + 1, token_count);
+    for (; written < open; ++written) out[written] = no_index;
+    for (std::size_t t = open; t < end; ++t) out[t] = static_cast<Index>(i);
+    written = std::max(written, end);
   }
+  for (; written < token_count; ++written) out[written] = no_index;
 }
 
 }  // namespace
@@ -131,21 +145,23 @@ void QuoteFinder::assign_roles(Analysis& a, const std::vector<QuotePair>& pairs,
 }
 
 Result<void> QuoteFinder::run(Analysis& analysis) const {
-  analysis.token_quotation.clear();
+  // Without a quotation the table is empty (Analysis::token_quotation): no pass
+  // writing, and later none reading, four bytes per token of no_index.
   analysis.doc->quotations.clear();
-  if (analysis.tokens.empty()) return {};
   const Index paragraphs = paragraph_count(analysis);
-  if (paragraphs == 0) return {};
+  if (analysis.tokens.empty() || paragraphs == 0) {
+    analysis.token_quotation.clear();
+    return {};
+  }
   QuoteScratch& scratch = thread_scratch<QuoteScratch>();
   layout_of(analysis, paragraphs, scratch.layout);
   find_marks(analysis, paragraphs, scratch.marks);
   pair_marks(scratch.marks, scratch.layout, analysis.tokens, scratch.pairing, scratch.pairs);
   build_quotations(*analysis.doc, scratch.pairs);
-  // Without a quotation the table stays empty (Analysis::token_quotation): no pass
-  // writing, and later none reading, four bytes per token of no_index.
-  if (!scratch.pairs.empty()) {
-    analysis.token_quotation.assign(analysis.tokens.size(), no_index);
-    mark_tokens(analysis.token_quotation, scratch.pairs);
+  if (scratch.pairs.empty()) {
+    analysis.token_quotation.clear();
+  } else {
+    mark_tokens(analysis.token_quotation, analysis.tokens.size(), scratch.pairs);
   }
   assign_roles(analysis, scratch.pairs, scratch.layout);
   return {};

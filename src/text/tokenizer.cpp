@@ -401,6 +401,20 @@ WideToken wide_token(std::string_view text, std::size_t i, std::size_t end, std:
   return t;
 }
 
+// Tokens Tokenizer::run indexes at a time (whole sentences, at least this many: 4 KB),
+// read back from the L1 or L2 cache.
+constexpr std::size_t index_batch = 256;
+
+// Indexes tokens [from, out.size()) into `filler`; returns out.size(). Not inlined:
+// inside Tokenizer::run's loop it cost that loop registers.
+[[gnu::noinline]] std::size_t index_tokens(const std::vector<Token>& out, std::size_t from,
+                                           TokenLocator::Filler& filler) noexcept {
+  for (std::size_t k = from; k < out.size(); ++k) {
+    filler.add(static_cast<Index>(k), out[k].span.start);
+  }
+  return out.size();
+}
+
 }  // namespace
 
 void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentences,
@@ -412,6 +426,9 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
   if (indexed != nullptr) filler = indexed->begin(text.size());
   sentence_first_token.clear();
   sentence_first_token.reserve(sentences.size() + 1);
+  std::size_t indexed_count = 0;  // tokens the filler has indexed
+  // The token count at which to index the next batch (never without a filler).
+  std::size_t index_at = filler ? index_batch : static_cast<std::size_t>(-1);
   for (Index s = 0; s < sentences.size(); ++s) {
     sentence_first_token.push_back(static_cast<Index>(out.size()));
     const std::size_t end = std::min<std::size_t>(sentences[s].end, text.size());
@@ -455,16 +472,22 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
       t.kind = kind;
       t.flags = flags;
       t.sentence = s;
-      if (filler) filler->add(static_cast<Index>(out.size()), t.span.start);
       out.push_back(t);
       // The one space that most often follows a token is read here.
       const bool space = stop < end && text[stop] == ' ';
       pending = space ? space_before : 0;
       i = stop + (space ? 1 : 0);
     }
+    // The last tokens written are still in the cache: index them in batches
+    // (index_tokens), not in the loop above nor sentence by sentence.
+    if (out.size() >= index_at) {
+      indexed_count = index_tokens(out, indexed_count, *filler);
+      index_at = indexed_count + index_batch;
+    }
   }
   sentence_first_token.push_back(static_cast<Index>(out.size()));
   if (filler) {
+    index_tokens(out, indexed_count, *filler);
     indexed->finish(*filler, out);
   } else if (locator != nullptr) {
     locator->build(out);

@@ -53,7 +53,8 @@ class Tokenizer {
   /// order, the index of every token that is one quotation-mark or apostrophe code
   /// point (" ' ‘ ’ “ ” „ ‚ ‛ ‟ « » ‹ › 「 」 『 』), so that the quotation stage need not
   /// search for them. With `locator`, also builds it over `out` (TokenLocator::build),
-  /// indexing each token as it is written rather than reading the array again.
+  /// indexing each sentence's tokens right after writing them, while they are in the
+  /// cache, rather than reading the whole array again.
   /// Linear in the text size.
   void run(std::string_view text, const std::vector<ByteSpan>& sentences,
            std::vector<Token>& out, std::vector<Index>& sentence_first_token,
