@@ -48,8 +48,7 @@ struct Analysis {
   // Written by the mention stage.
   std::vector<Index> token_mention;       ///< Mention covering each token, or no_index.
 
-  /// Empties everything but `folded`, `token_cue` and `token_quotation` (see below),
-  /// keeping capacity.
+  /// Empties everything but `folded` and `token_cue` (see below), keeping capacity.
   void clear() noexcept {
     sentence_paragraph.clear();
     tokens.clear();
@@ -61,8 +60,7 @@ struct Analysis {
     token_locator.clear();
     // token_cue keeps its entries: the cue tagger overwrites every one for each text.
     cue_tokens.clear();
-    // token_quotation keeps its entries: the quotation stage empties it or overwrites
-    // every one (resizing an emptied vector would first zero-fill it).
+    token_quotation.clear();
     token_mention.clear();
   }
 };

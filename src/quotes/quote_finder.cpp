@@ -83,23 +83,17 @@ void build_quotations(Document& doc, const std::vector<QuotePair>& pairs) {
   }
 }
 
-// Each token gets the innermost quotation holding it, or no_index, in one pass of
-// writes (not a no_index fill followed by the quotations' marks): inner quotations come
-// later in text order and overwrite. Each token is written at most max_quote_depth
-// times. Every entry is written, so `token_quotation` need not be cleared first.
+// Each token gets the innermost quotation holding it: inner quotations come later in
+// text order and overwrite. Each token is written at most max_quote_depth times.
 void mark_tokens(std::vector<Index>& token_quotation, std::size_t token_count,
                  const std::vector<QuotePair>& pairs) {
-  token_quotation.resize(token_count);
-  Index* const out = token_quotation.data();
-  std::size_t written = 0;  // tokens [0, written) hold their final value or an outer one's
+  token_quotation.assign(token_count, no_index);
   for (std::size_t i = 0; i < pairs.size(); ++i) {
-    const std::size_t open = std::min<std::size_t>(pairs[i].open_token, token_count);
-    const std::size_t end = std::min<std::size_t>(std::size_t{pairs[i].last_token} + 1, token_count);
-    for (; written < open; ++written) out[written] = no_index;
-    for (std::size_t t = open; t < end; ++t) out[t] = static_cast<Index>(i);
-    written = std::max(written, end);
+    const Index last = std::min<Index>(pairs[i].last_token, static_cast<Index>(token_count) - 1);
+    for (Index t = pairs[i].open_token; t <= last; ++t) {
+      token_quotation[t] = static_cast<Index>(i);
+    }
   }
-  for (; written < token_count; ++written) out[written] = no_index;
 }
 
 }  // namespace
