@@ -128,6 +128,13 @@ void build_claims(Prepared& p) {
   run.run();
 }
 
+// Claims of `p` with one reported attribution, made by reported() on p.text.
+void build_claims_reported(Prepared& p, const std::string& cue_text, const std::string& lemma,
+                           sayso::CueClass cls, std::size_t from) {
+  p.doc.attributions = {reported(p.text, cue_text, lemma, cls, from)};
+  build_claims(p);
+}
+
 // A fixture phrase in a token table with its time expressions parsed; `blocked` marks
 // the tokens the times took, which quantity parsing then skips, as the claim stage does.
 struct ParsedTimes {
@@ -309,9 +316,8 @@ TEST_CASE("claims: a nested epistemic attribution gives hedged, split claims") {
 TEST_CASE("claims: epistemic frame without a nested attribution becomes a hedge") {
   const std::string text = "The ministry said it estimates that 3,000 jobs will go by 2027.";
   Prepared p(text);
-  p.doc.attributions = {
-      reported(text, "said", "say", sayso::CueClass::communication, text.find("it estimates"))};
-  build_claims(p);
+  build_claims_reported(p, "said", "say", sayso::CueClass::communication,
+                        text.find("it estimates"));
   REQUIRE(p.doc.claims.size() == 1);
   const sayso::Claim& c = p.doc.claims[0];
   CHECK(p.at(c.span) == "3,000 jobs will go by 2027");
@@ -326,9 +332,7 @@ TEST_CASE("claims: epistemic frame without a nested attribution becomes a hedge"
 TEST_CASE("claims: 'I don't think about it' is no epistemic frame ('about' opens no figure)") {
   const std::string text = "She said I didn't think about the record at all.";
   Prepared p(text);
-  p.doc.attributions = {
-      reported(text, "said", "say", sayso::CueClass::communication, text.find("I didn't"))};
-  build_claims(p);
+  build_claims_reported(p, "said", "say", sayso::CueClass::communication, text.find("I didn't"));
   REQUIRE(p.doc.claims.size() == 1);
   const sayso::Claim& c = p.doc.claims[0];
   CHECK(p.at(c.span) == "I didn't think about the record at all");
@@ -413,9 +417,7 @@ TEST_CASE("claims: a figure outside reported content stays the writer's claim") 
   const std::string text =
       "The mayor has approved a 7% rise in parking fees, saying the city needs the money.";
   Prepared p(text);
-  p.doc.attributions = {
-      reported(text, "saying", "say", sayso::CueClass::communication, text.find("the city"))};
-  build_claims(p);
+  build_claims_reported(p, "saying", "say", sayso::CueClass::communication, text.find("the city"));
   REQUIRE(p.doc.claims.size() == 2);
   CHECK(p.at(p.doc.claims[0].span) == "The mayor has approved a 7% rise in parking fees");
   CHECK_FALSE(p.doc.claims[0].attribution.has_value());
@@ -428,9 +430,7 @@ TEST_CASE("claims: a figure outside reported content stays the writer's claim") 
 TEST_CASE("claims: a content span cut just after an approximator keeps it") {
   const std::string text = "She told a crowd of about 600 people gathered outside.";
   Prepared p(text);
-  p.doc.attributions = {
-      reported(text, "told", "tell", sayso::CueClass::communication, text.find("600"))};
-  build_claims(p);
+  build_claims_reported(p, "told", "tell", sayso::CueClass::communication, text.find("600"));
   REQUIRE(p.doc.claims.size() == 1);
   REQUIRE(p.doc.claims[0].quantities.size() == 1);
   CHECK(p.doc.claims[0].quantities[0].relation == sayso::Relation::approx);
@@ -441,9 +441,7 @@ TEST_CASE("claims: a negation on the source side attaches without denying the co
   const std::string text =
       "A guard who did not want to be named said the gate had been left open on Sunday.";
   Prepared p(text);
-  p.doc.attributions = {
-      reported(text, "said", "say", sayso::CueClass::communication, text.find("said") + 5)};
-  build_claims(p);
+  build_claims_reported(p, "said", "say", sayso::CueClass::communication, text.find("said") + 5);
   REQUIRE(p.doc.claims.size() == 1);
   const sayso::Claim& c = p.doc.claims[0];
   CHECK(p.at(c.span) == "the gate had been left open on Sunday");
@@ -458,9 +456,8 @@ TEST_CASE("claims: a writer's figure before the next source keeps only the state
   const std::string text =
       "Fuel costs rose 2.3% in March, and the operator expects them to climb further.";
   Prepared p(text);
-  p.doc.attributions = {
-      reported(text, "expects", "expect", sayso::CueClass::epistemic, text.find("expects") + 8)};
-  build_claims(p);
+  build_claims_reported(p, "expects", "expect", sayso::CueClass::epistemic,
+                        text.find("expects") + 8);
   REQUIRE(p.doc.claims.size() == 2);
   CHECK(p.at(p.doc.claims[0].span) == "Fuel costs rose 2.3% in March");
   CHECK_FALSE(p.doc.claims[0].attribution.has_value());
