@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "attribution/attribution_builder.hpp"
+#include "core/huge_pages.hpp"
 #include "attribution/rules.hpp"
 #include "lexicon/word_list.hpp"
 #include "text/utf8.hpp"
@@ -71,8 +72,8 @@ Index AttributionBuilder::token_at_or_after(std::uint32_t byte) const {
 
 void AttributionBuilder::index_mentions() {
   const Index n = t_.size();
-  outer_end_.assign(n + 1, no_index);
-  outer_start_.assign(n + 1, no_index);
+  fill_table(outer_end_, n + 1, no_index);
+  fill_table(outer_start_, n + 1, no_index);
   mentions_.clear();
   for (const Mention& m : a_.doc->mentions) {
     const Index first = token_at_or_after(m.span.start);
@@ -129,7 +130,7 @@ bool AttributionBuilder::is_speech_role(const Quotation& q, Index open) const {
 
 void AttributionBuilder::index_quotes() {
   const Index n = t_.size();
-  quote_open_at_.assign(n + 1, no_index);
+  fill_table(quote_open_at_, n + 1, no_index);
   quotes_.clear();
   for (Index q = 0; q < a_.doc->quotations.size(); ++q) {
     const Quotation& rq = a_.doc->quotations[q];

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "core/huge_pages.hpp"
 #include "segment/opening.hpp"
 #include "segment/scan.hpp"
 #include "segment/terminal.hpp"
@@ -229,8 +230,8 @@ void Pass::open_paragraph(std::size_t at) {
 
 void Pass::close_paragraph(std::size_t end) {
   emit_sentence(end);
-  doc_.paragraphs.push_back(ByteSpan{static_cast<std::uint32_t>(paragraph_start_),
-                                     static_cast<std::uint32_t>(end)});
+  push_table(doc_.paragraphs, ByteSpan{static_cast<std::uint32_t>(paragraph_start_),
+                                       static_cast<std::uint32_t>(end)});
   sentence_start_ = npos;
   list_.active = false;
 }
@@ -238,9 +239,9 @@ void Pass::close_paragraph(std::size_t end) {
 void Pass::emit_sentence(std::size_t end) {
   if (sentence_start_ == npos || end <= sentence_start_) return;
   longest_ = std::max(longest_, end - sentence_start_);
-  doc_.sentences.push_back(ByteSpan{static_cast<std::uint32_t>(sentence_start_),
-                                    static_cast<std::uint32_t>(end)});
-  sentence_paragraph_.push_back(static_cast<Index>(doc_.paragraphs.size()));
+  push_table(doc_.sentences, ByteSpan{static_cast<std::uint32_t>(sentence_start_),
+                                      static_cast<std::uint32_t>(end)});
+  push_table(sentence_paragraph_, static_cast<Index>(doc_.paragraphs.size()));
   sentence_start_ = npos;
 }
 
