@@ -121,6 +121,8 @@ class AttributionBuilder {
   [[nodiscard]] bool in_question_opener(Index i, Index sb) const;
   [[nodiscard]] bool reported_infinitive(const CueMatch& m, Index i, Index sb, Index se) const;
   [[nodiscard]] bool not_a_cue(const CueMatch& m, Index i, Index sb, Index se) const;
+  [[nodiscard]] Index modal_before(Index i, Index sb) const;
+  [[nodiscard]] bool modifies_noun(const CueHit& c, Index se) const;
   [[nodiscard]] Index cue_start(Index i, Index sb) const;
   void process_cues();
   void process_cue(const CueHit& c, Index sb, Index se);

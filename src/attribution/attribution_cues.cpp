@@ -36,15 +36,15 @@ constexpr std::string_view aux_list[] = {
     "has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does", "do",
     "could", "may", "might", "must", "should", "can", "been", "be", "'s", "also", "further",
     "then", "later", "first", "again", "repeatedly", "previously", "once", "reportedly",
-    "only", "earlier"};
+    "only", "earlier", "often", "always", "still", "already", "now", "sometimes", "just"};
 constexpr WordList aux_words(aux_list);
 
 bool is_aux(std::string_view k) { return aux_words.contains(k) || ends_in_ly(k); }
 
-constexpr std::string_view adverb_list[] = {"also",       "further",    "then",
-                                            "later",      "first",      "again",
-                                            "once",       "previously", "repeatedly",
-                                            "reportedly", "earlier"};
+constexpr std::string_view adverb_list[] = {
+    "also",       "further",    "then",       "later",  "first",  "again",
+    "once",       "previously", "repeatedly", "reportedly", "earlier", "often",
+    "always",     "still",      "already",    "now",    "sometimes", "just"};
 constexpr WordList adverb_words(adverb_list);
 
 bool is_adverb(std::string_view k) { return ends_in_ly(k) || adverb_words.contains(k); }
@@ -182,6 +182,15 @@ bool is_final_punct(std::string_view s) {
 
 }  // namespace
 
+// The modal right before the verb at i, or before one adverb before it ("should always
+// tell"), or no_index.
+Index AttributionBuilder::modal_before(Index i, Index sb) const {
+  if (i <= sb || !t_.is_word(i - 1)) return no_index;
+  Index k = i - 1;
+  if (is_adverb(t_.key(k)) && k > sb && t_.is_word(k - 1)) --k;
+  return is_modal(t_.key(k)) ? k : no_index;
+}
+
 // True when the form at i is not used as a reporting verb here: "declined to say",
 // "the said", "is expected to", "asked whether", a capitalised form mid-sentence.
 bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index se) const {
@@ -194,9 +203,10 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
                  t_.is_lower_word(i - 1, "an"))) {
     return true;
   }
-  // "Records would show ...": a modal reports nothing yet; "would only say" still does.
-  if (i > sb && t_.is_word(i - 1) && is_modal(t_.key(i - 1)) &&
-      !(lemma_is_say(m) && t_.is_lower_word(i - 1, "would"))) {
+  // "Records would show ...", "Hikers should always tell ...": a modal (before at most
+  // one adverb) reports nothing yet; "would say", "would only say" still do.
+  if (const Index before = modal_before(i, sb);
+      before != no_index && !(lemma_is_say(m) && t_.is_lower_word(before, "would"))) {
     return true;
   }
   // "Brandt was told that ...": the subject of a passive telling is its addressee (but
@@ -588,7 +598,8 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   const bool then_joined = then != no_index && (t_.is(then - 1, ',') || t_.is_lower_word(then - 1, "and"));
   if (then_joined) before = then;
   if (before > sb + 1 && !t_.in_quote(before - 1) &&
-      (t_.is_lower_word(before - 1, "and") || t_.is_lower_word(before - 1, "but") || then_joined)) {
+      (t_.is_lower_word(before - 1, "and") || t_.is_lower_word(before - 1, "but") || then_joined) &&
+      !modifies_noun(c, se)) {
     Index m = sentence_subject(sb, before - 1);
     if (m == no_index) m = clause_subject_before(before - 1, sb);
     if (m != no_index) {
@@ -610,6 +621,23 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
     s.group_last = mentions_[s.mention].last;
   }
   return s;
+}
+
+// "their route and expected return time, ...": a bare epistemic participle before one or
+// two plain words that end at a comma or the sentence's end modifies a noun; it is no
+// second verb of the subject ("and expected costs to rise" still is).
+bool AttributionBuilder::modifies_noun(const CueHit& c, Index se) const {
+  if (c.m.entry->cue_class != CueClass::epistemic || c.aux_first != c.m.first) return false;
+  Index k = c.m.last;
+  for (Index words = 0; words < 2 && k < se && t_.is_word(k) && !t_.tok(k).has(capitalized);
+       ++words, ++k) {
+    const std::string_view w = t_.key(k);
+    if (w == "that" || w == "to" || is_determiner(w) || is_subject_pronoun(w) || w == "him" ||
+        w == "them") {
+      return false;
+    }
+  }
+  return k > c.m.last && (k >= se || t_.is(k, ',') || t_.is(k, '.'));
 }
 
 // "was quoted as saying", "was quoted by a local paper as saying": the subject is
