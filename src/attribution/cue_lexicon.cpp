@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "core/lexicon_words.hpp"
+
 namespace sayso::inline v0::detail {
 namespace {
 
@@ -114,13 +116,17 @@ std::optional<CueMatch> CueLexicon::match(const TokenText& t, Index i) const {
   if (!words_.may_hold_lower(folded)) return std::nullopt;
   const WordCue* w = words_.find_lower(folded);
   if (w == nullptr) return std::nullopt;
-  if (w->pair_start && i + 1 < t.size() && t.is_word(i + 1) && t.sentence(i + 1) == t.sentence(i)) {
-    if (const CueEntry* e = pair_at(t, i); e != nullptr && e->words == 2) {
-      return CueMatch{e, i, i + 2};
-    }
+  const CueEntry* e = form_at(t, i, w->single, w->pair_start);
+  if (e == nullptr) return std::nullopt;
+  return CueMatch{e, i, i + e->words};
+}
+
+const CueEntry* CueLexicon::form_at(const TokenText& t, Index i, const CueEntry* single,
+                                    bool pair_start) const {
+  if (pair_start && i + 1 < t.size() && t.is_word(i + 1) && t.sentence(i + 1) == t.sentence(i)) {
+    if (const CueEntry* e = pair_at(t, i); e != nullptr && e->words == 2) return e;
   }
-  if (w->single != nullptr) return CueMatch{w->single, i, i + 1};
-  return std::nullopt;
+  return single;
 }
 
 const CueEntry* CueLexicon::pair_at(const TokenText& t, Index i) const {
@@ -144,10 +150,21 @@ void CueLexicon::tag(Analysis& a) const {
   // so the table is not zero-filled first).
   a.token_cue.resize(a.tokens.size());
   a.cue_tokens.clear();
+  const TokenWords words = token_words(a);
+  if (words.empty() || !words.table->built_from(*this)) {
+    for (Index i = 0; i < t.size(); ++i) {
+      const auto m = match(t, i);
+      a.token_cue[i] = m ? m->entry : nullptr;
+      if (m) a.cue_tokens.push_back(i);
+    }
+    return;
+  }
+  const CueEntry** const cue = a.token_cue.data();
   for (Index i = 0; i < t.size(); ++i) {
-    const auto m = match(t, i);
-    a.token_cue[i] = m ? m->entry : nullptr;
-    if (m) a.cue_tokens.push_back(i);
+    const LexiconWord* w = words.at(i);
+    const CueEntry* e = w != nullptr ? form_at(t, i, w->cue, w->cue_pair) : nullptr;
+    cue[i] = e;
+    if (e != nullptr) a.cue_tokens.push_back(i);
   }
 }
 

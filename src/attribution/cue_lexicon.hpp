@@ -68,14 +68,29 @@ class CueLexicon {
   /// The form starting at token i, longest first, or nothing.
   [[nodiscard]] std::optional<CueMatch> match(const TokenText& t, Index i) const;
   /// Sets Analysis::token_cue: the form starting at each token (match()), so that the
-  /// later stages read one pointer per token instead of matching again. Linear.
+  /// later stages read one pointer per token instead of matching again. Reads each
+  /// word's forms from Analysis::token_word when this lexicon's words tagged it
+  /// (core/lexicon_words.hpp), else looks the word up. Linear.
   void tag(Analysis& a) const;
+  /// Calls f(word, single, pair_start) for every word that starts a form (folded): its
+  /// one-word form or nullptr, and whether some two-word form starts with it.
+  template <class F>
+  void for_each_word(F&& f) const {
+    for (std::size_t n = 0; n < words_.size(); ++n) {
+      const WordCue& w = words_.value_at(n);
+      f(words_.key(n), w.single, w.pair_start);
+    }
+  }
 
  private:
   Result<void> add_objects(const std::vector<LexiconRow>& rows);
   Result<void> add_row(const LexiconRow& row);
   /// The two-word form of tokens i and i + 1, or nullptr.
   [[nodiscard]] const CueEntry* pair_at(const TokenText& t, Index i) const;
+  /// The form starting at word token i, whose one-word form is `single` (or nullptr)
+  /// and which starts a two-word form when `pair_start`: the longer one first.
+  [[nodiscard]] const CueEntry* form_at(const TokenText& t, Index i, const CueEntry* single,
+                                        bool pair_start) const;
   /// What one word may start: a one-word form, and whether some two-word form starts with it.
   struct WordCue {
     const CueEntry* single = nullptr;

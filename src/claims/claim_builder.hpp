@@ -20,6 +20,8 @@ class ClaimBuilder {
 
   /// Runs the stage over `analysis`, reading earlier stages' results.
   Result<void> run(Analysis& analysis) const;
+  /// The stage's lexicon (for the merged word table, core/lexicon_words.hpp).
+  [[nodiscard]] const ClaimLexicon& lexicon() const noexcept { return *lexicon_; }
 
  private:
   explicit ClaimBuilder(std::shared_ptr<const ClaimLexicon> lexicon)

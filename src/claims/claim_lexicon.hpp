@@ -198,6 +198,12 @@ class ClaimLexicon {
       if (s.head == head && s.size == n && (n <= 8 || same_tail(s.key, lower))) return s.info;
     }
   }
+  /// Calls f(word, facts) for every lower-cased word with facts (find(word) is &facts),
+  /// in no set order.
+  template <class F>
+  void for_each_word(F&& f) const {
+    for (const auto& [word, info] : words_) f(std::string_view(word), info);
+  }
   /// claim_words.txt: an auxiliary before "not" ("did not").
   [[nodiscard]] bool auxiliary(std::string_view lower) const {
     return auxiliaries_.contains_lower(lower);

@@ -140,7 +140,8 @@ ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch
       covered_(scratch.covered),
       sentence_touched_(scratch.sentence_touched),
       parent_of_(scratch.parent_of) {
-  table_.build(analysis.text, analysis.folded, analysis.tokens, lexicon, &analysis.token_locator);
+  table_.build(analysis.text, analysis.folded, analysis.tokens, lexicon, &analysis.token_locator,
+               token_words(analysis));
   blocked_.assign(analysis.tokens.size(), 0);
 }
 

@@ -169,9 +169,8 @@ std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
 // The facts of a word token whose lower-case form is `low`. Inline: it runs once per
 // word token, in the loop of build().
 [[gnu::always_inline]] inline
-TokenTable::Facts TokenTable::word_facts(std::string_view low, bool hyphen,
-                                                                       const ClaimLexicon& lexicon) {
-  const WordInfo* info = lexicon.find_padded(low);
+TokenTable::Facts TokenTable::word_facts(std::string_view low, bool hyphen, const WordInfo* info,
+                                         const ClaimLexicon& lexicon) {
   if (info != nullptr) {  // the word as spelled: its bits hold those of its spelling ("n't")
     std::uint8_t m = info->spelled_marks;
     std::uint8_t o = info->spelled_opens;
@@ -208,7 +207,7 @@ TokenTable::Facts TokenTable::word_facts(std::string_view low, bool hyphen,
 
 void TokenTable::build(std::string_view text, std::string_view folded,
                        const std::vector<Token>& tokens, const ClaimLexicon& lexicon,
-                       const TokenLocator* shared) {
+                       const TokenLocator* shared, const TokenWords& words) {
   text_ = text;
   folded_given_ = folded.size() == text.size();
   token_data_ = tokens_within(tokens, text.size());
@@ -235,13 +234,24 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   const WordInfo** const info = info_.data();
   std::uint8_t* const marks = marks_.data();
   std::uint8_t* const opens = opens_.data();
+  // The words' facts as spelled: the records of the tagged tokens (of the same text:
+  // folded given) when they come from this lexicon, else a lookup per word.
+  const bool tagged = folded_given && words.size == n && words.table->built_from(lexicon);
+  const Index* const word_index = tagged ? words.index : nullptr;
+  const LexiconWord* const records = words.records;
   // In the order of their counts: words, punctuation (nothing to write), numbers.
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = token[i];
     const bool in_place = folded_given && !t.has(non_ascii);
     if (in_place && t.kind == TokenKind::word) {
       const std::string_view low(folded_bytes + t.span.start, t.span.end - t.span.start);
-      const Facts f = word_facts(low, t.has(hyphenated), lexicon);
+      const WordInfo* spelled = nullptr;
+      if (word_index == nullptr) {
+        spelled = lexicon.find_padded(low);
+      } else if (const Index k = word_index[i]; k != no_index) {
+        spelled = records[k].claim;
+      }
+      const Facts f = word_facts(low, t.has(hyphenated), spelled, lexicon);
       if (f.info == nullptr && (f.marks | f.opens) == 0) continue;
       info[i] = f.info;
       marks[i] = f.marks;
@@ -275,7 +285,7 @@ void TokenTable::token_facts(std::size_t i, const ClaimLexicon& lexicon) {
   }
   const std::string_view low = lower(static_cast<Index>(i));
   if (t.kind == TokenKind::word) {
-    const Facts f = word_facts(low, hyphen, lexicon);
+    const Facts f = word_facts(low, hyphen, lexicon.find_padded(low), lexicon);
     info_[i] = f.info;
     marks_[i] = f.marks;
     opens_[i] = f.opens;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "claims/claim_lexicon.hpp"
+#include "core/lexicon_words.hpp"
 #include "core/token_locator.hpp"
 #include "text/tokenizer.hpp"
 
@@ -71,8 +72,11 @@ class TokenTable {
   /// lower-cased (Analysis::folded), or empty to lower-case here. Linear in the token count.
   /// `shared`: a locator already built over `tokens` (the Analysis's), used instead of
   /// building one more; when null or built over other tokens the table builds its own.
+  /// `words`: the tokens' records (token_words() of the Analysis), read instead of
+  /// looking words up in `lexicon` when they were built from it and tag these tokens.
   void build(std::string_view text, std::string_view folded, const std::vector<Token>& tokens,
-             const ClaimLexicon& lexicon, const TokenLocator* shared = nullptr);
+             const ClaimLexicon& lexicon, const TokenLocator* shared = nullptr,
+             const TokenWords& words = {});
 
   [[nodiscard]] Index size() const noexcept { return size_; }
   [[nodiscard]] std::string_view text() const noexcept { return text_; }
@@ -200,8 +204,10 @@ class TokenTable {
     std::uint8_t marks = 0;
     std::uint8_t opens = 0;
   };
-  /// The facts of a word token whose lower-case form is `low`.
-  static Facts word_facts(std::string_view low, bool hyphen, const ClaimLexicon& lexicon);
+  /// The facts of a word token whose lower-case form is `low` and whose facts as spelled
+  /// are `info` (lexicon.find_padded(low)).
+  static Facts word_facts(std::string_view low, bool hyphen, const WordInfo* info,
+                          const ClaimLexicon& lexicon);
   /// The marks of number token `i`, recording its figure when it is a plain one.
   std::uint8_t number_marks(std::size_t i, std::string_view raw);
 

@@ -16,6 +16,7 @@
 namespace sayso::inline v0::detail {
 
 struct CueEntry;
+class LexiconWords;
 
 /// Marks "no index" in the Analysis's per-token tables.
 inline constexpr Index no_index = 0xFFFFFFFFu;
@@ -36,6 +37,12 @@ struct Analysis {
   std::string folded;                     ///< `text` with ASCII letters lower-cased; same offsets.
   TokenLocator token_locator;             ///< Byte offset -> token in O(1) (the tokenizer builds it).
 
+  // Written by LexiconWords::tag (core/lexicon_words.hpp), right after the tokenizer.
+  /// Per token: the index of its word's record in `lexicon_words` (what the lexicons
+  /// say about it), or no_index for a word they do not know and for other tokens.
+  std::vector<Index> token_word;
+  const LexiconWords* lexicon_words = nullptr;  ///< The table token_word indexes; nullptr: untagged.
+
   // Written by the cue tagger (attribution/cue_tagger.hpp).
   std::vector<const CueEntry*> token_cue;  ///< Reporting-verb form starting at each token, or nullptr.
   std::vector<Index> cue_tokens;          ///< The tokens whose token_cue is set, in order.
@@ -48,7 +55,8 @@ struct Analysis {
   // Written by the mention stage.
   std::vector<Index> token_mention;       ///< Mention covering each token, or no_index.
 
-  /// Empties everything but `folded` and `token_cue` (see below), keeping capacity.
+  /// Empties everything but `folded`, `token_word` and `token_cue` (see below), keeping
+  /// capacity.
   void clear() noexcept {
     sentence_paragraph.clear();
     tokens.clear();
@@ -58,6 +66,9 @@ struct Analysis {
     // resizing an emptied string would first zero-fill megabytes (a pass over memory
     // that outgrows the cache on large inputs).
     token_locator.clear();
+    // token_word keeps its entries (LexiconWords::tag overwrites every one), unread
+    // until the tag sets lexicon_words again.
+    lexicon_words = nullptr;
     // token_cue keeps its entries: the cue tagger overwrites every one for each text.
     cue_tokens.clear();
     token_quotation.clear();

@@ -21,7 +21,8 @@ ExtractorImpl::ExtractorImpl(ExtractorOptions opts, Segmenter segmenter, CueLexi
       quotes_(std::move(quotes)),
       mentions_(std::move(mentions)),
       attributor_(std::move(attributor)),
-      claims_(std::move(claims)) {}
+      claims_(std::move(claims)),
+      words_(mentions_.lexicon(), claims_.lexicon(), cues_) {}
 
 Result<void> ExtractorImpl::check_input(std::string_view text, Document& doc,
                                         std::string* folded) const {
@@ -56,6 +57,7 @@ void ExtractorImpl::segment(std::string_view text, Document& doc, Analysis& anal
 Result<void> ExtractorImpl::analyse(Analysis& a) const {
   tokenizer_.run(a.text, a.doc->sentences, a.tokens, a.sentence_first_token,
                  &a.quote_like_tokens, &a.token_locator);
+  words_.tag(a);
   cues_.tag(a);
   if (auto r = quotes_.run(a); !r) return r;
   if (auto r = mentions_.run(a); !r) return r;

@@ -8,6 +8,7 @@
 #include "attribution/cue_lexicon.hpp"
 #include "claims/claim_builder.hpp"
 #include "core/analysis.hpp"
+#include "core/lexicon_words.hpp"
 #include "mentions/mention_finder.hpp"
 #include "quotes/quote_finder.hpp"
 #include "sayso/extractor.hpp"
@@ -22,6 +23,8 @@ class ExtractorImpl {
   ExtractorImpl(ExtractorOptions options, Segmenter segmenter, CueLexicon cues,
                 QuoteFinder quotes, MentionFinder mentions, Attributor attributor,
                 ClaimBuilder claims);
+  ExtractorImpl(const ExtractorImpl&) = delete;  // words_ points into the stages
+  ExtractorImpl& operator=(const ExtractorImpl&) = delete;
 
   /// Checks the input's size and encoding; records an invalid-UTF-8 warning in `doc`.
   /// With `folded`, also sets it to the text with ASCII letters lower-cased (the
@@ -43,6 +46,9 @@ class ExtractorImpl {
   MentionFinder mentions_;
   Attributor attributor_;
   ClaimBuilder claims_;
+  /// The words of the cue, mention and claim lexicons, merged: tags every word token
+  /// once for the three of them (after the stages it points into).
+  LexiconWords words_;
 };
 
 }  // namespace sayso::inline v0::detail

@@ -30,6 +30,8 @@ class MentionFinder {
 
   /// Runs the stage over `analysis`, reading earlier stages' results.
   Result<void> run(Analysis& analysis) const;
+  /// The stage's lexicon (for the merged word table, core/lexicon_words.hpp).
+  [[nodiscard]] const MentionLexicon& lexicon() const noexcept { return *lex_; }
 
  private:
   MentionFinder() = default;
