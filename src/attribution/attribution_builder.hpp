@@ -123,6 +123,7 @@ class AttributionBuilder {
   [[nodiscard]] bool not_a_cue(const CueMatch& m, Index i, Index sb, Index se) const;
   [[nodiscard]] Index modal_before(Index i, Index sb) const;
   [[nodiscard]] bool modifies_noun(const CueHit& c, Index se) const;
+  [[nodiscard]] Index inverted_subject(Index k, Index se) const;
   [[nodiscard]] Index cue_start(Index i, Index sb) const;
   void process_cues();
   void process_cue(const CueHit& c, Index sb, Index se);

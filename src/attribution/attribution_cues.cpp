@@ -28,6 +28,7 @@ constexpr Index mixed_lead_words = 3;
 constexpr Index recent_speakers = 8;
 constexpr Index question_opener_window = 40;
 constexpr Index comparison_window = 5;
+constexpr Index max_title_words = 3;  // "said Secretary of State X": title words after a cue
 constexpr Index max_role_words = 3;  // ", the hydrologist Ilse Varga,": words before an apposed name  // "than the company had forecast": words back to "than"  // "Asked whether ...": tokens to its comma
 
 bool ends_in_ly(std::string_view k) { return k.size() > 4 && k.substr(k.size() - 2) == "ly"; }
@@ -614,13 +615,31 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   const bool after_break = c.aux_first == sb || t_.is(c.aux_first - 1, ',') ||
                            t_.is_quote_mark(c.aux_first - 1);
   // ", saying the men had fled": what follows a participle is content, never its subject.
-  if (after_break && !e.participle && c.m.last < se && outer_start_[c.m.last] != no_index) {
-    s.mention = outer_start_[c.m.last];
+  const Index after = after_break && !e.participle && c.m.last < se ? inverted_subject(c.m.last, se)
+                                                                     : no_index;
+  if (after != no_index) {
+    s.mention = after;
     s.inverted = true;
     s.group_first = c.aux_first;
     s.group_last = mentions_[s.mention].last;
   }
   return s;
+}
+
+// The mention starting at k, right after an inverted cue, or the name after a title the
+// mention stage left out of it ("said First Minister Ana Lind", "said Secretary of State
+// Tom Becker": up to three capitalised words, "of" between them); no_index when none.
+Index AttributionBuilder::inverted_subject(Index k, Index se) const {
+  if (outer_start_[k] != no_index) return outer_start_[k];
+  const Index stop = std::min<Index>(se, k + max_title_words + 1);
+  for (Index j = k; j < stop; ++j) {
+    if (const Index m = outer_start_[j]; j > k && m != no_index && t_.tok(j).has(capitalized)) {
+      return a_.doc->mentions[m].type == MentionType::name ? m : no_index;
+    }
+    const bool title_word = t_.is_word(j) && t_.tok(j).has(capitalized);
+    if (!title_word && !(j > k && t_.is_lower_word(j, "of"))) return no_index;
+  }
+  return no_index;
 }
 
 // "their route and expected return time, ...": a bare epistemic participle before one or
@@ -1492,6 +1511,13 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   const auto is_break = [&](Index g) {
     return g > sb && (t_.is(g - 1, ',') || t_.is_quote_mark(g - 1));
   };
+  // "..., First Minister Ana Lind told reporters": up to two capitalised title words the
+  // mention left out, between a comma or quotation and the name.
+  if (lead == src.group_first && !src.inverted) {
+    Index l = lead;
+    while (l > sb + 1 && lead - l < 2 && t_.is_word(l - 1) && t_.tok(l - 1).has(capitalized)) --l;
+    if (l < lead && is_break(l)) lead = l;
+  }
   // "Its owner, Halden Care, said": the words before the comma are the subject itself;
   // `"...," the council's leader, Ana Ruiz, said`: right after a quotation, they open the
   // subject group, so the quotation is right before it.
