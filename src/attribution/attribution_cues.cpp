@@ -875,17 +875,26 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
 // "a year later", "two weeks ago", "three days earlier": tokens of a relative time
 // phrase starting at j, or 0.
 Index AttributionBuilder::relative_time_length(Index j, Index se) const {
-  if (j + 2 >= se || !t_.is_word(j + 1) || !t_.is_word(j + 2)) return 0;
+  if (j >= se) return 0;
   const bool count = t_.tok(j).kind == TokenKind::number ||
                      (t_.is_word(j) && count_words.contains(t_.key(j)));
   if (!count) return 0;
-  std::string_view unit = t_.key(j + 1);
+  Index k = j + 1;
+  // "A few weeks ago", "a couple of years later": the count is two or three words.
+  if (t_.key(j) == "a" && k < se && t_.is_lower_word(k, "few")) {
+    ++k;
+  } else if (t_.key(j) == "a" && k + 1 < se && t_.is_lower_word(k, "couple") &&
+             t_.is_lower_word(k + 1, "of")) {
+    k += 2;
+  }
+  if (k + 1 >= se || !t_.is_word(k) || !t_.is_word(k + 1)) return 0;
+  std::string_view unit = t_.key(k);
   if (unit.size() > 1 && unit.back() == 's') unit.remove_suffix(1);
   const bool time_unit = unit == "year" || unit == "month" || unit == "week" || unit == "day" ||
                          unit == "decade" || unit == "hour" || unit == "minute";
-  const std::string_view rel = t_.key(j + 2);
+  const std::string_view rel = t_.key(k + 1);
   const bool relative = rel == "later" || rel == "earlier" || rel == "ago" || rel == "before";
-  return time_unit && relative ? 3 : 0;
+  return time_unit && relative ? k + 2 - j : 0;
 }
 
 // "on Tuesday", "in a statement", "on social media within hours": short adverbials
