@@ -157,8 +157,31 @@ void ClaimRun::run() {
   sort_claims();
 }
 
+namespace {
+
+// Puts claims[order[k]] at k for every k, moving only the claims out of place: each
+// cycle of the permutation through one spare claim. Leaves `order` the identity.
+void permute(std::vector<Claim>& claims, std::vector<Index>& order) {
+  for (Index start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    Claim spare = std::move(claims[start]);
+    Index k = start;
+    while (order[k] != start) {
+      const Index from = order[k];
+      claims[k] = std::move(claims[from]);
+      order[k] = k;
+      k = from;
+    }
+    claims[k] = std::move(spare);
+    order[k] = k;
+  }
+}
+
+}  // namespace
+
 // Puts the claims in text order (stably): the attributions' claims come first, the
-// writer's after. Sorts their indices and moves each claim once, not n log n times.
+// writer's after. Sorts their indices and moves each claim out of place once, not n log n
+// times.
 void ClaimRun::sort_claims() {
   std::vector<Claim>& claims = doc_.claims;
   const auto by_start = [](const Claim& x, const Claim& y) { return x.span.start < y.span.start; };
@@ -178,12 +201,7 @@ void ClaimRun::sort_claims() {
   } else {
     std::stable_sort(order.begin(), order.end(), earlier);
   }
-  std::vector<Claim>& sorted = scratch_.claims;
-  sorted.clear();
-  sorted.reserve(claims.size());
-  for (Index k : order) sorted.push_back(std::move(claims[k]));
-  claims.swap(sorted);
-  sorted.clear();
+  permute(claims, order);
 }
 
 namespace {
@@ -209,6 +227,21 @@ bool encloses(const Attribution& a, ByteSpan outer, const Attribution& b, ByteSp
   return outer == inner && a.cue && b.cue && a.cue->span.start < b.cue->span.start;
 }
 
+// True when no attribution names a parent and their outer contents, in the order given,
+// follow one another without overlapping (empty ones aside): then none encloses another
+// (most documents; nesting() skips its sort and its comparisons).
+bool apart_in_order(const std::vector<Attribution>& atts) {
+  std::uint32_t last_end = 0;
+  for (const Attribution& a : atts) {
+    if (a.parent) return false;
+    const ByteSpan s = outer_content(a);
+    if (s.empty()) continue;
+    if (s.start > s.end || s.start < last_end) return false;
+    last_end = s.end;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Children of each attribution: those the attributor nested (parentId), and those
@@ -221,7 +254,8 @@ const std::vector<std::vector<Index>>& ClaimRun::nesting() {
   if (children.size() < n) children.resize(n);
   for (std::size_t a = 0; a < n; ++a) children[a].clear();
   children.resize(n);
-  if (n < 2) return children;  // nothing to nest (an attribution is never its own parent)
+  // Nothing to nest: an attribution is never its own parent.
+  if (n < 2 || apart_in_order(atts)) return children;
   std::vector<std::uint8_t>& has_parent = scratch_.has_parent;
   has_parent.assign(n, 0);
   for (Index a = 0; a < n; ++a) {
@@ -336,6 +370,10 @@ void fill_union(std::vector<TokenRange>& ranges, std::vector<std::uint8_t>& out)
 void ClaimRun::mark_content() {
   const Index tokens = table_.size();
   const auto sentences = static_cast<Index>(doc_.sentences.size());
+  sentence_touched_.assign(sentences, 0);
+  // Only an attribution's claims and its sentences read the token tables: a document
+  // without attributions (most) leaves them unfilled.
+  if (doc_.attributions.empty()) return;
   std::vector<TokenRange>& content = scratch_.content_marks;
   std::vector<TokenRange>& cues = scratch_.cue_marks;
   std::vector<TokenRange>& touched = scratch_.touched_sentences;
@@ -360,7 +398,6 @@ void ClaimRun::mark_content() {
     scratch_.cue_token[a] = at.cue ? touch(at.cue->span, cues).first : no_index;
   }
   in_content_.assign(tokens + covered_slack, 0);
-  sentence_touched_.assign(sentences, 0);
   fill_union(content, in_content_);
   // covered: the contents, then the cues.
   covered_.resize(tokens + covered_slack);

@@ -76,8 +76,10 @@ struct ClaimScratch {
   TokenTable table;
   std::vector<std::uint8_t> blocked;
   /// Tokens inside any attribution's content, then eight zero bytes (next_byte()).
+  /// Filled for a document with attributions only (nothing else reads it).
   std::vector<std::uint8_t> in_content;
   /// Tokens inside any attribution's content or cue, then eight zero bytes (next_byte()).
+  /// Filled for a document with attributions only (only their sentences read it).
   std::vector<std::uint8_t> covered;
   std::vector<std::uint8_t> sentence_touched;
   std::vector<TokenRange> content_marks;  ///< mark_content: the content spans' tokens.
@@ -99,7 +101,6 @@ struct ClaimScratch {
   std::vector<FoundHedge> frame_hedges;
   std::vector<FoundNegation> frame_negations;
   std::vector<Index> claim_order;        ///< sort_claims: the claims' indices in text order.
-  std::vector<Claim> claims;             ///< sort_claims: the claims in text order.
   std::vector<ByteSpan> approximators;   ///< emit: the approximators of a claim's figures.
   std::vector<Index> about;              ///< fill_about: a claim's entities.
   std::vector<std::vector<Index>> children;  ///< nesting: each attribution's nested ones.
