@@ -768,6 +768,7 @@ void ClaimRun::residual_claims(TokenRange sentence) {
       continue;
     }
     // Otherwise only a stretch with a figure makes a claim: read its cues only then.
+    if (!may_hold_figure(r, f)) continue;
     const std::uint8_t opens = figures_into(r.first, r.second, f);
     const bool figures = std::any_of(f.quantities.begin(), f.quantities.end(),
                                      [&](const FoundQuantity& q) { return !age_apposition(q); });
@@ -777,6 +778,17 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     f.subset_into(r.first, r.second, scratch_.subset);
     emit(r, scratch_.subset, std::nullopt, "claim-writer-residual", {});
   }
+}
+
+// False when figures_into(r) would find no quantity, told without its time parse: the
+// figures read with the dates blocked so far. The dates of r only block more tokens,
+// which fails more figures and finds none new (each token is tried, none skipped). `f`
+// is scratch. Leaves the tokens of r unblocked: no later read of blocked_ reaches them.
+bool ClaimRun::may_hold_figure(TokenRange r, Features& f) {
+  f.quantities.clear();
+  if ((table_.opens_any(r.first, r.second) & opens_quantity) == 0) return false;
+  quantities_.parse(r.first, r.second, blocked_, f.quantities);
+  return !f.quantities.empty();
 }
 
 bool ClaimRun::writer_concession(TokenRange r) const {

@@ -139,6 +139,8 @@ class ClaimRun {
   void writer_claims();
   [[nodiscard]] bool age_apposition(const FoundQuantity& q) const;
   void residual_claims(TokenRange sentence);
+  /// residual_claims: false when stretch r holds no figure (with `f` as scratch).
+  bool may_hold_figure(TokenRange r, Features& f);
   /// ", although neither side mentioned it": a stretch outside every content that opens
   /// with a concession, which reported content stops before (the writer's own clause).
   [[nodiscard]] bool writer_concession(TokenRange r) const;

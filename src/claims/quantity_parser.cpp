@@ -185,7 +185,7 @@ bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
   if (amount->lone_word && !approx && amount->unit.empty()) return false;
   q.end = amount->end;
   q.quantity.value = amount->value;
-  q.quantity.unit = std::move(amount->unit);
+  q.quantity.unit = amount->unit;
   // "500 or more", "200 or so"
   if (q.end + 1 < end && t_.is(q.end, "or")) {
     const Index after = q.end + 1;
@@ -221,7 +221,7 @@ bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuan
   if (signed_currency && high->unit == "m") {
     high->value *= 1e6;
     high->scale = 1e6;
-    high->unit.clear();
+    high->unit = {};
   }
   if (high->value <= low.value) return false;
   if (to && !low.unit.empty() && low.unit != high->unit) return false;
@@ -548,7 +548,7 @@ Index QuantityParser::parse_scale(Index i, Index end, double& value) const {
 }
 
 [[gnu::always_inline]] inline
-Index QuantityParser::parse_unit(Index i, Index end, std::string& unit) const {
+Index QuantityParser::parse_unit(Index i, Index end, std::string_view& unit) const {
   const EntryMatch m = t_.match(i, end, EntryKind::unit);
   if (!m || static_cast<UnitKind>(m.entry->code) == UnitKind::symbol) return i;
   unit = m.entry->value;
@@ -557,17 +557,17 @@ Index QuantityParser::parse_unit(Index i, Index end, std::string& unit) const {
 
 // The counted noun after a figure: the first plural within a few words ("300 North
 // Korean soldiers", "41 test firings"), else the first lower-case content word.
-std::string QuantityParser::measured_noun(Index i, Index end) const {
+std::string_view QuantityParser::measured_noun(Index i, Index end) const {
   const Index stop = std::min<Index>(end, i + measured_window);
   Index fallback = end;
   for (Index m = i; m < stop; ++m) {
     if (t_.kind(m) != TokenKind::word) break;
     const std::string_view w = t_.lower(m);
     if (t_.lexicon().counted_stop(w)) break;
-    if (ends_with_s(w)) return std::string(t_.raw(m));
+    if (ends_with_s(w)) return t_.raw(m);
     if (fallback == end && !t_.capitalized(m)) fallback = m;
   }
-  return fallback == end ? std::string() : std::string(t_.raw(fallback));
+  return fallback == end ? std::string_view() : t_.raw(fallback);
 }
 
 }  // namespace sayso::inline v0::detail

@@ -36,7 +36,9 @@ class QuantityParser {
  private:
   struct Amount {
     double value = 0.0;
-    std::string unit;
+    /// A literal or a lexicon entry's value (both outlive the parse): copied once, into
+    /// the quantity kept.
+    std::string_view unit;
     Index end = 0;
     bool lone_word = false;  ///< A single bare number word such as "one".
     bool vague = false;      ///< "hundreds of", "tens of thousands of": more than the value.
@@ -58,8 +60,9 @@ class QuantityParser {
   void read_ratio(Amount& a, Index end) const;
   std::optional<Amount> parse_words(Index i, Index end, bool after_approximator) const;
   Index parse_scale(Index i, Index end, double& value) const;
-  Index parse_unit(Index i, Index end, std::string& unit) const;
-  std::string measured_noun(Index i, Index end) const;
+  Index parse_unit(Index i, Index end, std::string_view& unit) const;
+  /// The counted noun after a figure ending at i, as written (a view of the text).
+  std::string_view measured_noun(Index i, Index end) const;
   bool parse_range(Index i, Index end, FoundQuantity& q) const;
   bool dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const;
   bool ratio(const Amount& part, Index end, FoundQuantity& q) const;
