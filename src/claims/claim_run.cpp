@@ -568,15 +568,17 @@ void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
     emit(piece.range, piece.features, a, "claim-attribution", piece.extra);
     return;
   }
-  const auto parts = split_coordinated(piece.range.first, piece.range.second, piece.features);
+  std::vector<TokenRange>& parts = scratch_.parts;
+  split_coordinated_into(piece.range.first, piece.range.second, piece.features, parts,
+                         scratch_.word_counts);
   if (parts.size() == 1) {
     emit(piece.range, piece.features, a, "claim-attribution", piece.extra);
     return;
   }
   for (TokenRange part : parts) {
     part = trim(part, true);  // "..., and that salaries were ..."
-    emit(part, piece.features.subset(part.first, part.second), a, "claim-attribution-split",
-         piece.extra);
+    piece.features.subset_into(part.first, part.second, scratch_.subset);
+    emit(part, scratch_.subset, a, "claim-attribution-split", piece.extra);
   }
 }
 
@@ -757,6 +759,11 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     i = next_byte(covered, i, sentence.second, 0);
     if (i >= sentence.second) break;
     const Index e = next_byte(covered, i, sentence.second, 1);
+    // Most stretches are a mark or two between a content and its cue: too short to trim.
+    if (e - i < min_residual_words) {
+      i = e;
+      continue;
+    }
     TokenRange r = trim(TokenRange{i, e}, false);
     i = e;
     if (r.first >= r.second || !has_words(r, min_residual_words)) continue;
@@ -833,17 +840,31 @@ void ClaimRun::writer_claims() {
 std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
                                                     const Features& f) const {
   std::vector<TokenRange> out;
+  std::vector<Index> words;
+  split_coordinated_into(begin, end, f, out, words);
+  return out;
+}
+
+void ClaimRun::split_coordinated_into(Index begin, Index end, const Features& f,
+                                      std::vector<TokenRange>& out,
+                                      std::vector<Index>& words) const {
+  out.clear();
   const auto& qs = f.quantities;
   if (qs.size() < 2) {
     out.emplace_back(begin, end);
-    return out;
+    return;
   }
-  // words[i]: word tokens in [begin, begin + i)
-  std::vector<Index> words(end - begin + 1, 0);
-  for (Index i = begin; i < end; ++i) {
-    words[i - begin + 1] = words[i - begin] + (table_.kind(i) == TokenKind::word ? 1 : 0);
-  }
-  auto words_in = [&](Index b, Index e) { return words[e - begin] - words[b - begin]; };
+  // words[i]: word tokens in [begin, begin + i), counted at the first bare "and".
+  words.clear();
+  auto words_in = [&](Index b, Index e) {
+    if (words.empty()) {
+      words.assign(end - begin + 1, 0);
+      for (Index i = begin; i < end; ++i) {
+        words[i - begin + 1] = words[i - begin] + (table_.kind(i) == TokenKind::word ? 1 : 0);
+      }
+    }
+    return words[e - begin] - words[b - begin];
+  };
   std::size_t before = 0;  // quantities starting before the candidate
   std::size_t at_cut = 0;  // quantities starting before the current part
   Index cur = begin;
@@ -879,7 +900,6 @@ std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,
     at_cut = after;
   }
   out.emplace_back(cur, end);
-  return out;
 }
 
 // Inline: called for every range, and most lose one mark at their end and nothing else.

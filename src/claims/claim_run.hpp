@@ -93,6 +93,8 @@ struct ClaimScratch {
   Features subset;                       ///< The part of `features` a claim keeps.
   std::vector<Piece> pieces;             ///< claims_for_range: the pieces kept (a prefix).
   std::vector<TokenRange> sentence_ranges;  ///< claims_for_range: a range cut at sentences.
+  std::vector<TokenRange> parts;         ///< emit_split: a piece's coordinated statements.
+  std::vector<Index> word_counts;        ///< emit_split: split_coordinated_into's scratch.
   std::vector<TokenRange> content;       ///< An attribution's content ranges.
   std::vector<ByteSpan> cuts;            ///< content_ranges: what nested attributions take.
   std::vector<ByteSpan> spans;           ///< content_ranges: the content spans in order.
@@ -127,6 +129,9 @@ class ClaimRun {
   [[nodiscard]] std::vector<TokenRange> split_coordinated(Index begin, Index end,
                                                           const Features& f) const;
   [[nodiscard]] const TokenTable& table() const noexcept { return table_; }
+  /// split_coordinated() into `out`, with `words` as scratch.
+  void split_coordinated_into(Index begin, Index end, const Features& f,
+                              std::vector<TokenRange>& out, std::vector<Index>& words) const;
 
  private:
   std::uint8_t figures_into(Index begin, Index end, Features& f);

@@ -349,7 +349,10 @@ std::optional<double> TimeParser::small_count(Index i, Index end, Index& next) c
   if ((info->time_rules & span_for) != 0 && t_.is(i, "for")) return !may_follow_for(i + 1, end);
   if ((info->time_rules & anchor_only) != 0) return !time_word_after_anchor(i, end);
   if ((info->time_rules & article_a) == 0) return false;
-  for (Index k = i + 1; k < end && k <= i + unit_reach; ++k) {
+  // Every unit word may open a time: only the tokens that may are read.
+  const Index stop = std::min(end, i + unit_reach + 1);
+  for (Index k = t_.next_opening(i + 1, stop, opens_time); k < stop;
+       k = t_.next_opening(k + 1, stop, opens_time)) {
     if (has_role(k, time_unit)) return false;
   }
   return true;
