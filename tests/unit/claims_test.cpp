@@ -714,3 +714,36 @@ TEST_CASE("claims: articles open times only before a figure, a time word or a un
     CHECK(parsed.times.size() == c.times);
   }
 }
+
+TEST_CASE("claims: attributions listed out of text order give claims in text order") {
+  const std::string text =
+      "Fares will rise by 5%, the operator said; wages will fall, the union said; "
+      "and strikes will follow, officials said.";
+  Prepared p(text);
+  auto span_of = [&](std::string_view words) {
+    const auto s = static_cast<std::uint32_t>(text.find(words));
+    return ByteSpan{s, s + static_cast<std::uint32_t>(words.size())};
+  };
+  auto said = [&](std::string_view content, std::string_view cue) {
+    sayso::Attribution a;
+    a.kind = sayso::AttributionKind::indirect;
+    a.cue = sayso::Cue{span_of(cue), "say", sayso::CueClass::communication};
+    a.content.push_back(span_of(content));
+    return a;
+  };
+  const sayso::Attribution fares = said("Fares will rise by 5%", "the operator said");
+  const sayso::Attribution wages = said("wages will fall", "the union said");
+  const sayso::Attribution strikes = said("strikes will follow", "officials said");
+  SUBCASE("in text order") { p.doc.attributions = {fares, wages, strikes}; }
+  SUBCASE("a cycle of three") { p.doc.attributions = {wages, strikes, fares}; }
+  SUBCASE("reversed") { p.doc.attributions = {strikes, wages, fares}; }
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 3);
+  CHECK(p.at(p.doc.claims[0].span) == "Fares will rise by 5%");
+  CHECK(p.at(p.doc.claims[1].span) == "wages will fall");
+  CHECK(p.at(p.doc.claims[2].span) == "strikes will follow");
+  for (const sayso::Claim& c : p.doc.claims) {
+    REQUIRE(c.attribution.has_value());
+    CHECK(p.at(p.doc.attributions[*c.attribution].content.front()) == p.at(c.span));
+  }
+}
