@@ -49,6 +49,9 @@ struct Candidate {
   /// A lone place or title word beside a cue ("Jordan said"): a name only as the surname
   /// of a person named before (link_names drops it otherwise).
   bool maybe_surname : 1 = false;
+  /// Names: an organisation's word stands in the name proper [name_first, last)
+  /// (MentionBuilder::is_org_run), as scan_name_run() measured it.
+  bool org_words : 1 = false;
 };
 static_assert(sizeof(Candidate) <= 32, "the mention stage streams every candidate");
 
@@ -260,7 +263,9 @@ class MentionBuilder {
   }
 
   // Scanning.
+  [[nodiscard]] bool seen_cap(Index i) const;
   void collect_seen_caps();
+  [[nodiscard]] bool seen_capitalised(std::uint64_t state);
   /// Word i stands where any word is capitalised: at a sentence start, or after a
   /// quotation mark or a colon (after_initial_mark).
   [[nodiscard]] bool initial_position(Index i) const {
@@ -281,7 +286,7 @@ class MentionBuilder {
   /// The comma closing sentence s's fronted subordinate clause ("When X called,"), or no_index.
   [[nodiscard]] Index fronted_clause_end(Index s) const;
   /// 1: c opens the main clause after a fronted clause; 0: c is inside that clause; -1: neither.
-  [[nodiscard]] int main_clause_subject(const Candidate& c, Index sentence_of_c) const;
+  [[nodiscard]] int main_clause_subject(const Candidate& c, Index sentence_of_c);
   [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
   void scan_sentence(Index s);
   void merge_names(std::size_t from, std::size_t names_end);
@@ -299,7 +304,7 @@ class MentionBuilder {
     Index name_title = no_index;
   };
   [[nodiscard]] TitleSplit split_titles(Index k, Index run_end) const;
-  [[nodiscard]] bool names_organisation(Index run_first, Index run_end, const TitleSplit& split) const;
+  [[nodiscard]] bool names_organisation(Index run_first, bool org_words, bool titled, Index run_end) const;
   Index scan_name_run(Index i, Index end);
   void record_run(Index first, Index end);
   /// End of the name run starting at token i (at most the number of tokens), or 0.
@@ -362,6 +367,13 @@ class MentionBuilder {
     return postmodifier_end(first, after_head, end);
   }
   [[nodiscard]] Index postmodifier_end(Index first, Index after_head, Index end) const;
+  /// scan_bare_description()'s first tests: word i is outside quotations, and in lower
+  /// case unless it opens a sentence or a name run. Inline: most words fail them.
+  [[nodiscard]] bool bare_description_start(Index i) const {
+    if (t_.in_quote(i)) return false;
+    const Token& tok = t_.tok(i);
+    return !tok.has(capitalized) || tok.has(sentence_start) || name_run_end(i) != 0;
+  }
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);
   void scan_bare_quantifier(Index i, Index end);
@@ -510,7 +522,8 @@ class MentionBuilder {
   std::uint8_t& name_generation_;
   std::size_t cap_cursor_ = 0;  ///< scan_sentence(): first capitalised word not yet passed.
   bool aliases_ = false;        ///< An alias candidate was found (scan_sentence() relinks them).
-  bool seen_caps_ready_ = false;  ///< seen_caps_ is filled (on first use: most documents never ask).
+  bool seen_caps_ready_ = false;  ///< seen_caps_ is filled (seen_capitalised(): after a few reads).
+  unsigned seen_reads_ = 0;       ///< seen_capitalised(): questions answered by reading the words.
   KeySet& descriptor_words_;  ///< entity_word_key of each entity's descriptor words.
   KeySet& name_words_;        ///< entity_word_key of the words of organisations' names (best_org_for).
   std::vector<Candidate>& cands_;
@@ -535,6 +548,10 @@ class MentionBuilder {
   std::vector<Index>& remap_;             ///< emit(): draft -> entity.
   std::vector<Index>& mention_tokens_;    ///< emit(): tokens of each mention so far.
   bool in_order_ = true;  ///< cands_ are in text order (scan_sentence() finds when not).
+  /// main_clause_subject(): the sentence last asked about and its fronted_clause_end()
+  /// (candidates come in text order, several to a sentence).
+  Index fronted_sentence_ = no_index;
+  Index fronted_comma_ = no_index;
 };
 
 }  // namespace sayso::inline v0::detail

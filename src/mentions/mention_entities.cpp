@@ -219,18 +219,22 @@ std::uint64_t fold_name_state(std::uint64_t folded, std::uint64_t state) noexcep
 MentionBuilder::NameKeys MentionBuilder::name_keys(Index first, Index last) const {
   NameKeys keys{0, 0, 0, last > first ? first : last - 1};  // last_word() when no word is found
   std::uint64_t folded = 0;
+  std::uint64_t last_state = 0;
   bool any = false;
   for (Index k = first; k < last; ++k) {
     if (!t_.is_word(k)) continue;
     const std::uint64_t state = name_state(k);
     folded = any ? fold_name_state(folded, state) : state;
+    if (!any) keys.first = state;  // (the first token's, when it is a word)
     any = true;
+    last_state = state;
     keys.last_word = k;
   }
   keys.full = any ? KeyHasher::finish(folded) : 0;
   // (The key of one token: its name_state, finished.)
-  keys.first = KeyHasher::finish(name_state(first));
-  keys.last = KeyHasher::finish(name_state(keys.last_word));
+  if (!any) last_state = name_state(keys.last_word);
+  keys.first = KeyHasher::finish(any && t_.is_word(first) ? keys.first : name_state(first));
+  keys.last = KeyHasher::finish(last_state);
   return keys;
 }
 
@@ -346,7 +350,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
         org_key_.emplace_key(KeyHasher::finish(tagged_name_state(key.state())), e);
       }
       const HeadInfo* h = facts_.head(lastw);
-      if (is_org_run(c.name_first, c.last) &&
+      if (c.org_words &&
           (is_org_run(lastw, lastw + 1) || (h && h->type == EntityType::organization) ||
            t_.is_cap(lastw))) {
         org_key_.emplace_key(first, e);  // "Nexora" for "Nexora Inc"
@@ -565,8 +569,12 @@ Index MentionBuilder::fronted_clause_end(Index s) const {
 // Whether c is the subject of its sentence's main clause after a fronted subordinate
 // clause: 1 when c opens the main clause, 0 when c stands inside the fronted clause
 // ("When Deirdre mentions the offer, Colleen rolls her eyes"), -1 when neither.
-int MentionBuilder::main_clause_subject(const Candidate& c, Index sentence_of_c) const {
-  const Index comma = fronted_clause_end(sentence_of_c);
+int MentionBuilder::main_clause_subject(const Candidate& c, Index sentence_of_c) {
+  if (sentence_of_c != fronted_sentence_) {
+    fronted_sentence_ = sentence_of_c;
+    fronted_comma_ = fronted_clause_end(sentence_of_c);
+  }
+  const Index comma = fronted_comma_;
   if (comma == no_index) return -1;
   if (c.first == comma + 1) return 1;
   return c.first < comma ? 0 : -1;

@@ -56,15 +56,46 @@ bool MentionBuilder::cue_after_adverbs(Index i, Index end) const {
   return false;
 }
 
+// Capitalised word i stands where only a name is capitalised (not a sentence start, nor
+// after a quotation mark or a colon, unless a capitalised word follows), and is no
+// stopword, title or one letter: seen_capitalised() counts it.
+bool MentionBuilder::seen_cap(Index i) const {
+  if (t_.text(i).size() < 2) return false;
+  if (const MentionWord* w = facts_.word(i); w != nullptr && (w->has(mw_stopword) || w->title)) {
+    return false;
+  }
+  return t_.is_cap(i + 1) || !initial_position(i);
+}
+
 void MentionBuilder::collect_seen_caps() {
   for (const Index i : facts_.capitalised()) {
-    if (t_.text(i).size() < 2) continue;
-    if (const MentionWord* w = facts_.word(i); w != nullptr && (w->has(mw_stopword) || w->title)) {
-      continue;
-    }
-    if (!t_.is_cap(i + 1) && initial_position(i)) continue;
-    seen_caps_.insert(name_state(i));
+    if (seen_cap(i)) seen_caps_.insert(name_state(i));
   }
+}
+
+// Whether a word whose name_state() is `state` is a seen_cap() of the document. The first
+// few questions read the capitalised words (a compare each, most documents ask once or
+// twice); then seen_caps_ is filled (a hash and an insert each) and answers the rest:
+// linear in the number of capitalised words either way.
+bool MentionBuilder::seen_capitalised(std::uint64_t state) {
+  constexpr unsigned max_reads = 4;
+  if (!seen_caps_ready_ && seen_reads_ < max_reads) {
+    ++seen_reads_;
+    // (name_state() with its table and generation read once: most entries are current.)
+    const std::uint64_t* states = name_state_.data();
+    const std::uint8_t generation = name_generation_;
+    for (const Index k : facts_.capitalised()) {
+      const std::uint64_t at = states[k];
+      const bool same = at == state || ((at & 0xFF) != generation && compute_name_state(k) == state);
+      if (same && seen_cap(k)) return true;
+    }
+    return false;
+  }
+  if (!seen_caps_ready_) {
+    collect_seen_caps();
+    seen_caps_ready_ = true;
+  }
+  return seen_caps_.contains(state);
 }
 
 // Word i (not at a sentence start) follows a quotation mark or a colon (punctuation both:
@@ -293,18 +324,17 @@ bool MentionBuilder::honorifics_only(Index first, Index last) const {
 }
 
 bool MentionBuilder::accept_single_initial(Index i, Index last) {
-  if (!seen_caps_ready_) {
-    collect_seen_caps();
-    seen_caps_ready_ = true;
-  }
-  if (seen_caps_.contains(name_state(i))) return true;
   // "Varga's plan", "Varga, who ...": a possessive or a parenthetical after a word that
-  // is no sentence adverb.
-  const std::string_view key = lower(i);
-  if (facts_.title_key(i) != nullptr || facts_.head(i) != nullptr) return false;
-  const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
-  if (!adverb && (possessive(i) || t_.is(last, ','))) return true;
-  return followed_by_cue(last, t_.sentence_end(t_.sentence(i)));
+  // is no sentence adverb; "Varga said". (Read first: these need no look at the rest of
+  // the document.)
+  if (facts_.title_key(i) == nullptr && facts_.head(i) == nullptr) {
+    const std::string_view key = lower(i);
+    const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
+    if (!adverb && (possessive(i) || t_.is(last, ','))) return true;
+    if (followed_by_cue(last, t_.sentence_end(t_.sentence(i)))) return true;
+  }
+  // The word is capitalised elsewhere where only names are.
+  return seen_capitalised(name_state(i));
 }
 
 // Leading place words and titles of a run: "Finnish President", "Sgt.", "Prime
@@ -353,12 +383,9 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
 // Whether the name run names an organisation: an organisation word in it, an
 // organisation noun before it ("the charity Blue Lantern"), or "the" before an untitled
 // name ("the Pentagon", "the United Nations").
-bool MentionBuilder::names_organisation(Index run_first, Index run_end, const TitleSplit& split) const {
-  const bool titled = split.titled;
-  // The name proper is the whole run unless titles were split off.
-  if (split.name_first == run_first ? split.org_run : is_org_run(split.name_first, run_end)) {
-    return true;
-  }
+// `org_words`: is_org_run() of the name proper; `titled`: titles were split off the run.
+bool MentionBuilder::names_organisation(Index run_first, bool org_words, bool titled, Index run_end) const {
+  if (org_words) return true;
   if (run_first == 0 || !t_.is_word(run_first - 1) || t_.is_cap(run_first - 1)) return false;
   if (const HeadInfo* h = facts_.head(run_first - 1);
       h != nullptr && h->type == EntityType::organization) {
@@ -435,7 +462,10 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   }
   Candidate c;
   c.first = run_first;
-  const bool org = names_organisation(run_first, run_end, split);
+  // (The name proper is the whole run unless titles were split off.)
+  const bool org_words = q == run_first ? split.org_run : is_org_run(q, run_end);
+  c.org_words = org_words;
+  const bool org = names_organisation(run_first, org_words, titled, run_end);
   // "the Pentagon", "the Office for Harbour Safety": keep the article.
   if (org && run_first > 0 && t_.is_lower_word(run_first - 1, "the")) c.first = run_first - 1;
   c.last = run_end;
@@ -563,8 +593,10 @@ Index MentionBuilder::quantifier_length(Index i, Index end) const {
 // Scans modifiers after a determiner for the rightmost head noun (head no_index when
 // there is none). Name runs are stepped over whole.
 MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const {
-  HeadMatch m;
-  Index& head = m.head;
+  // (The head in locals, not in the returned match: stores to that might alias the
+  // tables read here, which would then be read again after each.)
+  Index head = no_index;
+  const HeadInfo* info = nullptr;
   Index k = from;
   Index seen = 0;
   const bool quoted = t_.in_quote(from);
@@ -587,19 +619,20 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
       }
       break;
     }
+    const MentionWord* w = facts_.word(k);  // nullptr for no word
     // "its most recent report": a degree adverb inside the modifiers.
-    if (head == no_index && facts_.has(k, mw_degree)) {
+    if (head == no_index && w != nullptr && w->has(mw_degree)) {
       ++k;
       ++seen;
       continue;
     }
-    if (facts_.stopword(k)) break;
+    if (w != nullptr && w->has(mw_stopword)) break;
     const bool cue = facts_.cue(k);
     // A noun that is also a verb form ("reports", "estimates") heads only an empty phrase.
     if (cue && head != no_index) break;
-    if (const HeadInfo* h = facts_.head(k); h && !possessive(k)) {
+    if (const HeadInfo* h = w != nullptr ? w->head : nullptr; h && !possessive(k)) {
       head = k;
-      m.info = h;
+      info = h;
     } else if (cue) {
       break;
     }
@@ -608,29 +641,27 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
   }
   // "the international community": an adjective-like head with a plain word after it
   // modifies a noun the lexicon does not know.
-  if (head != no_index && m.info->adjective && head + 1 < end && t_.is_word(head + 1) &&
+  if (head != no_index && info->adjective && head + 1 < end && t_.is_word(head + 1) &&
       !t_.tok(head + 1).has(capitalized) && !facts_.stopword(head + 1) && !facts_.cue(head + 1) &&
       !facts_.has(head + 1, mw_preposition)) {
     return HeadMatch{};
   }
-  if (head != no_index) {
-    m.word = lower(head);
-    return m;
-  }
+  if (head != no_index) return HeadMatch{head, lower(head), info, false};
   // A typo in the head noun next to a reporting verb: "said the Danish ministr."
-  const Index last = k > from ? k - 1 : from;
-  if (k == from || !t_.is_word(last) || t_.tok(last).has(capitalized)) return m;
+  // (After "the" only: tested first, as most phrases without a head have none.)
+  if (k == from || from == 0 || !t_.is_lower_word(from - 1, "the")) return HeadMatch{};
+  const Index last = k - 1;
+  if (!t_.is_word(last) || t_.tok(last).has(capitalized)) return HeadMatch{};
   // Only where a speaker must stand: right before a cue or at the end of the sentence.
   const bool by_cue = (k < end && facts_.cue(k)) || k >= end || t_.is(k, '.');
   const std::string_view key = lower(last);
-  const bool after_the = from > 0 && t_.is_lower_word(from - 1, "the");
-  if (!by_cue || !after_the || key.size() < 5 || facts_.head(last) != nullptr) return m;
-  if (key.size() >= lex_.typo_heads.size()) return m;  // too long for one_edit_apart
+  if (!by_cue || key.size() < 5 || facts_.head(last) != nullptr) return HeadMatch{};
+  if (key.size() >= lex_.typo_heads.size()) return HeadMatch{};  // too long for one_edit_apart
   if (const std::string* h = typo_head(key)) {
     // A typo (lower case): the word is the lexicon's, not the token's.
     return HeadMatch{last, *h, lex_.heads.find(*h), true};
   }
-  return m;
+  return HeadMatch{};
 }
 
 // The first person head one edit away from `key` (shorter than lex_.typo_heads.size()),
@@ -786,9 +817,8 @@ bool MentionBuilder::head_within(Index from, Index end) const { return facts_.he
 // Word i has a head noun within its next three tokens (before `end`): find_head below
 // looks no further than four tokens, and its typo rule needs a "the" before the phrase,
 // which the determiner test below rules out. scan_sentence() tests both before the call.
+// bare_description_start() first.
 void MentionBuilder::scan_bare_description(Index i, Index end) {
-  if (t_.in_quote(i)) return;
-  if (t_.tok(i).has(capitalized) && !t_.tok(i).has(sentence_start) && name_run_end(i) == 0) return;
   if (determiner_length(i, end) != 0) return;
   if (i > 0 && t_.is_word(i - 1) && determiner_length(i - 1, end) == 1) return;  // after "a"
   const bool after_punct = i == t_.sentence_begin(t_.sentence(i)) ||
@@ -1008,7 +1038,9 @@ void MentionBuilder::scan_sentence(Index s) {
         (name_run_end(i) > i && possessive(name_run_end(i) - 1))) {
       scan_description(i, e);
     }
-    if (head_within(i, std::min<Index>(e, i + 4))) scan_bare_description(i, e);  // i: a word
+    if (head_within(i, std::min<Index>(e, i + 4)) && bare_description_start(i)) {  // i: a word
+      scan_bare_description(i, e);
+    }
     if (quantifier) scan_partitive(i, e);
     if (quantifier && i == b) scan_bare_quantifier(i, e);
     if (w != nullptr && w->pronoun != nullptr && !t_.in_quote(i)) scan_pronoun(i, e);  // (its first test)

@@ -13,6 +13,7 @@ TokenText::TokenText(const Analysis& a)
       text_(a.text),
       tokens_(a.tokens.data()),
       size_(static_cast<Index>(a.tokens.size())),
+      sentence_first_(a.sentence_first_token.data()),
       token_quotation_(a.token_quotation.data()),
       quotes_(static_cast<Index>(a.token_quotation.size())) {
   if (a.folded.size() == a.text.size()) {

@@ -23,7 +23,8 @@ inline std::size_t possessive_length(std::string_view t) noexcept {
 }
 
 /// A view of the tokens of one Analysis with convenience accessors. The Analysis's
-/// tokens and token_quotation must not change while a TokenText reads them.
+/// tokens, sentence_first_token and token_quotation must not change while a TokenText
+/// reads them.
 class TokenText {
  public:
   /// Reads the folded text of `a` (Analysis::folded), or folds the text itself
@@ -103,16 +104,18 @@ class TokenText {
   /// True when token i opens or closes a quotation (a quotation mark token).
   [[nodiscard]] bool is_quote_mark(Index i) const noexcept;
   /// First token of sentence s and one past its last.
-  [[nodiscard]] Index sentence_begin(Index s) const noexcept { return a_.sentence_first_token[s]; }
-  [[nodiscard]] Index sentence_end(Index s) const noexcept { return a_.sentence_first_token[s + 1]; }
+  [[nodiscard]] Index sentence_begin(Index s) const noexcept { return sentence_first_[s]; }
+  [[nodiscard]] Index sentence_end(Index s) const noexcept { return sentence_first_[s + 1]; }
   [[nodiscard]] const Analysis& analysis() const noexcept { return a_; }
 
  private:
   const Analysis& a_;
-  // Read from a_ once: its tokens and token_quotation do not change while a stage runs.
+  // Read from a_ once: its tokens, sentence table and token_quotation do not change
+  // while a stage runs.
   std::string_view text_;
   const Token* tokens_;
   Index size_;
+  const Index* sentence_first_;  ///< Analysis::sentence_first_token.
   const Index* token_quotation_;
   Index quotes_;  ///< Size of token_quotation_ (0 before the quotation stage).
   std::string own_folded_;     ///< The folded text when the Analysis has none.
