@@ -405,7 +405,13 @@ class MentionBuilder {
   }
   [[nodiscard]] bool cue_after_adverbs(Index i, Index end) const;
   [[nodiscard]] bool is_adverb_like(Index i) const;
-  [[nodiscard]] bool is_connector(Index i) const;
+  /// Token i joins the words of one name: a connector word ("of", "bin"), or an ampersand
+  /// standing apart ("Marks & Spencer", "Crane & Co"; one glued into a word, as in
+  /// "AT&T", is left as it was). Inline: name runs test the tokens around them.
+  [[nodiscard]] bool is_connector(Index i) const {
+    if (const MentionWord* w = facts_.word(i)) return w->has(mw_connector);  // words only
+    return t_.is(i, '&') && t_.tok(i).has(space_before);  // (a symbol, never a word)
+  }
   [[nodiscard]] bool head_within(Index from, Index end) const;
   /// A capitalised stopword ("The", "He") that no name run can continue
   /// (stopword_alone). Inline: most capitalised words are no stopword.

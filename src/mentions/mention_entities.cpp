@@ -35,12 +35,15 @@ bool unnamed_with_other_head(const MentionLexicon& lex, const EntityDraft& d, st
   const std::size_t last = n.rfind(' ');
   const std::string_view last_word =
       std::string_view(n).substr(last == std::string::npos ? 0 : last + 1);
+  // (Compared lower-cased without building the lower-case word: most are not generic.)
+  const bool same = last_word.size() == head.size() &&
+                    std::equal(last_word.begin(), last_word.end(), head.begin(),
+                               [](char x, char h) { return ascii_lower(x) == h; });
+  if (same) return false;
+  if (!head_generic) return true;
   std::string lower(last_word);
-  for (char& ch : lower) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  if (lower == head) return false;
-  return !(head_generic && is_generic_head(lex, lower));
+  for (char& ch : lower) ch = ascii_lower(ch);
+  return !is_generic_head(lex, lower);
 }
 
 void add_unique(std::vector<std::string>& v, std::string_view s) {
@@ -693,8 +696,9 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
     if (d.type != EntityType::organization) continue;
     // "the board" ... "the agency": two unnamed organisations with different heads.
     if (unnamed_with_other_head(lex_, d, head, head_generic)) continue;
-    descriptor_words_of(it->entity);
-    name_words_of(it->entity);
+    // (Each entity's words go in once: tested here, without a call, as most are in.)
+    if (d.name_words_due || d.descriptors_done < d.descriptors.size()) descriptor_words_of(it->entity);
+    if (!d.name_words_in) name_words_of(it->entity);
     int score = head_generic ? 1 : 0;
     bool place_conflict = false;
     for (const DescriptionWord& w : words) {

@@ -41,12 +41,6 @@ bool MentionBuilder::is_adverb_like(Index i) const {
   return facts_.has(i, mw_before_verb);
 }
 
-bool MentionBuilder::is_connector(Index i) const {
-  // "Marks & Spencer", "Crane & Co": the ampersand is a symbol token (one glued into a
-  // word, as in "AT&T", is left as it was).
-  return (t_.is_word(i) && facts_.has(i, mw_connector)) || (t_.is(i, '&') && t_.tok(i).has(space_before));
-}
-
 // followed_by_cue(i, end), testing every token.
 bool MentionBuilder::cue_after_adverbs(Index i, Index end) const {
   for (Index k = i; k < end && k < i + 3; ++k) {
@@ -297,11 +291,14 @@ bool is_acronym_length(std::string_view word) noexcept {
 
 bool MentionBuilder::is_org_run(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
-    if (k > first && t_.is(k, '&') && t_.tok(k).has(space_before)) return true;  // "Marks & Spencer"
-    if (!t_.is_word(k)) continue;
+    if (!t_.is_word(k)) {
+      if (k > first && t_.is(k, '&') && t_.tok(k).has(space_before)) return true;  // "Marks & Spencer"
+      continue;
+    }
     // "Office of the Budget", "Nexora Labs", "the agency Harbour Watch", "NATO".
+    const MentionWord* w = facts_.word(k);
     const unsigned inside = k > first ? mw_org_joiner | mw_corporate : 0U;
-    if (facts_.has(k, mw_org_head | inside)) return true;
+    if (w != nullptr && (w->bits & (mw_org_head | inside)) != 0) return true;
     // "Ana Holt KC", "DCI Ana Holt": honours after a name and a title before it are no
     // acronym.
     if (k + 1 == last && k > first && facts_.has(k, mw_postnominal)) continue;
