@@ -288,7 +288,8 @@ class MentionBuilder {
   /// 1: c opens the main clause after a fronted clause; 0: c is inside that clause; -1: neither.
   [[nodiscard]] int main_clause_subject(const Candidate& c, Index sentence_of_c);
   [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
-  void scan_sentence(Index s);
+  /// `first_cap`: the first entry of facts_.capitalised() in sentence s (or past it).
+  void scan_sentence(Index s, std::size_t first_cap);
   void merge_names(std::size_t from, std::size_t names_end);
   void scan_headline(Index s);
   struct TitleSplit {
@@ -416,7 +417,12 @@ class MentionBuilder {
   /// A capitalised stopword ("The", "He") that no name run can continue
   /// (stopword_alone). Inline: most capitalised words are no stopword.
   [[nodiscard]] bool lone_stopword(Index i) const { return facts_.stopword(i) && stopword_alone(i); }
-  [[nodiscard]] bool stopword_alone(Index i) const;
+  /// The stopword i stands alone: the next token is neither capitalised, nor a period
+  /// inside a name ("St. Louis"), nor a connector before a capitalised word.
+  /// scan_name_run would find a run of stopwords only, and no name.
+  [[nodiscard]] bool stopword_alone(Index i) const {
+    return !t_.is_cap(i + 1) && !t_.is(i + 1, '.') && !(is_connector(i + 1) && t_.is_cap(i + 2));
+  }
   [[nodiscard]] bool role_after_cue(Index last_role_word) const;
   /// An -ing word after a content word ("a ban preventing ..."): no role word.
   [[nodiscard]] bool opens_reduced_clause(Index k) const;
@@ -526,8 +532,7 @@ class MentionBuilder {
   /// Per token: name_state(), valid when its low byte is name_generation_.
   std::vector<std::uint64_t>& name_state_;
   std::uint8_t& name_generation_;
-  std::size_t cap_cursor_ = 0;  ///< scan_sentence(): first capitalised word not yet passed.
-  bool aliases_ = false;        ///< An alias candidate was found (scan_sentence() relinks them).
+  bool aliases_ = false;  ///< The sentence scanned has an alias candidate (scan_sentence() relinks them).
   bool seen_caps_ready_ = false;  ///< seen_caps_ is filled (seen_capitalised(): after a few reads).
   unsigned seen_reads_ = 0;       ///< seen_capitalised(): questions answered by reading the words.
   KeySet& descriptor_words_;  ///< entity_word_key of each entity's descriptor words.

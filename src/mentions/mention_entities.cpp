@@ -1121,7 +1121,7 @@ void MentionBuilder::run() {
     if (three_caps && title_case(s, cap)) {
       headlines.push_back(s);
     } else {
-      scan_sentence(s);
+      scan_sentence(s, cap);
     }
   }
   link_names();

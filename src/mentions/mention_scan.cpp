@@ -72,7 +72,7 @@ void MentionBuilder::collect_seen_caps() {
 // twice); then seen_caps_ is filled (a hash and an insert each) and answers the rest:
 // linear in the number of capitalised words either way.
 bool MentionBuilder::seen_capitalised(std::uint64_t state) {
-  constexpr unsigned max_reads = 4;
+  constexpr unsigned max_reads = 8;
   if (!seen_caps_ready_ && seen_reads_ < max_reads) {
     ++seen_reads_;
     // (name_state() with its table and generation read once: most entries are current.)
@@ -801,13 +801,6 @@ void MentionBuilder::scan_demonym(Index the, Index end) {
 
 // Descriptions without a determiner: "officials said", "according to court documents",
 // and appositions "Name, chief economist at X".
-// The stopword i stands alone: the next token is neither capitalised, nor a period
-// inside a name ("St. Louis"), nor a connector before a capitalised word.
-// scan_name_run would find a run of stopwords only, and no name.
-bool MentionBuilder::stopword_alone(Index i) const {
-  return !t_.is_cap(i + 1) && !t_.is(i + 1, '.') && !(is_connector(i + 1) && t_.is_cap(i + 2));
-}
-
 // True when a description head noun stands in tokens [from, end).
 bool MentionBuilder::head_within(Index from, Index end) const { return facts_.head_within(from, end); }
 
@@ -1001,20 +994,20 @@ void MentionBuilder::merge_names(std::size_t from, std::size_t names_end) {
   while (name < merge_buffer_.size()) cands_[out++] = merge_buffer_[name++];
 }
 
-void MentionBuilder::scan_sentence(Index s) {
+void MentionBuilder::scan_sentence(Index s, std::size_t first_cap) {
   const Index b = t_.sentence_begin(s);
   const Index e = t_.sentence_end(s);
   const std::size_t from = cands_.size();
+  aliases_ = false;
   // Names first, so that descriptions can step over them ("an analyst at Acme Corp").
   // A dateline opening a paragraph ("PORT ALDER —") names a place, not a speaker.
   const bool paragraph_start = b == 0 || (b < e && t_.paragraph(b) != t_.paragraph(b - 1));
   // (A dateline opens with an all-capital word: tested here, without a call.)
   Index run_until = paragraph_start && t_.is_word(b) && t_.tok(b).has(all_upper) ? dateline_end(t_, b, e) : b;
-  // Capitalised words only: sentences come in text order, and so does the cursor.
+  // Capitalised words only.
   const std::vector<Index>& caps = facts_.capitalised();
-  while (cap_cursor_ < caps.size() && caps[cap_cursor_] < b) ++cap_cursor_;
-  for (; cap_cursor_ < caps.size() && caps[cap_cursor_] < e; ++cap_cursor_) {
-    const Index i = caps[cap_cursor_];
+  for (std::size_t cap = first_cap; cap < caps.size() && caps[cap] < e; ++cap) {
+    const Index i = caps[cap];
     if (i >= run_until && !lone_stopword(i) && !in_handle(i)) {
       run_until = std::max(run_until, scan_name_run(i, e));
     }
@@ -1061,7 +1054,7 @@ void MentionBuilder::scan_sentence(Index s) {
   // Partners were recorded as indices before sorting: the name run and its alias or
   // apposition are pushed in text order, so only the newly sorted range may shift;
   // re-link aliases by position.
-  for (std::size_t n = from; n < cands_.size() && aliases_; ++n) {
+  for (std::size_t n = aliases_ ? from : cands_.size(); n < cands_.size(); ++n) {
     Candidate& c = cands_[n];
     if (!c.alias) continue;
     c.partner = no_index;
