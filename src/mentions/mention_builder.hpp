@@ -368,12 +368,23 @@ class MentionBuilder {
     return postmodifier_end(first, after_head, end);
   }
   [[nodiscard]] Index postmodifier_end(Index first, Index after_head, Index end) const;
-  /// scan_bare_description()'s first tests: word i is outside quotations, and in lower
-  /// case unless it opens a sentence or a name run. Inline: most words fail them.
-  [[nodiscard]] bool bare_description_start(Index i) const {
+  /// Word i (whose lexicon entry is `w`, in the sentence opening at token b) passes
+  /// the tests of scan_bare_description() that read no more than the word before it:
+  /// outside quotations, in lower case unless it opens a sentence or a name run, no
+  /// article, and at the sentence start, after punctuation or after a stopword, "to" or
+  /// "and" that is no article. Inline: most words fail them.
+  [[nodiscard]] bool bare_description_start(Index i, Index b, const MentionWord* w) const {
     if (t_.in_quote(i)) return false;
     const Token& tok = t_.tok(i);
-    return !tok.has(capitalized) || tok.has(sentence_start) || name_run_end(i) != 0;
+    if (tok.has(capitalized) && !tok.has(sentence_start) && name_run_end(i) == 0) return false;
+    if (w != nullptr && w->has(mw_article) && !w->has(mw_quantifier)) return false;  // a determiner
+    if (i == b) return true;
+    const TokenKind before = t_.tok(i - 1).kind;
+    if (before != TokenKind::word) return before == TokenKind::punct;
+    const MentionWord* p = facts_.word(i - 1);
+    if (p != nullptr && p->has(mw_article) && !p->has(mw_quantifier)) return false;  // after "a"
+    return (p != nullptr && p->has(mw_stopword)) || t_.is_lower_word(i - 1, "to") ||
+           t_.is_lower_word(i - 1, "and");
   }
   void scan_bare_description(Index i, Index end);
   void scan_partitive(Index i, Index end);

@@ -1028,7 +1028,7 @@ void MentionBuilder::scan_sentence(Index s, std::size_t first_cap) {
         (name_run_end(i) > i && possessive(name_run_end(i) - 1))) {
       scan_description(i, e);
     }
-    if (head_within(i, std::min<Index>(e, i + 4)) && bare_description_start(i)) {  // i: a word
+    if (head_within(i, std::min<Index>(e, i + 4)) && bare_description_start(i, b, w)) {  // i: a word
       scan_bare_description(i, e);
     }
     if (quantifier) scan_partitive(i, e);
