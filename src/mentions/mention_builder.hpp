@@ -447,13 +447,13 @@ class MentionBuilder {
   /// document: TokenFacts::build writes those of most capitalised words from its word
   /// cache, and the others are computed the first time they are asked for.
   [[nodiscard]] std::uint64_t name_state(Index k) const {
-    const std::uint64_t state = name_state_[k];
-    return (state & 0xFF) == name_generation_ ? state : compute_name_state(k);
+    const std::uint64_t state = states_[k];
+    return (state & 0xFF) == generation_ ? state : compute_name_state(k);
   }
   [[nodiscard]] std::uint64_t compute_name_state(Index k) const;
   /// A KeyHasher state with its low byte replaced by the document's generation.
   [[nodiscard]] std::uint64_t tagged_name_state(std::uint64_t state) const noexcept {
-    return (state & ~std::uint64_t{0xFF}) | name_generation_;
+    return (state & ~std::uint64_t{0xFF}) | generation_;
   }
   void start_name_states();
   struct NameKeys {
@@ -543,6 +543,10 @@ class MentionBuilder {
   /// Per token: name_state(), valid when its low byte is name_generation_.
   std::vector<std::uint64_t>& name_state_;
   std::uint8_t& name_generation_;
+  // name_state_.data() and name_generation_ as start_name_states() left them, read
+  // through no reference.
+  std::uint64_t* states_ = nullptr;
+  std::uint8_t generation_ = 0;
   bool aliases_ = false;  ///< The sentence scanned has an alias candidate (scan_sentence() relinks them).
   bool seen_caps_ready_ = false;  ///< seen_caps_ is filled (seen_capitalised(): after a few reads).
   unsigned seen_reads_ = 0;       ///< seen_capitalised(): questions answered by reading the words.

@@ -200,7 +200,7 @@ bool MentionBuilder::has_descriptor_word(Index e, std::string_view lower) const 
 std::uint64_t MentionBuilder::compute_name_state(Index k) const {
   // add_name_key(bare(k)), from the folded text: already lower case.
   const std::uint64_t state = tagged_name_state(name_hash_state(lower(k)));
-  name_state_[k] = state;
+  states_[k] = state;
   return state;
 }
 
@@ -343,14 +343,16 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   if (d.type == EntityType::organization || c.etype == EntityType::organization) {
     org_key_.emplace_key(full, e);
     if (multi) {
-      std::string acronym;
+      // The acronym: the first letters of the capitalised words, hashed as they are read.
+      KeyHasher acronym;
+      Index letters = 0;
       for (Index k = c.name_first; k < c.last; ++k) {
-        if (t_.is_cap(k)) acronym.push_back(ascii_lower(t_.text(k)[0]));
+        if (!t_.is_cap(k)) continue;
+        acronym.byte(ascii_lower(t_.text(k)[0]));
+        ++letters;
       }
-      if (acronym.size() >= 2) {  // keyed as a one-token name is (fold_name_state)
-        KeyHasher key;
-        key.bytes(acronym);
-        org_key_.emplace_key(KeyHasher::finish(tagged_name_state(key.state())), e);
+      if (letters >= 2) {  // keyed as a one-token name is (fold_name_state)
+        org_key_.emplace_key(KeyHasher::finish(tagged_name_state(acronym.state())), e);
       }
       const HeadInfo* h = facts_.head(lastw);
       if (c.org_words &&
@@ -1101,6 +1103,8 @@ void MentionBuilder::start_name_states() {
     name_generation_ = 1;
   }
   if (name_state_.size() < t_.size()) name_state_.resize(t_.size(), 0);  // generation 0: stale
+  states_ = name_state_.data();
+  generation_ = name_generation_;
 }
 
 void MentionBuilder::run() {

@@ -76,8 +76,8 @@ bool MentionBuilder::seen_capitalised(std::uint64_t state) {
   if (!seen_caps_ready_ && seen_reads_ < max_reads) {
     ++seen_reads_;
     // (name_state() with its table and generation read once: most entries are current.)
-    const std::uint64_t* states = name_state_.data();
-    const std::uint8_t generation = name_generation_;
+    const std::uint64_t* states = states_;
+    const std::uint8_t generation = generation_;
     for (const Index k : facts_.capitalised()) {
       const std::uint64_t at = states[k];
       const bool same = at == state || ((at & 0xFF) != generation && compute_name_state(k) == state);
