@@ -196,7 +196,6 @@ struct MentionScratch {
   std::vector<std::uint8_t> run_length;
   KeyMap person_full, person_last, org_key, group_key, handle_key;
   KeyMap last_so_far;  ///< Surname -> entity of the latest full name before the name linked now.
-  RecentList recent;
   std::vector<Index> narrative;
   std::deque<std::string> joined;
   std::vector<std::string_view> texts;
@@ -212,6 +211,10 @@ class MentionBuilder {
  public:
   /// Starts a run over `a`, emptying `scratch` (whose memory it reuses).
   MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionScratch& scratch);
+  /// Gives the scratch its vectors back.
+  ~MentionBuilder();
+  MentionBuilder(const MentionBuilder&) = delete;
+  MentionBuilder& operator=(const MentionBuilder&) = delete;
   /// Runs every step and writes the results into the Analysis and its Document.
   void run();
 
@@ -310,7 +313,7 @@ class MentionBuilder {
   void record_run(Index first, Index end);
   /// End of the name run starting at token i (at most the number of tokens), or 0.
   [[nodiscard]] Index name_run_end(Index i) const noexcept {
-    const Index length = run_length_[i];
+    const Index length = run_lengths_[i];
     return length != 0 ? i + length : 0;
   }
   /// Tokens of the title starting at k (with a period after it), or 0: inline, as most
@@ -552,16 +555,20 @@ class MentionBuilder {
   unsigned seen_reads_ = 0;       ///< seen_capitalised(): questions answered by reading the words.
   KeySet& descriptor_words_;  ///< entity_word_key of each entity's descriptor words.
   KeySet& name_words_;        ///< entity_word_key of the words of organisations' names (best_org_for).
-  std::vector<Candidate>& cands_;
+  // cands_ and ents_ hold the scratch's vectors while the builder lives (swapped in and
+  // back): members, not references, as they are read everywhere.
+  MentionScratch& scratch_;
+  std::vector<Candidate> cands_;
   std::vector<Candidate>& headline_cands_;  ///< Linked already; kept apart so indices hold.
   std::vector<Candidate>& merge_buffer_;    ///< merge_names(): a sentence's name candidates.
-  std::vector<EntityDraft>& ents_;
+  std::vector<EntityDraft> ents_;
   /// Per token (and one past the last): tokens of the name run starting there, or 0. One
   /// byte a token: every description scan reads it, and it is written whole per document.
   std::vector<std::uint8_t>& run_length_;
+  std::uint8_t* run_lengths_ = nullptr;  ///< run_length_.data(), once run() has sized it.
   KeyMap &person_full_, &person_last_, &org_key_, &group_key_, &handle_key_;
   KeyMap& last_so_far_;
-  RecentList& recent_;
+  RecentList recent_;  ///< A member (no memory to keep): read with no reference.
   /// Per sentence: how many sentences up to it hold words outside quotations, so that
   /// the look-back windows of pronouns and descriptions step over quoted speech (a
   /// quotation of ten sentences ends `," she said`).

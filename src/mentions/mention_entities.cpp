@@ -1061,10 +1061,9 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       name_generation_(scratch.name_generation),
       descriptor_words_(scratch.descriptor_words),
       name_words_(scratch.name_words),
-      cands_(scratch.cands),
+      scratch_(scratch),
       headline_cands_(scratch.headline_cands),
       merge_buffer_(scratch.merge_buffer),
-      ents_(scratch.ents),
       run_length_(scratch.run_length),
       person_full_(scratch.person_full),
       person_last_(scratch.person_last),
@@ -1072,7 +1071,6 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       group_key_(scratch.group_key),
       handle_key_(scratch.handle_key),
       last_so_far_(scratch.last_so_far),
-      recent_(scratch.recent),
       narrative_(scratch.narrative),
       joined_(scratch.joined),
       texts_(scratch.texts),
@@ -1081,6 +1079,8 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
       order_(scratch.order),
       remap_(scratch.remap),
       mention_tokens_(scratch.mention_tokens) {
+  cands_.swap(scratch.cands);
+  ents_.swap(scratch.ents);
   seen_caps_.clear();
   descriptor_words_.clear();
   name_words_.clear();
@@ -1090,9 +1090,13 @@ MentionBuilder::MentionBuilder(const MentionLexicon& lex, Analysis& a, MentionSc
   for (KeyMap* m : {&person_full_, &person_last_, &org_key_, &group_key_, &handle_key_, &last_so_far_}) {
     m->clear();
   }
-  recent_.clear();
   joined_.clear();
   texts_.clear();
+}
+
+MentionBuilder::~MentionBuilder() {
+  cands_.swap(scratch_.cands);
+  ents_.swap(scratch_.ents);
 }
 
 // A new generation of name states: the table is not cleared (on a large document it
@@ -1110,6 +1114,7 @@ void MentionBuilder::start_name_states() {
 void MentionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   run_length_.assign(t_.size() + 1, 0);
+  run_lengths_ = run_length_.data();
   start_name_states();
   fact_tables_.build(t_, lex_, NameStateTable{name_state_.data(), name_generation_});
   facts_ = fact_tables_.view();

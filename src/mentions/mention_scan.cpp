@@ -396,7 +396,7 @@ bool MentionBuilder::names_organisation(Index run_first, bool org_words, bool ti
 void MentionBuilder::record_run(Index first, Index end) {
   // (Runs are at most max_run_tokens words and a few glued periods and particles long.)
   static_assert(max_run_tokens + 4 <= 255, "a run's length fits MentionScratch::run_length");
-  run_length_[first] = static_cast<std::uint8_t>(end - first);
+  run_lengths_[first] = static_cast<std::uint8_t>(end - first);
   fact_tables_.mark_scan_start(first);
 }
 
