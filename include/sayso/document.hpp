@@ -227,7 +227,9 @@ struct Warning {
 
 /// Everything sayso found in one text. Vectors are in text order.
 ///
-/// Reuse one Document across calls of Extractor::extract_into() to keep its memory.
+/// Reuse one Document across calls of Extractor::extract_into() to keep its memory: the
+/// vectors keep their capacity, and the lists of its records (a claim's hedges, an
+/// entity's mentions, ...) lend their buffers to the next call's records on the thread.
 struct Document {
   std::vector<ByteSpan> paragraphs;        ///< JSON `paragraphs`.
   std::vector<ByteSpan> sentences;         ///< JSON `sentences`.

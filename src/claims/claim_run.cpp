@@ -4,6 +4,8 @@
 #include <bit>
 #include <cstring>
 
+#include "core/record_pool.hpp"
+
 namespace sayso::inline v0::detail {
 namespace {
 
@@ -68,12 +70,6 @@ bool is_quote_mark_text(std::string_view t) {
   const char c = t.first_byte(i);
   if (c != '"' && c != '\'' && c != '\xE2' && c != '\xC2') return false;
   return is_quote_mark_text(t.raw(i));
-}
-
-// v.reserve(n) for a fresh vector, skipped (with its size arithmetic) when n is 0.
-template <class T>
-[[gnu::always_inline]] inline void reserve_for(std::vector<T>& v, std::size_t n) {
-  if (n != 0) v.reserve(n);
 }
 
 bool overlaps(ByteSpan a, ByteSpan b) { return a.start < b.end && b.start < a.end; }
@@ -993,6 +989,8 @@ ClaimType ClaimRun::claim_type(const Features& f, bool attributed) const {
       about.push_back(mention.entity);
     }
   }
+  if (about.empty()) return;
+  thread_records().about.lend(c.about);
   c.about.assign(about.begin(), about.end());
 }
 
@@ -1005,11 +1003,13 @@ void ClaimRun::emit(TokenRange range, const Features& f, std::optional<Index> at
   c.type = claim_type(f, attribution.has_value());
   std::vector<ByteSpan>& approximators = scratch_.approximators;
   approximators.clear();
-  // Each list allocates once; most claims leave most lists empty (no reserve at all).
-  reserve_for(c.quantities, f.quantities.size());
-  reserve_for(c.hedges, f.quantities.size() + extra_hedges.size() + f.hedges.size());
-  reserve_for(c.times, f.times.size());
-  reserve_for(c.negations, f.negations.size());
+  // Each list takes the buffer of an earlier claim's (core/record_pool.hpp) or allocates
+  // once; most claims leave most lists empty (no buffer at all).
+  RecordPools& pools = thread_records();
+  reserve_from(pools.quantities, c.quantities, f.quantities.size());
+  reserve_from(pools.hedges, c.hedges, f.quantities.size() + extra_hedges.size() + f.hedges.size());
+  reserve_from(pools.times, c.times, f.times.size());
+  reserve_from(pools.negations, c.negations, f.negations.size());
   for (const FoundQuantity& q : f.quantities) {
     c.quantities.push_back(q.quantity);
     if (q.approximator_end > q.approximator_first && q.quantity.relation == Relation::approx) {

@@ -1,5 +1,7 @@
 #include "sayso/document.hpp"
 
+#include "core/record_pool.hpp"
+
 namespace sayso {
 inline namespace v0 {
 
@@ -14,5 +16,35 @@ void Document::clear() noexcept {
   warnings.clear();
 }
 
+namespace detail {
+
+void RecordPools::give(Claim& claim) {
+  negations.give(claim.negations);
+  hedges.give(claim.hedges);
+  quantities.give(claim.quantities);
+  times.give(claim.times);
+  about.give(claim.about);
+}
+
+void RecordPools::give(Entity& entity) { entity_mentions.give(entity.mentions); }
+
+void RecordPools::end_round() {
+  negations.end_round();
+  hedges.end_round();
+  quantities.end_round();
+  times.end_round();
+  about.end_round();
+  entity_mentions.end_round();
+}
+
+void recycle_records(Document& doc) {
+  RecordPools& pools = thread_records();
+  for (Claim& c : doc.claims) pools.give(c);
+  for (Entity& e : doc.entities) pools.give(e);
+  pools.end_round();
+  doc.clear();
+}
+
+}  // namespace detail
 }  // namespace v0
 }  // namespace sayso

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/extractor_impl.hpp"
+#include "core/record_pool.hpp"
 #include "sayso/extractor.hpp"
 #include "lexicon/lexicon.hpp"
 #include "text/utf8.hpp"
@@ -132,7 +133,7 @@ Result<void> Extractor::segment_into(std::string_view text, Document& doc) const
 }
 
 Result<void> Extractor::extract_into(std::string_view text, Document& doc) const {
-  doc.clear();
+  detail::recycle_records(doc);  // doc.clear(), its records kept for the stages to refill
   detail::Analysis& analysis = detail::thread_analysis();
   if (auto ok = impl_->check_input(text, doc, &analysis.folded); !ok) return ok;
   impl_->segment(text, doc, analysis);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/record_pool.hpp"
 #include "mentions/mention_builder.hpp"
 #include "text/utf8.hpp"
 
@@ -1020,7 +1021,8 @@ Index MentionBuilder::add_entity(EntityDraft& d) {
   e.descriptors = std::move(d.descriptors);
   e.descriptors.erase(std::remove(e.descriptors.begin(), e.descriptors.end(), e.name),
                       e.descriptors.end());
-  e.mentions.reserve(d.candidates);
+  // An earlier entity's buffer (core/record_pool.hpp) when there is one.
+  reserve_from(thread_records().entity_mentions, e.mentions, d.candidates);
   return static_cast<Index>(entities.size() - 1);
 }
 
