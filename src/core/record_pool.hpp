@@ -45,11 +45,14 @@ class BufferPool {
     spare_.pop_back();
   }
 
-  /// Ends a round of give() calls: drops the buffers beyond the most one round gave.
+  /// Ends a round of give() calls: drops the buffers beyond the most one round gave
+  /// (the last given ones, so that the cost is bounded by this round's give() calls).
   void end_round() {
     most_ = std::max(most_, given_);
     given_ = 0;
-    if (spare_.size() > most_) spare_.erase(spare_.begin(), spare_.end() - static_cast<std::ptrdiff_t>(most_));
+    if (spare_.size() > most_) {
+      spare_.erase(spare_.begin() + static_cast<std::ptrdiff_t>(most_), spare_.end());
+    }
   }
 
   /// Spare buffers.
