@@ -159,12 +159,20 @@ void CueLexicon::tag(Analysis& a) const {
     }
     return;
   }
+  // Only the words whose record has a cue or cue_pair may start a form: the records
+  // below words.cue_records.
   const CueEntry** const cue = a.token_cue.data();
+  const Index* const index = words.index;
+  const Index cue_records = words.cue_records;
   for (Index i = 0; i < t.size(); ++i) {
-    const LexiconWord* w = words.at(i);
-    const CueEntry* e = w != nullptr ? form_at(t, i, w->cue, w->cue_pair) : nullptr;
+    const Index k = index[i];
+    const CueEntry* e = nullptr;
+    if (k < cue_records) {
+      const LexiconWord& w = words.records[k];
+      e = form_at(t, i, w.cue, w.cue_pair);
+      if (e != nullptr) a.cue_tokens.push_back(i);
+    }
     cue[i] = e;
-    if (e != nullptr) a.cue_tokens.push_back(i);
   }
 }
 

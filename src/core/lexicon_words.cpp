@@ -13,19 +13,21 @@ LexiconWords::LexiconWords(const MentionLexicon& mentions, const ClaimLexicon& c
                            const CueLexicon& cues)
     : mentions_(&mentions), claims_(&claims), cues_(&cues) {
   // Each lexicon holds a word once: every field below is set at most once per record.
-  for (std::size_t n = 0; n < mentions.words.size(); ++n) {
-    const std::string_view word = mentions.words.key(n);
-    if (!word.empty()) record(word).mention = &mentions.words.value_at(n);
-  }
-  claims.for_each_word([this](std::string_view word, const WordInfo& info) {
-    if (!word.empty()) record(word).claim = &info;
-  });
+  // The cue words first: their records are the first cue_records_ (see TokenWords).
   cues.for_each_word([this](std::string_view word, const CueEntry* single, bool pair_start) {
-    if (word.empty()) return;
+    if (word.empty() || (single == nullptr && !pair_start)) return;
     LexiconWord& r = record(word);
     r.cue = single;
     r.cue_pair = pair_start;
   });
+  cue_records_ = static_cast<Index>(records_.size());
+  claims.for_each_word([this](std::string_view word, const WordInfo& info) {
+    if (!word.empty()) record(word).claim = &info;
+  });
+  for (std::size_t n = 0; n < mentions.words.size(); ++n) {
+    const std::string_view word = mentions.words.key(n);
+    if (!word.empty()) record(word).mention = &mentions.words.value_at(n);
+  }
   for (std::uint32_t k = 0; k < records_.size(); ++k) {
     records_[k].name_state = name_hash_state(index_.key(k));
   }

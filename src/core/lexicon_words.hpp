@@ -42,6 +42,9 @@ struct TokenWords {
   Index size = 0;                        ///< The token count; 0: not tagged.
   const LexiconWord* records = nullptr;
   const LexiconWords* table = nullptr;   ///< The table that tagged the tokens.
+  /// Records [0, cue_records) are those with a cue or cue_pair; the others have neither,
+  /// so that a token's index tells it (no_index, the largest, included).
+  Index cue_records = 0;
 
   [[nodiscard]] bool empty() const noexcept { return size == 0; }
   /// Token i's record (i < size), or nullptr for a word no lexicon knows and a non-word.
@@ -80,6 +83,8 @@ class LexiconWords {
   [[nodiscard]] bool built_from(const CueLexicon& c) const noexcept { return cues_ == &c; }
   /// The records, by the index tag() stores.
   [[nodiscard]] const LexiconWord* records() const noexcept { return records_.data(); }
+  /// The records with a cue or cue_pair: those of the indices below this.
+  [[nodiscard]] Index cue_records() const noexcept { return cue_records_; }
 
  private:
   /// The record of `word`, added when new.
@@ -90,6 +95,7 @@ class LexiconWords {
   const MentionLexicon* mentions_ = nullptr;
   const ClaimLexicon* claims_ = nullptr;
   const CueLexicon* cues_ = nullptr;
+  Index cue_records_ = 0;
 };
 
 /// The records a.token_word holds (LexiconWords::tag), or an empty view when the
@@ -97,7 +103,7 @@ class LexiconWords {
 [[nodiscard]] inline TokenWords token_words(const Analysis& a) noexcept {
   if (a.lexicon_words == nullptr || a.token_word.size() != a.tokens.size()) return {};
   return TokenWords{a.token_word.data(), static_cast<Index>(a.tokens.size()),
-                    a.lexicon_words->records(), a.lexicon_words};
+                    a.lexicon_words->records(), a.lexicon_words, a.lexicon_words->cue_records()};
 }
 
 }  // namespace sayso::inline v0::detail

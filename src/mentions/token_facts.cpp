@@ -22,40 +22,33 @@ std::uint64_t load_word(const char* p, std::size_t length) noexcept {
 
 }  // namespace
 
-// lex.words.find_lower() of the `length` bytes of `all` from `start` (a token's), through
-// the cache.
-inline TokenFacts::Found TokenFacts::find(CacheSlot* cache, const MentionLexicon& lex,
-                                          std::string_view all, std::size_t start, std::size_t length) {
-  if (length == 0 || length > 8 || start + 8 > all.size()) return find_long(lex, all, start, length);
+std::uint64_t TokenFacts::state_of(std::string_view all, std::size_t start, std::size_t length) {
+  if (length == 0 || length > 8 || start + 8 > all.size()) return long_state_of(all, start, length);
   const std::uint64_t bytes = load_word(all.data() + start, length);
-  CacheSlot& slot = cache[((bytes ^ length) * 0x9E3779B97F4A7C15ULL) >> (64 - cache_bits)];
-  if ((slot.state & 0xFF) == length && slot.word == bytes) return {slot.entry, slot.state};
-  return fill(slot, lex, {all.data() + start, length}, bytes);
+  CacheSlot& slot = cache_[((bytes ^ length) * 0x9E3779B97F4A7C15ULL) >> (64 - cache_bits)];
+  if ((slot.state & 0xFF) == length && slot.word == bytes) return slot.state;
+  return fill(slot, {all.data() + start, length}, bytes);
 }
 
-// find() of a word of nine to sixteen bytes through the cache of long words; other
-// words, and words too near the end of the text, straight from the lexicon.
-// Other words come with no state (0).
-TokenFacts::Found TokenFacts::find_long(const MentionLexicon& lex, std::string_view all,
-                                        std::size_t start, std::size_t length) {
+// state_of() of a word of nine to sixteen bytes through the cache of long words; other
+// words come with no state (0).
+std::uint64_t TokenFacts::long_state_of(std::string_view all, std::size_t start, std::size_t length) {
   const char* p = all.data() + start;
-  if (length <= 8 || length > 16 || start + 16 > all.size()) return {lex.words.find_lower({p, length}), 0};
+  if (length <= 8 || length > 16 || start + 16 > all.size()) return 0;
   const std::uint64_t low = load_word(p, 8);
   const std::uint64_t high = load_word(p + 8, length - 8);
   LongSlot& slot =
       long_cache_[((low ^ (high * 0xC2B2AE3D27D4EB4FULL) ^ length) * 0x9E3779B97F4A7C15ULL) >>
                   (64 - long_cache_bits)];
   if ((slot.state & 0xFF) != length || slot.low != low || slot.high != high) {
-    const std::string_view word(p, length);
-    slot = LongSlot{low, high, lex.words.find_lower(word), with_length(name_hash_state(word), length)};
+    slot = LongSlot{low, high, with_length(name_hash_state({p, length}), length)};
   }
-  return {slot.entry, slot.state};
+  return slot.state;
 }
 
-TokenFacts::Found TokenFacts::fill(CacheSlot& slot, const MentionLexicon& lex, std::string_view word,
-                                   std::uint64_t bytes) {
-  slot = CacheSlot{bytes, lex.words.find_lower(word), with_length(name_hash_state(word), word.size())};
-  return {slot.entry, slot.state};
+std::uint64_t TokenFacts::fill(CacheSlot& slot, std::string_view word, std::uint64_t bytes) {
+  slot = CacheSlot{bytes, with_length(name_hash_state(word), word.size())};
+  return slot.state;
 }
 
 void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateTable names) {
@@ -71,19 +64,17 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
   const Analysis& a = t.analysis();
   cues_ = a.token_cue.data();
   cue_count_ = a.token_cue.size() == n ? n : 0;
-  if (cache_serial_ != lex.serial) {
-    cache_.assign(std::size_t{1} << cache_bits, CacheSlot{});
-    long_cache_.assign(std::size_t{1} << long_cache_bits, LongSlot{});
-    cache_serial_ = lex.serial;
-  }
   const std::string_view all = t.folded_text();
+  // The records of the tokens (tagged over the same folded text), when they point
+  // into `lex`; else a lookup per word.
+  const TokenWords records = token_words(a);
+  const bool tagged = !records.empty() && records.table->built_from(lex) && all.data() == a.folded.data();
   constexpr unsigned far = far_head << head_distance_shift;
   // Plain pointers: stores through bits (bytes may alias anything) would otherwise make
   // the compiler reload every vector's data pointer after each one.
   const Token* tokens = a.tokens.data();
   const MentionWord** words = word_table_.data();
   std::uint8_t* bits = bit_table_.data();
-  CacheSlot* const cache = cache_.data();
   Index* const caps = cap_list_.data();
   Index cap_count = 0;
   Index after_head = 0;  // tokens before this have their distance to the next head set
@@ -93,16 +84,27 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
     // (Folded: a final "S" reads "s".)
     const std::size_t ending = folded.size() > 2 && folded.back() == 's' ? possessive_length(folded) : 0;
     const bool word = tok.kind == TokenKind::word;
-    const Found found =
-        word ? find(cache, lex, all, tok.span.start, folded.size() - ending) : Found{nullptr, 0};
-    const MentionWord* w = found.entry;
+    // The word's key: its folded text without the possessive ending.
+    const std::size_t key_length = folded.size() - ending;
+    const LexiconWord* record = nullptr;
+    const MentionWord* w = nullptr;
+    if (word && tagged) {
+      record = ending == 0 ? records.at(i) : records.table->find_in(all, tok.span.start, key_length);
+      w = record != nullptr ? record->mention : nullptr;
+    } else if (word) {
+      w = lex.words.find_lower(folded.substr(0, key_length));
+    }
     words[i] = w;
     const bool starts = word ? w != nullptr && w->has(mw_scan_start) : tok.kind == TokenKind::symbol;
     bits[i] = static_cast<std::uint8_t>((ending << ending_shift) | far | (starts ? scan_start_bit : 0U));
     if (word && tok.has(capitalized)) {
       caps[cap_count++] = i;
-      if (found.state != 0 && names.states != nullptr) {
-        names.states[i] = (found.state & ~std::uint64_t{0xFF}) | names.generation;
+      if (names.states != nullptr) {
+        const std::uint64_t state =
+            record != nullptr ? record->name_state : state_of(all, tok.span.start, key_length);
+        if (record != nullptr || state != 0) {
+          names.states[i] = (state & ~std::uint64_t{0xFF}) | names.generation;
+        }
       }
     }
     if (w == nullptr || w->head == nullptr) continue;

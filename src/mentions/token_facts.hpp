@@ -1,7 +1,7 @@
-// TokenFacts: what the mention lexicons say about each token, looked up once per
-// document (one lookup in MentionLexicon::words per token, short words through a cache
-// kept across documents) so that the scans read arrays instead of hashing the same
-// words again and again.
+// TokenFacts: what the mention lexicons say about each token, found once per document
+// (read from the token's record in the merged word table, core/lexicon_words.hpp, or
+// else one lookup in MentionLexicon::words per token) so that the scans read arrays
+// instead of hashing the same words again and again.
 #ifndef SAYSO_SRC_MENTIONS_TOKEN_FACTS_HPP
 #define SAYSO_SRC_MENTIONS_TOKEN_FACTS_HPP
 
@@ -10,6 +10,7 @@
 #include <cstring>
 #include <vector>
 
+#include "core/lexicon_words.hpp"
 #include "mentions/key_set.hpp"
 #include "mentions/mention_lexicon.hpp"
 #include "mentions/token_text.hpp"
@@ -29,9 +30,9 @@ namespace sayso::inline v0::detail {
   return key.state();
 }
 
-/// Where TokenFacts::build writes the name_hash_state of each capitalised word it looks
-/// up through its cache: MentionBuilder's per-token table, whose entries are valid when
-/// their low byte is `generation` (the state's own low byte is replaced by it).
+/// Where TokenFacts::build writes the name_hash_state of each capitalised word (from its
+/// record, or through its cache): MentionBuilder's per-token table, whose entries are
+/// valid when their low byte is `generation` (the state's own low byte is replaced by it).
 struct NameStateTable {
   std::uint64_t* states = nullptr;  ///< Per token; nullptr: write none.
   std::uint8_t generation = 0;
@@ -147,8 +148,10 @@ class TokenFactsView {
 /// thread-safe; one per pipeline run.
 class TokenFacts : public TokenFactsView {
  public:
-  /// Looks every word token up once and measures every token's possessive ending:
-  /// O(number of tokens). Writes the name states of capitalised words into `names`.
+  /// Finds every word token's entry once (its record, when the Analysis's tokens are
+  /// tagged by a table built from `lex`, else a lookup) and measures every token's
+  /// possessive ending: O(number of tokens). Writes the name states of capitalised words
+  /// into `names`.
   void build(const TokenText& t, const MentionLexicon& lex, NameStateTable names = {});
   /// The tables' read access, to keep by value.
   [[nodiscard]] TokenFactsView view() const noexcept { return *this; }
@@ -158,47 +161,39 @@ class TokenFacts : public TokenFactsView {
   }
 
  private:
-  // A direct-mapped cache of lex.words lookups of words of up to eight bytes, kept from
-  // document to document: most tokens are a few short words. Keyed by the word's bytes
-  // read as one integer, so a hit is exact. It keeps the word's name_hash_state too,
-  // whose low byte (replaced by a generation where it is used) holds the word's length.
+  // A direct-mapped cache of the name_hash_state of capitalised words no lexicon knows
+  // (names: the others' states are in their records), words of up to eight bytes, kept
+  // from document to document. Keyed by the word's bytes read as one integer, so a hit
+  // is exact; the state's low byte (replaced by a generation where it is used) holds the
+  // word's length.
   struct CacheSlot {
     std::uint64_t word = 0;
-    const MentionWord* entry = nullptr;
     std::uint64_t state = 0;  ///< name_hash_state, low byte: the length (0: empty).
-  };
-  /// A word's lexicon entry and its state as a cache slot holds it (0: not computed).
-  struct Found {
-    const MentionWord* entry;
-    std::uint64_t state;
   };
   /// `state` with its low byte replaced by `length`.
   static std::uint64_t with_length(std::uint64_t state, std::size_t length) noexcept {
     return (state & ~std::uint64_t{0xFF}) | length;
   }
-  // 16384 slots (384 KiB per thread): fewer than 4096 missed one lookup in twelve on a
-  // stream of news texts.
+  // 16384 slots (256 KiB per thread).
   static constexpr unsigned cache_bits = 14;
-  /// Looks `word` up into `slot` (a cache miss).
-  [[gnu::noinline]] static Found fill(CacheSlot& slot, const MentionLexicon& lex,
-                                      std::string_view word, std::uint64_t bytes);
-  /// `cache`: cache_.data(), held by the caller in a register (stores through the
-  /// per-token byte table may alias any member, so a member would be read again).
-  [[nodiscard]] Found find(CacheSlot* cache, const MentionLexicon& lex, std::string_view all,
-                           std::size_t start, std::size_t length);
+  /// Computes the state of `word` into `slot` (a cache miss).
+  [[gnu::noinline]] static std::uint64_t fill(CacheSlot& slot, std::string_view word,
+                                              std::uint64_t bytes);
+  /// The name_hash_state of the `length` bytes of `all` from `start` (low byte: the
+  /// length), through the caches; 0 for a word they do not keep (longer than sixteen
+  /// bytes, or too near the end of the text).
+  [[nodiscard]] std::uint64_t state_of(std::string_view all, std::size_t start, std::size_t length);
   // Words of nine to sixteen bytes, keyed by their bytes read as two integers.
   struct LongSlot {
     std::uint64_t low = 0;
     std::uint64_t high = 0;
-    const MentionWord* entry = nullptr;
     std::uint64_t state = 0;  ///< As CacheSlot's.
   };
   static constexpr unsigned long_cache_bits = 12;
-  [[gnu::noinline]] Found find_long(const MentionLexicon& lex, std::string_view all,
-                                                 std::size_t start, std::size_t length);
-  std::vector<LongSlot> long_cache_;
-  std::vector<CacheSlot> cache_;
-  std::uint64_t cache_serial_ = 0;  ///< MentionLexicon::serial the cache holds lookups of.
+  [[gnu::noinline]] std::uint64_t long_state_of(std::string_view all, std::size_t start,
+                                                std::size_t length);
+  std::vector<LongSlot> long_cache_ = std::vector<LongSlot>(std::size_t{1} << long_cache_bits);
+  std::vector<CacheSlot> cache_ = std::vector<CacheSlot>(std::size_t{1} << cache_bits);
   std::vector<const MentionWord*> word_table_;
   std::vector<std::uint8_t> bit_table_;
   std::vector<Index> cap_list_;
