@@ -2,8 +2,6 @@
 
 #include <utility>
 
-#include "core/lexicon_words.hpp"
-
 namespace sayso::inline v0::detail {
 namespace {
 
@@ -150,30 +148,18 @@ void CueLexicon::tag(Analysis& a) const {
   // so the table is not zero-filled first).
   a.token_cue.resize(a.tokens.size());
   a.cue_tokens.clear();
-  const TokenWords words = token_words(a);
-  if (words.empty() || !words.table->built_from(*this)) {
-    for (Index i = 0; i < t.size(); ++i) {
-      const auto m = match(t, i);
-      a.token_cue[i] = m ? m->entry : nullptr;
-      if (m) a.cue_tokens.push_back(i);
-    }
-    return;
-  }
-  // Only the words whose record has a cue or cue_pair may start a form: the records
-  // below words.cue_records.
-  const CueEntry** const cue = a.token_cue.data();
-  const Index* const index = words.index;
-  const Index cue_records = words.cue_records;
   for (Index i = 0; i < t.size(); ++i) {
-    const Index k = index[i];
-    const CueEntry* e = nullptr;
-    if (k < cue_records) {
-      const LexiconWord& w = words.records[k];
-      e = form_at(t, i, w.cue, w.cue_pair);
-      if (e != nullptr) a.cue_tokens.push_back(i);
-    }
-    cue[i] = e;
+    const auto m = match(t, i);
+    a.token_cue[i] = m ? m->entry : nullptr;
+    if (m) a.cue_tokens.push_back(i);
   }
+}
+
+void CueLexicon::tag_word(Analysis& a, const TokenText& t, Index i, const CueEntry* single,
+                          bool pair_start) const {
+  const CueEntry* e = form_at(t, i, single, pair_start);
+  a.token_cue[i] = e;
+  if (e != nullptr) a.cue_tokens.push_back(i);
 }
 
 }  // namespace sayso::inline v0::detail

@@ -67,11 +67,16 @@ class CueLexicon {
   static Result<CueLexicon> load(const ExtractorOptions& options);
   /// The form starting at token i, longest first, or nothing.
   [[nodiscard]] std::optional<CueMatch> match(const TokenText& t, Index i) const;
-  /// Sets Analysis::token_cue: the form starting at each token (match()), so that the
-  /// later stages read one pointer per token instead of matching again. Reads each
-  /// word's forms from Analysis::token_word when this lexicon's words tagged it
-  /// (core/lexicon_words.hpp), else looks the word up. Linear.
+  /// Sets Analysis::token_cue and cue_tokens: the form starting at each token (match()),
+  /// so that the later stages read one pointer per token instead of matching again.
+  /// Linear. (LexiconWords::tag does the same from its records, tag_word() for each
+  /// word whose record has a form, when it tags the tokens: core/lexicon_words.hpp.)
   void tag(Analysis& a) const;
+  /// Sets a.token_cue[i] (the table sized to the tokens) to the form starting at word
+  /// token i, whose one-word form is `single` (or nullptr) and which starts a two-word
+  /// form when `pair_start`, and appends i to a.cue_tokens when there is one.
+  void tag_word(Analysis& a, const TokenText& t, Index i, const CueEntry* single,
+                bool pair_start) const;
   /// Calls f(word, single, pair_start) for every word that starts a form (folded): its
   /// one-word form or nullptr, and whether some two-word form starts with it.
   template <class F>

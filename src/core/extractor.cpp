@@ -58,8 +58,7 @@ void ExtractorImpl::segment(std::string_view text, Document& doc, Analysis& anal
 Result<void> ExtractorImpl::analyse(Analysis& a) const {
   tokenizer_.run(a.text, a.doc->sentences, a.tokens, a.sentence_first_token,
                  &a.quote_like_tokens, &a.token_locator);
-  words_.tag(a);
-  cues_.tag(a);
+  if (!words_.tag(a)) cues_.tag(a);  // the word tagger tags the cues, too
   if (auto r = quotes_.run(a); !r) return r;
   if (auto r = mentions_.run(a); !r) return r;
   if (auto r = attributor_.run(a); !r) return r;

@@ -41,13 +41,13 @@ class ExtractorImpl {
  private:
   Segmenter segmenter_;
   Tokenizer tokenizer_;
-  CueLexicon cues_;  ///< Tags the reporting-verb forms of every token once.
+  CueLexicon cues_;  ///< The reporting-verb forms (words_ tags them, or cues_ without it).
   QuoteFinder quotes_;
   MentionFinder mentions_;
   Attributor attributor_;
   ClaimBuilder claims_;
   /// The words of the cue, mention and claim lexicons, merged: tags every word token
-  /// once for the three of them (after the stages it points into).
+  /// once for the three of them, its cues included (after the stages it points into).
   LexiconWords words_;
 };
 

@@ -4,6 +4,7 @@
 #include "claims/claim_lexicon.hpp"
 #include "mentions/mention_lexicon.hpp"
 #include "mentions/token_facts.hpp"
+#include "mentions/token_text.hpp"
 
 namespace sayso::inline v0::detail {
 
@@ -39,33 +40,49 @@ LexiconWord& LexiconWords::record(std::string_view word) {
   return records_[k];
 }
 
-void LexiconWords::tag(Analysis& a) const {
-  if (a.folded.size() != a.text.size()) return;  // untagged: the readers look words up
+bool LexiconWords::tag(Analysis& a) const {
+  if (a.folded.size() != a.text.size()) return false;
   const std::string_view folded = a.folded;
   const std::size_t n = a.tokens.size();
-  a.token_word.resize(n);  // every entry is written below (clear() keeps the size)
-  // Plain pointers and a Finder by value: the stores would otherwise make the compiler
-  // reload the vectors' and the index's members.
+  // Every entry of both is written below (clear() keeps their sizes).
+  a.token_word.resize(n);
+  a.token_cue.resize(n);
+  a.cue_tokens.clear();
+  const TokenText text(a);
+  // Plain pointers, locals and a Finder by value: the stores would otherwise make the
+  // compiler reload the vectors' and the index's members.
   const Token* const tokens = a.tokens.data();
   Index* const out = a.token_word.data();
+  const CueEntry** const cue = a.token_cue.data();
+  const LexiconWord* const records = records_.data();
+  const Index cue_records = cue_records_;
   const FoldedIndex::Finder find = index_.finder();
+  // Stores token i's record k; only the records below cue_records have a form.
+  const auto store = [&](std::size_t i, Index k) {
+    out[i] = k;
+    cue[i] = nullptr;
+    if (k < cue_records) [[unlikely]] {
+      cues_->tag_word(a, text, static_cast<Index>(i), records[k].cue, records[k].cue_pair);
+    }
+  };
   // The tokens starting eight bytes or more before the text's end read their first
   // eight bytes in place; the few after them (at most eight) go through a copy.
   std::size_t padded = n;
   while (padded > 0 && tokens[padded - 1].span.start + 8 > folded.size()) --padded;
   for (std::size_t i = 0; i < padded; ++i) {
     const Token& t = tokens[i];
-    out[i] = t.kind == TokenKind::word
+    store(i, t.kind == TokenKind::word
                  ? find.find_padded(folded.data() + t.span.start, t.span.end - t.span.start)
-                 : no_index;
+                 : no_index);
   }
   for (std::size_t i = padded; i < n; ++i) {
     const Token& t = tokens[i];
-    out[i] = t.kind == TokenKind::word
+    store(i, t.kind == TokenKind::word
                  ? index_.find_in(folded, t.span.start, t.span.end - t.span.start)
-                 : no_index;
+                 : no_index);
   }
   a.lexicon_words = this;
+  return true;
 }
 
 }  // namespace sayso::inline v0::detail

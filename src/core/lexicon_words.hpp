@@ -2,9 +2,10 @@
 // stage's MentionLexicon::words, the claim stage's ClaimLexicon, the reporting-verb
 // forms of the CueLexicon), merged into one table when the Extractor is created, with
 // what each lexicon says about the word in one record. tag() looks every word token of
-// a document up once and stores its record's index in the Analysis (token_word); the
-// cue tagger, TokenFacts and TokenTable read those instead of hashing each word into
-// their own tables (three hash lookups per word, three tables in the cache).
+// a document up once, stores its record's index in the Analysis (token_word) and tags
+// the reporting-verb forms from the records (the cue tagger's work); TokenFacts and
+// TokenTable read the records instead of hashing each word into their own tables (three
+// hash lookups per word, three tables in the cache).
 #ifndef SAYSO_SRC_CORE_LEXICON_WORDS_HPP
 #define SAYSO_SRC_CORE_LEXICON_WORDS_HPP
 
@@ -62,10 +63,12 @@ class LexiconWords {
   LexiconWords(const MentionLexicon& mentions, const ClaimLexicon& claims, const CueLexicon& cues);
 
   /// Sets a.token_word to the record of every word token (no_index for unknown words
-  /// and other tokens) and a.lexicon_words to this table. Reads a.folded; when that does
-  /// not match the text, the Analysis stays untagged (the readers then look words up
-  /// themselves). Linear in the token count.
-  void tag(Analysis& a) const;
+  /// and other tokens), a.lexicon_words to this table, and a.token_cue and cue_tokens as
+  /// CueLexicon::tag would (CueLexicon::tag_word for the words whose record has a form).
+  /// Reads a.folded; when that does not match the text, returns false and changes
+  /// nothing (the Analysis stays untagged: CueLexicon::tag and the other readers then
+  /// look words up themselves). Linear in the token count.
+  bool tag(Analysis& a) const;
 
   /// The record of the `length` bytes of `folded` from `start` (within it), or nullptr.
   [[nodiscard]] const LexiconWord* find_in(std::string_view folded, std::size_t start,

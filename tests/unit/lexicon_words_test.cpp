@@ -1,6 +1,6 @@
 // The merged word table (core/lexicon_words.hpp): FoldedIndex lookups in place and near
-// the end of a text, and the readers of the token records (the cue tagger, TokenFacts,
-// TokenTable) finding exactly what their own lookups find.
+// the end of a text, the cue forms it tags, and the readers of the token records
+// (TokenFacts, TokenTable) finding exactly what their own lookups find.
 #include <doctest/doctest.h>
 
 #include <cstdint>
@@ -93,7 +93,7 @@ TEST_CASE("lexicon words: FoldedIndex finds its words in place and near a text's
 
 TEST_CASE("lexicon words: every word token's record holds what each lexicon says") {
   Fixture f;
-  f.words.tag(f.analysis);
+  REQUIRE(f.words.tag(f.analysis));
   const sd::TokenWords tags = sd::token_words(f.analysis);
   REQUIRE(tags.size == f.analysis.tokens.size());
   CHECK(tags.table == &f.words);
@@ -119,19 +119,18 @@ TEST_CASE("lexicon words: every word token's record holds what each lexicon says
   // An Analysis whose folded text is missing stays untagged.
   f.analysis.clear();
   f.analysis.folded.clear();
-  f.words.tag(f.analysis);
+  CHECK_FALSE(f.words.tag(f.analysis));
   CHECK(sd::token_words(f.analysis).empty());
 }
 
-TEST_CASE("lexicon words: the cue tagger, TokenFacts and TokenTable read the records alike") {
+TEST_CASE("lexicon words: cue forms, TokenFacts and TokenTable alike from the records") {
   Fixture tagged;
   Fixture plain;  // untagged: each reader looks the words up itself
   tagged.words.tag(tagged.analysis);
   REQUIRE_FALSE(sd::token_words(tagged.analysis).empty());
   REQUIRE(sd::token_words(plain.analysis).empty());
 
-  // The cue tagger of the same lexicon finds the same forms (two-word ones included).
-  tagged.cues.tag(tagged.analysis);
+  // The word tagger finds the forms the cue tagger finds (two-word ones included).
   plain.cues.tag(plain.analysis);
   CHECK(tagged.analysis.cue_tokens == plain.analysis.cue_tokens);
   CHECK(tagged.analysis.cue_tokens.size() >= 3);
