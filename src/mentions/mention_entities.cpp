@@ -655,6 +655,9 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
     }
     // "the finance minister" is not the "Prime Minister": same head, other modifier.
     if (head_known && !mods.empty() && modifier_conflict(d, head, mods)) continue;
+    // "Harbor Bank's chief economist" is not "the company's chief executive": a specific
+    // head the person does not carry is someone else, whatever modifiers they share.
+    if (!generic && !head_known) continue;
     if (head == "leader" && d.leader_word) score += 1;
     if (place_conflict) continue;
     if (score > 0) score = score * 4 + std::min(d.mentions, 3);
