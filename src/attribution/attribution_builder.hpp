@@ -17,6 +17,7 @@
 
 #include "attribution/cue_lexicon.hpp"
 #include "core/analysis.hpp"
+#include "core/record_pool.hpp"
 #include "mentions/token_text.hpp"
 
 namespace sayso::inline v0::detail {
@@ -30,6 +31,18 @@ struct Draft {
   Index content_last = 0;       ///< One past the content.
   std::vector<Index> quotes;    ///< Quotations this attribution covers as speech.
 };
+
+/// Appends a content span to a draft's record. A record's first span takes a buffer the
+/// previous documents' attributions left in this thread's pool (core/record_pool.hpp),
+/// so the steady state allocates no list per attribution.
+inline void add_content(Draft& d, ByteSpan span) {
+  push_pooled(thread_records().content, d.rec.content, span);
+}
+
+/// Appends a quoted fragment to a draft's record, as add_content() does.
+inline void add_quoted(Draft& d, ByteSpan span) {
+  push_pooled(thread_records().quoted, d.rec.quoted, span);
+}
 
 /// A quotation as the attribution stage sees it: token positions and state.
 struct QuoteInfo {

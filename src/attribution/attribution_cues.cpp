@@ -685,7 +685,7 @@ Draft AttributionBuilder::unmarked_words(Index first, Index end, std::string_vie
   d.rec.quote_marks = false;
   d.content_first = first;
   d.content_last = end;
-  d.rec.content.push_back(ByteSpan{t_.tok(first).span.start, t_.tok(end - 1).span.end});
+  add_content(d, ByteSpan{t_.tok(first).span.start, t_.tok(end - 1).span.end});
   d.rec.rule_id = rule;
   d.rec.confidence = confidence;
   return d;
@@ -1259,7 +1259,7 @@ void AttributionBuilder::fill_content(Draft& d, Index first, Index last) {
   if (first >= last) return;
   d.content_first = first;
   d.content_last = last;
-  d.rec.content.push_back(ByteSpan{t_.tok(first).span.start, t_.tok(last - 1).span.end});
+  add_content(d, ByteSpan{t_.tok(first).span.start, t_.tok(last - 1).span.end});
   for (Index k = first; k < last; ++k) {
     const Index q = quote_open_at_[k];
     if (q == no_index) continue;
@@ -1269,7 +1269,7 @@ void AttributionBuilder::fill_content(Draft& d, Index first, Index last) {
     if (rq.role == QuoteRole::title || rq.role == QuoteRole::nickname) continue;
     if (!is_speech_role(rq, qi.open) && rq.role != QuoteRole::scare) continue;
     if (!qi.speech && rq.role != QuoteRole::scare) continue;
-    d.rec.quoted.push_back(rq.content);
+    add_quoted(d, rq.content);
     d.quotes.push_back(q);
     k = qi.close - 1;
   }
@@ -1313,8 +1313,8 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index after_adv, Ind
   if (q != no_index) {
     release_fragment(q);
     d.rec.kind = AttributionKind::direct;
-    d.rec.content.push_back(a_.doc->quotations[q].content);
-    d.rec.quoted.push_back(a_.doc->quotations[q].content);
+    add_content(d, a_.doc->quotations[q].content);
+    add_quoted(d, a_.doc->quotations[q].content);
     d.quotes.push_back(q);
     d.content_first = quotes_[q].content_first;
     d.content_last = quotes_[q].content_last;
@@ -1378,8 +1378,8 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
     const bool own_clause = quotes_[q].open >= region_first + mixed_lead_words;
     if (inside * 5 >= (last - region_first) * 3 && !own_clause) {
       d.rec.kind = AttributionKind::direct;
-      d.rec.content.push_back(a_.doc->quotations[q].content);
-      d.rec.quoted.push_back(a_.doc->quotations[q].content);
+      add_content(d, a_.doc->quotations[q].content);
+      add_quoted(d, a_.doc->quotations[q].content);
       d.quotes.push_back(q);
       d.content_first = quotes_[q].content_first;
       d.content_last = quotes_[q].content_last;
@@ -1389,8 +1389,8 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
           quote_open_at_[after_group + 1] != no_index) {
         const Index q2 = quote_open_at_[after_group + 1];
         if (quotes_[q2].cued_speech && !quotes_[q2].used) {
-          d.rec.content.push_back(a_.doc->quotations[q2].content);
-          d.rec.quoted.push_back(a_.doc->quotations[q2].content);
+          add_content(d, a_.doc->quotations[q2].content);
+          add_quoted(d, a_.doc->quotations[q2].content);
           d.quotes.push_back(q2);
           d.content_last = quotes_[q2].content_last;
           d.rec.rule_id = rules::split_quote;
@@ -1440,10 +1440,10 @@ void AttributionBuilder::append_tail(Draft& d, Index from, Index se) {
   Draft tail;
   fill_content(tail, from, content_stop(from, se));
   if (tail.rec.content.empty() || tail.content_last < tail.content_first + 2) return;
-  d.rec.content.push_back(tail.rec.content.front());
+  add_content(d, tail.rec.content.front());
   d.content_last = tail.content_last;
   for (Index q : tail.quotes) d.quotes.push_back(q);
-  for (const ByteSpan& sp : tail.rec.quoted) d.rec.quoted.push_back(sp);
+  for (const ByteSpan& sp : tail.rec.quoted) add_quoted(d, sp);
   if (!d.rec.quoted.empty()) d.rec.kind = AttributionKind::mixed;
 }
 
@@ -1716,6 +1716,7 @@ void AttributionBuilder::set_source(Draft& d, Index mention) const {
       m.entity == pronoun_fix_.from && t_.paragraph(mentions_[mention].first) == pronoun_fix_.paragraph) {
     s.entity = pronoun_fix_.to;
   }
+  thread_records().source_mentions.lend(s.mentions);
   s.mentions.push_back(mention);
   d.rec.source = std::move(s);
 }

@@ -115,7 +115,7 @@ void AttributionBuilder::attribute_interview() {
     if (label == 'A' && speaker != no_index) set_source(d, speaker);
     d.content_first = first + 2;
     d.content_last = end;
-    d.rec.content.push_back(ByteSpan{t_.tok(first + 2).span.start, t_.tok(end - 1).span.end});
+    add_content(d, ByteSpan{t_.tok(first + 2).span.start, t_.tok(end - 1).span.end});
     d.rec.rule_id = label == 'Q' ? rules::interview_question : rules::interview_answer;
     d.rec.confidence = label == 'A' && speaker != no_index ? 0.8F : 0.5F;
     drafts_.push_back(std::move(d));

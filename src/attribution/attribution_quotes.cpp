@@ -224,8 +224,8 @@ void AttributionBuilder::add_quote_draft(Index q, std::optional<Source> src,
   const Quotation& rq = a_.doc->quotations[q];
   d.rec.kind = AttributionKind::direct;
   d.rec.source = std::move(src);
-  d.rec.content.push_back(rq.content);
-  d.rec.quoted.push_back(rq.content);
+  add_content(d, rq.content);
+  add_quoted(d, rq.content);
   d.rec.rule_id = rule;
   d.rec.confidence = conf;
   d.quotes.push_back(q);
@@ -541,7 +541,7 @@ void AttributionBuilder::attribute_embeds() {
     d.rec.kind = AttributionKind::direct;
     d.rec.quote_marks = false;
     set_source(d, m);
-    d.rec.content.push_back(ByteSpan{t_.tok(first).span.start, t_.tok(last - 1).span.end});
+    add_content(d, ByteSpan{t_.tok(first).span.start, t_.tok(last - 1).span.end});
     d.rec.rule_id = rules::embed;
     d.rec.confidence = 0.9F;
     d.content_first = first;

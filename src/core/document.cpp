@@ -28,7 +28,16 @@ void RecordPools::give(Claim& claim) {
 
 void RecordPools::give(Entity& entity) { entity_mentions.give(entity.mentions); }
 
+void RecordPools::give(Attribution& a) {
+  if (a.source) source_mentions.give(a.source->mentions);
+  content.give(a.content);
+  quoted.give(a.quoted);
+}
+
 void RecordPools::end_round() {
+  source_mentions.end_round();
+  content.end_round();
+  quoted.end_round();
   negations.end_round();
   hedges.end_round();
   quantities.end_round();
@@ -41,6 +50,7 @@ void recycle_records(Document& doc) {
   RecordPools& pools = thread_records();
   for (Claim& c : doc.claims) pools.give(c);
   for (Entity& e : doc.entities) pools.give(e);
+  for (Attribution& a : doc.attributions) pools.give(a);
   pools.end_round();
   doc.clear();
 }

@@ -74,6 +74,12 @@ template <class T>
   v.reserve(n);
 }
 
+template <class T>
+inline void push_pooled(BufferPool<std::vector<T>>& pool, std::vector<T>& v, const T& x) {
+  if (v.capacity() == 0) pool.lend(v);
+  v.push_back(x);
+}
+
 /// The spare list buffers of one thread (thread_records()), by the list they came from.
 struct RecordPools {
   BufferPool<std::vector<Negation>> negations;         ///< Claim::negations
@@ -82,6 +88,10 @@ struct RecordPools {
   BufferPool<std::vector<TimeExpression>> times;       ///< Claim::times
   BufferPool<std::vector<Index>> about;                ///< Claim::about
   BufferPool<std::vector<Index>> entity_mentions;      ///< Entity::mentions
+  BufferPool<std::vector<Index>> source_mentions;
+  BufferPool<std::vector<ByteSpan>> content;
+  BufferPool<std::vector<ByteSpan>> quoted;
+  void give(Attribution& a);
 
   /// Takes the list buffers of `claim`.
   void give(Claim& claim);
