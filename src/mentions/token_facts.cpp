@@ -80,24 +80,30 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
   Index after_head = 0;  // tokens before this have their distance to the next head set
   for (Index i = 0; i < n; ++i) {
     const Token& tok = tokens[i];
+    if (tok.kind != TokenKind::word) {
+      // No entry, and no possessive ending (one code point, an ellipsis, or digits and
+      // letters with no apostrophe); a symbol may start a scan.
+      words[i] = nullptr;
+      bits[i] = static_cast<std::uint8_t>(far | (tok.kind == TokenKind::symbol ? scan_start_bit : 0U));
+      continue;
+    }
     const std::string_view folded(all.data() + tok.span.start, tok.span.end - tok.span.start);
     // (Folded: a final "S" reads "s".)
     const std::size_t ending = folded.size() > 2 && folded.back() == 's' ? possessive_length(folded) : 0;
-    const bool word = tok.kind == TokenKind::word;
     // The word's key: its folded text without the possessive ending.
     const std::size_t key_length = folded.size() - ending;
     const LexiconWord* record = nullptr;
     const MentionWord* w = nullptr;
-    if (word && tagged) {
+    if (!tagged) {
+      w = lex.words.find_lower(folded.substr(0, key_length));
+    } else {
       record = ending == 0 ? records.at(i) : records.table->find_in(all, tok.span.start, key_length);
       w = record != nullptr ? record->mention : nullptr;
-    } else if (word) {
-      w = lex.words.find_lower(folded.substr(0, key_length));
     }
     words[i] = w;
-    const bool starts = word ? w != nullptr && w->has(mw_scan_start) : tok.kind == TokenKind::symbol;
+    const bool starts = w != nullptr && w->has(mw_scan_start);
     bits[i] = static_cast<std::uint8_t>((ending << ending_shift) | far | (starts ? scan_start_bit : 0U));
-    if (word && tok.has(capitalized)) {
+    if (tok.has(capitalized)) {
       caps[cap_count++] = i;
       if (names.states != nullptr) {
         const std::uint64_t state =
