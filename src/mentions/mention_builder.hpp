@@ -352,11 +352,12 @@ class MentionBuilder {
     return w->has(mw_article) ? 1 : 0;
   }
   [[nodiscard]] Index quantifier_length(Index i, Index end) const;
+  /// Sixteen bytes, returned in registers. The head's word is lower(head), or for a typo
+  /// the lexicon's word typo_head(lower(head)).
   struct HeadMatch {
-    Index head = no_index;          ///< The head noun's token, or no_index.
-    std::string_view word;          ///< Its lower-case word (the lexicon's for a typo).
-    const HeadInfo* info = nullptr;  ///< lex.heads entry of `word`.
-    bool typo = false;              ///< Matched with one edit.
+    Index head = no_index;           ///< The head noun's token, or no_index.
+    bool typo = false;               ///< Matched with one edit.
+    const HeadInfo* info = nullptr;  ///< lex.heads entry of the head's word.
   };
   [[nodiscard]] HeadMatch find_head(Index from, Index end) const;
   [[nodiscard]] const std::string* typo_head(std::string_view key) const;

@@ -643,7 +643,7 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
       !facts_.has(head + 1, mw_preposition)) {
     return HeadMatch{};
   }
-  if (head != no_index) return HeadMatch{head, lower(head), info, false};
+  if (head != no_index) return HeadMatch{head, false, info};
   // A typo in the head noun next to a reporting verb: "said the Danish ministr."
   // (After "the" only: tested first, as most phrases without a head have none.)
   if (k == from || from == 0 || !t_.is_lower_word(from - 1, "the")) return HeadMatch{};
@@ -656,7 +656,7 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
   if (key.size() >= lex_.typo_heads.size()) return HeadMatch{};  // too long for one_edit_apart
   if (const std::string* h = typo_head(key)) {
     // A typo (lower case): the word is the lexicon's, not the token's.
-    return HeadMatch{last, *h, lex_.heads.find(*h), true};
+    return HeadMatch{last, true, lex_.heads.find(*h)};
   }
   return HeadMatch{};
 }
@@ -755,7 +755,8 @@ void MentionBuilder::scan_description(Index i, Index end) {
   c.first = i;
   c.head = head;
   c.typo = m.typo;
-  if (m.typo) c.text = add_text(m.word);
+  // (A typo's word is the lexicon's: typo_head() answers again from its memo.)
+  if (m.typo) c.text = add_text(*typo_head(lower(head)));
   c.last = extend_postmodifier(c.first, head + 1, end);
   c.type = MentionType::nominal;
   c.etype = info->type;
