@@ -283,11 +283,11 @@ class MentionBuilder {
   [[nodiscard]] bool surname_slot(Index q, Index run_end, Index end) const;
   /// `first` opens a name apposed to a noun phrase in object position ("blamed the
   /// linesman, Tom Ash,").
-  [[nodiscard]] bool apposed_to_object(Index first) const;
+  [[nodiscard, gnu::always_inline]] inline bool apposed_to_object(Index first) const;
   /// Candidate c, marked a subject, stands in object position after all.
   [[nodiscard]] bool in_object_position(const Candidate& c) const;
   /// The comma closing sentence s's fronted subordinate clause ("When X called,"), or no_index.
-  [[nodiscard]] Index fronted_clause_end(Index s) const;
+  [[nodiscard, gnu::always_inline]] inline Index fronted_clause_end(Index s) const;
   /// 1: c opens the main clause after a fronted clause; 0: c is inside that clause; -1: neither.
   [[nodiscard]] int main_clause_subject(const Candidate& c, Index sentence_of_c);
   [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
@@ -307,8 +307,9 @@ class MentionBuilder {
     /// title_length(name_first, run_end) when split_titles() measured it, else no_index.
     Index name_title = no_index;
   };
-  [[nodiscard]] TitleSplit split_titles(Index k, Index run_end) const;
-  [[nodiscard]] bool names_organisation(Index run_first, bool org_words, bool titled, Index run_end) const;
+  [[nodiscard, gnu::always_inline]] inline TitleSplit split_titles(Index k, Index run_end) const;
+  [[nodiscard, gnu::always_inline]] inline bool names_organisation(Index run_first, bool org_words, bool titled,
+                                                                  Index run_end) const;
   Index scan_name_run(Index i, Index end);
   void record_run(Index first, Index end);
   /// End of the name run starting at token i (at most the number of tokens), or 0.
@@ -328,20 +329,20 @@ class MentionBuilder {
   [[nodiscard]] Index title_length_at(Index k, Index end) const;
   [[nodiscard]] bool is_title(Index k, Index n) const;
   [[nodiscard]] bool plural_possessive_in_name(Index j, Index end) const;
-  [[nodiscard]] bool plural_possessive_mark(Index j, Index end) const;
+  [[nodiscard, gnu::always_inline]] inline bool plural_possessive_mark(Index j, Index end) const;
   /// A party tag at k right after a name candidate (party_tag_after_name); inline: most
   /// runs follow no name.
   [[nodiscard]] bool party_tag_at(Index k) const {
     return k >= 2 && !cands_.empty() && cands_.back().last == k - 1 && party_tag_after_name(k);
   }
   [[nodiscard]] bool party_tag_after_name(Index k) const;
-  Index run_extent(Index i, Index end) const;
-  [[nodiscard]] bool is_place_run(Index first, Index last) const;
+  [[gnu::always_inline]] inline Index run_extent(Index i, Index end) const;
+  [[nodiscard, gnu::always_inline]] inline bool is_place_run(Index first, Index last) const;
   [[nodiscard]] bool street_run(Index first, Index last) const;
   [[nodiscard]] bool is_place_token(Index k) const;
   [[nodiscard]] bool is_org_run(Index first, Index last) const;
   [[nodiscard]] bool accept_single_initial(Index i, Index last);
-  [[nodiscard]] bool honorifics_only(Index first, Index last) const;
+  [[nodiscard, gnu::always_inline]] inline bool honorifics_only(Index first, Index last) const;
   void scan_description(Index i, Index end);
   /// Tokens of the determiner at i ("the", "one of the", "two"), or 0. Inline: most
   /// words are neither quantifier nor article.
@@ -467,7 +468,7 @@ class MentionBuilder {
     Index last_word;      ///< The last word token (or the first token).
   };
   [[nodiscard]] std::uint64_t surname_key(Index first, Index last) const;
-  [[nodiscard]] NameKeys name_keys(Index first, Index last) const;
+  [[nodiscard, gnu::always_inline]] inline NameKeys name_keys(Index first, Index last) const;
   [[nodiscard]] Index last_word(Index first, Index last) const noexcept;
   Index new_entity(EntityType type);
   void add_name(Index e, Index first, Index last);
@@ -493,9 +494,9 @@ class MentionBuilder {
   [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
   void resolve_pronoun(Candidate& c, Index s);
   /// "her association": a possessive determiner right before a specific organisation head.
-  [[nodiscard]] bool possessed_named_org(const Candidate& c) const;
+  [[nodiscard, gnu::always_inline]] inline bool possessed_named_org(const Candidate& c) const;
   /// "her son": a possessive determiner right before a specific person head.
-  [[nodiscard]] bool possessed_person(const Candidate& c) const;
+  [[nodiscard, gnu::always_inline]] inline bool possessed_person(const Candidate& c) const;
   /// What latest_person found: the entity (no_index: none) and whether no other fits.
   struct LatestPerson {
     Index entity = no_index;
@@ -511,7 +512,7 @@ class MentionBuilder {
   [[nodiscard]] Index person_with_given_name(Index k, std::uint64_t key) const;
   /// A verb of a charge follows the name ending before token k, past an apposition and
   /// auxiliaries ("Tom Ash, 47, of Mill Lane, denies", "X has pleaded").
-  [[nodiscard]] bool charge_follows(Index k) const;
+  [[nodiscard, gnu::always_inline]] inline bool charge_follows(Index k) const;
   /// The latest charged person among the last entities ("the defendant"), or no_index.
   [[nodiscard]] Index latest_charged_person() const;
   [[nodiscard]] bool opens_with_question(Index s) const;
@@ -531,7 +532,7 @@ class MentionBuilder {
   void number_narrative_sentences();
   void add_title_synonyms(Index e, std::string_view text);
   [[nodiscard]] int age_at(Index k) const;
-  void note_age(const Candidate& c);
+  [[gnu::always_inline]] inline void note_age(const Candidate& c);
   [[nodiscard]] int description_age(const Candidate& c) const;
   [[nodiscard]] const Candidate* const* candidates_in_order();
   Index add_entity(EntityDraft& d);
