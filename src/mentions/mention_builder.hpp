@@ -280,20 +280,20 @@ class MentionBuilder {
   [[nodiscard]] bool object_position(Index first) const;
   /// Lone word q beside a cue, outside quotations: where a surname speaks ("West said",
   /// "said Jordan").
-  [[nodiscard]] bool surname_slot(Index q, Index run_end, Index end) const;
+  [[nodiscard, gnu::always_inline]] inline bool surname_slot(Index q, Index run_end, Index end) const;
   /// `first` opens a name apposed to a noun phrase in object position ("blamed the
   /// linesman, Tom Ash,").
   [[nodiscard, gnu::always_inline]] inline bool apposed_to_object(Index first) const;
   /// Candidate c, marked a subject, stands in object position after all.
-  [[nodiscard]] bool in_object_position(const Candidate& c) const;
+  [[nodiscard, gnu::always_inline]] inline bool in_object_position(const Candidate& c) const;
   /// The comma closing sentence s's fronted subordinate clause ("When X called,"), or no_index.
   [[nodiscard, gnu::always_inline]] inline Index fronted_clause_end(Index s) const;
   /// 1: c opens the main clause after a fronted clause; 0: c is inside that clause; -1: neither.
-  [[nodiscard]] int main_clause_subject(const Candidate& c, Index sentence_of_c);
+  [[nodiscard, gnu::always_inline]] inline int main_clause_subject(const Candidate& c, Index sentence_of_c);
   [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
   /// `first_cap`: the first entry of facts_.capitalised() in sentence s (or past it).
   void scan_sentence(Index s, std::size_t first_cap);
-  void merge_names(std::size_t from, std::size_t names_end);
+  [[gnu::always_inline]] inline void merge_names(std::size_t from, std::size_t names_end);
   void scan_headline(Index s);
   struct TitleSplit {
     Index name_first;  ///< First token of the name proper.
@@ -341,7 +341,7 @@ class MentionBuilder {
   [[nodiscard]] bool street_run(Index first, Index last) const;
   [[nodiscard]] bool is_place_token(Index k) const;
   [[nodiscard]] bool is_org_run(Index first, Index last) const;
-  [[nodiscard]] bool accept_single_initial(Index i, Index last);
+  [[nodiscard, gnu::always_inline]] inline bool accept_single_initial(Index i, Index last);
   [[nodiscard, gnu::always_inline]] inline bool honorifics_only(Index first, Index last) const;
   void scan_description(Index i, Index end);
   /// Tokens of the determiner at i ("the", "one of the", "two"), or 0. Inline: most
@@ -392,7 +392,7 @@ class MentionBuilder {
            t_.is_lower_word(i - 1, "and");
   }
   void scan_bare_description(Index i, Index end);
-  void scan_partitive(Index i, Index end);
+  [[gnu::always_inline]] inline void scan_partitive(Index i, Index end);
   void scan_bare_quantifier(Index i, Index end);
   /// "@MayorTomHale", "#FloodWatch", "pic.site/AbC1": the word of a handle, hashtag or
   /// link path is no name.
@@ -400,11 +400,11 @@ class MentionBuilder {
     return i > 0 && !t_.tok(i).has(space_before) &&
            (t_.is(i - 1, '@') || t_.is(i - 1, '#') || t_.is(i - 1, '/'));
   }
-  [[nodiscard]] bool titled_person_inside(Index k, Index run_end) const;
-  void scan_pronoun(Index i, Index end);
-  void scan_handle(Index i, Index end);
+  [[nodiscard, gnu::always_inline]] inline bool titled_person_inside(Index k, Index run_end) const;
+  [[gnu::always_inline]] inline void scan_pronoun(Index i, Index end);
+  [[gnu::always_inline]] inline void scan_handle(Index i, Index end);
   void scan_demonym(Index the, Index end);
-  void mark_appositions(std::size_t from);
+  [[gnu::always_inline]] inline void mark_appositions(std::size_t from);
   /// add_role_words() when a lower-case word stands right before c (inline: mostly not).
   void add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin) {
     if (c.first <= sentence_begin || c.etype == EntityType::organization) return;
@@ -492,7 +492,7 @@ class MentionBuilder {
   [[nodiscard]] Index interrupted_subject(const Candidate& c) const;
   [[nodiscard]] Index latest_group(Index sentence) const;
   [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
-  void resolve_pronoun(Candidate& c, Index s);
+  [[gnu::always_inline]] inline void resolve_pronoun(Candidate& c, Index s);
   /// "her association": a possessive determiner right before a specific organisation head.
   [[nodiscard, gnu::always_inline]] inline bool possessed_named_org(const Candidate& c) const;
   /// "her son": a possessive determiner right before a specific person head.
@@ -509,7 +509,7 @@ class MentionBuilder {
   [[nodiscard]] Index person_described_as(std::string_view text) const;
   /// The one recent person whose full name opens with the given name at token k (`key`:
   /// its name key), or no_index.
-  [[nodiscard]] Index person_with_given_name(Index k, std::uint64_t key) const;
+  [[nodiscard, gnu::always_inline]] inline Index person_with_given_name(Index k, std::uint64_t key) const;
   /// A verb of a charge follows the name ending before token k, past an apposition and
   /// auxiliaries ("Tom Ash, 47, of Mill Lane, denies", "X has pleaded").
   [[nodiscard, gnu::always_inline]] inline bool charge_follows(Index k) const;
@@ -528,7 +528,7 @@ class MentionBuilder {
     return reported_subject(c);
   }
   [[nodiscard]] bool reported_subject(const Candidate& c) const;
-  void remember(const Candidate& c, Index sentence);
+  [[gnu::always_inline]] inline void remember(const Candidate& c, Index sentence);
   void number_narrative_sentences();
   void add_title_synonyms(Index e, std::string_view text);
   [[nodiscard]] int age_at(Index k) const;
