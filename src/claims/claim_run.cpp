@@ -108,12 +108,6 @@ bool Features::any_signal() const noexcept {
          (cues & checkable) != 0;
 }
 
-Features Features::subset(Index begin, Index end) const {
-  Features out;
-  subset_into(begin, end, out);
-  return out;
-}
-
 void Features::subset_into(Index begin, Index end, Features& out) const {
   out.clear();
   keep_inside(quantities, begin, end, out.quantities);

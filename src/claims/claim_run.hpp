@@ -29,9 +29,8 @@ struct Features {
 
   /// True when the run states something checkable or qualified.
   [[nodiscard]] bool any_signal() const noexcept;
-  /// The items lying wholly inside tokens [begin, end).
-  [[nodiscard]] Features subset(Index begin, Index end) const;
-  /// subset() into `out`, reusing its buffers.
+  /// The items lying wholly inside tokens [begin, end) (and the cues) into `out`,
+  /// reusing its buffers.
   void subset_into(Index begin, Index end, Features& out) const;
   /// Empties every list, keeping their buffers.
   void clear() noexcept {
