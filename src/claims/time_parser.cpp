@@ -464,6 +464,7 @@ std::optional<FoundTime> TimeParser::parse_at(Index i, Index floor, Index end) c
 // The rules of a figure that is not a bare count (parse_at()).
 std::optional<FoundTime> TimeParser::number_at(Index i, Index floor, Index end) const {
   if (auto f = slash_season(i)) return f;
+  if (auto f = slash_date(i)) return f;
   if (auto f = clock(i, end)) return f;
   if (auto f = spoken_clock(i, floor, end)) return f;
   if (auto f = day_first(i, floor, end)) return f;
@@ -1395,6 +1396,43 @@ std::optional<FoundTime> TimeParser::slash_season(Index i) const {
   f.end = i + 1;
   f.blocks = true;
   f.time.type = TimeType::date;
+  return f;
+}
+
+// "12/03/2024", "3/12/24": a numeric date, one token. Day and month are told apart only
+// when one of them is over 12 ("25/12/2024" day first, "12/25/2024" month first); an
+// ambiguous date is still a date, with no value.
+std::optional<FoundTime> TimeParser::slash_date(Index i) const {
+  const std::string_view raw = t_.raw(i);
+  const std::size_t first_slash = raw.find('/');
+  const std::size_t second_slash = raw.find('/', first_slash + 1);
+  if (first_slash == std::string_view::npos || second_slash == std::string_view::npos) {
+    return std::nullopt;
+  }
+  int a = 0;
+  int b = 0;
+  int y = 0;
+  const char* p = raw.data();
+  const char* end = raw.data() + raw.size();
+  const auto ra = std::from_chars(p, p + first_slash, a);
+  const auto rb = std::from_chars(p + first_slash + 1, p + second_slash, b);
+  const auto ry = std::from_chars(p + second_slash + 1, end, y);
+  const std::size_t year_digits = raw.size() - second_slash - 1;
+  if (ra.ptr != p + first_slash || rb.ptr != p + second_slash || ry.ptr != end ||
+      first_slash > 2 || second_slash - first_slash - 1 > 2 ||
+      (year_digits != 2 && year_digits != 4) || a < 1 || b < 1 || a > 31 || b > 31 ||
+      (a > 12 && b > 12)) {
+    return std::nullopt;
+  }
+  if (year_digits == 2) y += 2000;
+  if (y < min_year || y > max_year) return std::nullopt;
+  FoundTime f;
+  f.first = i;
+  f.end = i + 1;
+  f.blocks = true;
+  f.time.type = TimeType::date;
+  if (a > 12) f.time.value = iso_date(y, b, a);
+  if (b > 12) f.time.value = iso_date(y, a, b);
   return f;
 }
 

@@ -49,6 +49,7 @@ class TimeParser {
   std::optional<FoundTime> year(Index i, Index floor, Index end) const;
   std::optional<FoundTime> iso_or_season(Index i, Index end, int year) const;
   std::optional<FoundTime> slash_season(Index i) const;
+  std::optional<FoundTime> slash_date(Index i) const;
   std::optional<FoundTime> decade(Index i) const;
   std::optional<FoundTime> clock(Index i, Index end) const;
   std::optional<FoundTime> spoken_clock(Index i, Index floor, Index end) const;
