@@ -101,6 +101,7 @@ class AttributionBuilder {
     bool coordinated = false;  ///< "... and said": the sentence's subject.
     Index replaced_pronoun = no_index;  ///< ", where he said": the pronoun set aside.
     bool relative = false;  ///< "Tom Ash, who said ...": the relative pronoun's antecedent.
+    Index agent = no_index;  ///< "A survey published by X showed": X speaks for `mention`.
   };
   struct PronounFix {
     Index from = no_index;  ///< Entity the mention stage gave the pronoun.
@@ -137,6 +138,7 @@ class AttributionBuilder {
   [[nodiscard]] Index modal_before(Index i, Index sb) const;
   [[nodiscard]] bool modifies_noun(const CueHit& c, Index se) const;
   [[nodiscard]] Index inverted_subject(Index k, Index se) const;
+  [[nodiscard]] bool agent_of_phrase(Index m) const;
   [[nodiscard]] Index cue_start(Index i, Index sb) const;
   void process_cues();
   void process_cue(const CueHit& c, Index sb, Index se);

@@ -579,6 +579,16 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   if (before > sb) {
     Index m = mention_before(before - 1, sb);
     if (m == no_index) m = postmodified_subject(before - 1, sb);
+    // "A study published in the journal Nature found": the object of a postmodifier's
+    // phrase is not the subject; the phrase's head before it is.
+    // "A survey published by the Pellam Institute showed": the agent after "by" is who
+    // speaks through it.
+    if (m != no_index && mentions_[m].first > sb + 1) {
+      if (const Index head = postmodified_subject(mentions_[m].first - 1, sb); head != no_index) {
+        if (agent_of_phrase(m)) s.agent = m;
+        m = head;
+      }
+    }
     if (m != no_index) m = head_of_phrase(m, sb);
     if (m != no_index) {
       const Index subject = relative_pronoun_subject(m, sb);
@@ -624,6 +634,13 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
     s.group_last = mentions_[s.mention].last;
   }
   return s;
+}
+
+// True when mention m follows "by" (or "by the"): the agent of a passive phrase.
+bool AttributionBuilder::agent_of_phrase(Index m) const {
+  Index k = mentions_[m].first;
+  if (k > 0 && t_.is_lower_word(k - 1, "the")) --k;
+  return k > 0 && t_.is_lower_word(k - 1, "by");
 }
 
 // The mention starting at k, right after an inverted cue, or the name after a title the
@@ -1626,7 +1643,7 @@ void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
                               a_.doc->mentions[src.mention].entity,
                               t_.paragraph(mentions_[src.replaced_pronoun].first)};
   }
-  if (src.mention != no_index) set_source(d, src.mention);
+  if (src.mention != no_index) set_source(d, src.agent != no_index ? src.agent : src.mention);
   const bool adds = e.known == KnownLemma::add;
   if (src.mention != no_index && adds) keep_adding_speaker(d, src.mention, sb);
   Index after = src.inverted ? src.group_last : c.m.last;
