@@ -43,7 +43,8 @@ struct Analysis {
   std::vector<Index> token_word;
   const LexiconWords* lexicon_words = nullptr;  ///< The table token_word indexes; nullptr: untagged.
 
-  // Written by the cue tagger (attribution/cue_tagger.hpp).
+  // Written by LexiconWords::tag from the words' records (CueLexicon::tag_word), or by
+  // CueLexicon::tag for untagged tokens (attribution/cue_lexicon.hpp).
   std::vector<const CueEntry*> token_cue;  ///< Reporting-verb form starting at each token, or nullptr.
   std::vector<Index> cue_tokens;          ///< The tokens whose token_cue is set, in order.
 
@@ -69,7 +70,7 @@ struct Analysis {
     // token_word keeps its entries (LexiconWords::tag overwrites every one), unread
     // until the tag sets lexicon_words again.
     lexicon_words = nullptr;
-    // token_cue keeps its entries: the cue tagger overwrites every one for each text.
+    // token_cue keeps its entries: the tagger overwrites every one for each text.
     cue_tokens.clear();
     token_quotation.clear();
     token_mention.clear();
