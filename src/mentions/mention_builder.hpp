@@ -266,7 +266,7 @@ class MentionBuilder {
   }
 
   // Scanning.
-  [[nodiscard]] bool seen_cap(Index i) const;
+  [[nodiscard, gnu::always_inline]] inline bool seen_cap(Index i) const;
   void collect_seen_caps();
   [[nodiscard]] bool seen_capitalised(std::uint64_t state);
   /// Word i stands where any word is capitalised: at a sentence start, or after a
@@ -277,7 +277,7 @@ class MentionBuilder {
   [[nodiscard]] bool after_initial_mark(Index i) const;
   /// The mention starting at `first` follows a lower-case word that neither opens a
   /// clause nor reports speech ("criticised the referee, ..."): an object, no subject.
-  [[nodiscard]] bool object_position(Index first) const;
+  [[nodiscard, gnu::always_inline]] inline bool object_position(Index first) const;
   /// Lone word q beside a cue, outside quotations: where a surname speaks ("West said",
   /// "said Jordan").
   [[nodiscard, gnu::always_inline]] inline bool surname_slot(Index q, Index run_end, Index end) const;
@@ -327,8 +327,8 @@ class MentionBuilder {
     return title_length_at(k, end);
   }
   [[nodiscard]] Index title_length_at(Index k, Index end) const;
-  [[nodiscard]] bool is_title(Index k, Index n) const;
-  [[nodiscard]] bool plural_possessive_in_name(Index j, Index end) const;
+  [[nodiscard, gnu::always_inline]] inline bool is_title(Index k, Index n) const;
+  [[nodiscard, gnu::always_inline]] inline bool plural_possessive_in_name(Index j, Index end) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_mark(Index j, Index end) const;
   /// A party tag at k right after a name candidate (party_tag_after_name); inline: most
   /// runs follow no name.
@@ -338,8 +338,8 @@ class MentionBuilder {
   [[nodiscard]] bool party_tag_after_name(Index k) const;
   [[gnu::always_inline]] inline Index run_extent(Index i, Index end) const;
   [[nodiscard, gnu::always_inline]] inline bool is_place_run(Index first, Index last) const;
-  [[nodiscard]] bool street_run(Index first, Index last) const;
-  [[nodiscard]] bool is_place_token(Index k) const;
+  [[nodiscard, gnu::always_inline]] inline bool street_run(Index first, Index last) const;
+  [[nodiscard, gnu::always_inline]] inline bool is_place_token(Index k) const;
   [[nodiscard]] bool is_org_run(Index first, Index last) const;
   [[nodiscard, gnu::always_inline]] inline bool accept_single_initial(Index i, Index last);
   [[nodiscard, gnu::always_inline]] inline bool honorifics_only(Index first, Index last) const;
@@ -421,7 +421,7 @@ class MentionBuilder {
     return t_.is_word(i) && cue_after_adverbs(i, end);  // no adverb is no word
   }
   [[nodiscard]] bool cue_after_adverbs(Index i, Index end) const;
-  [[nodiscard]] bool is_adverb_like(Index i) const;
+  [[nodiscard, gnu::always_inline]] inline bool is_adverb_like(Index i) const;
   /// Token i joins the words of one name: a connector word ("of", "bin"), or an ampersand
   /// standing apart ("Marks & Spencer", "Crane & Co"; one glued into a word, as in
   /// "AT&T", is left as it was). Inline: name runs test the tokens around them.
@@ -444,7 +444,19 @@ class MentionBuilder {
   [[nodiscard]] bool opens_reduced_clause(Index k) const;
 
   // Entities.
-  void link_multi_word_names(std::size_t from);
+  /// Names of more than one token are linked before the others (link_names()).
+  [[nodiscard]] static bool multi_word_name(const Candidate& c) noexcept {
+    return c.type == MentionType::name && !c.alias && c.last > c.name_first + 1;
+  }
+  /// Links the multi-word names among candidates [from, end): called for each sentence
+  /// once it is scanned, while its candidates are in cache. Multi-word names meet only
+  /// each other before link_names(), so linking them sentence by sentence is linking them
+  /// in text order. Inline: called for every sentence, most have none.
+  void link_multi_word_names(std::size_t from) {
+    for (std::size_t n = from; n < cands_.size(); ++n) {
+      if (multi_word_name(cands_[n])) link_name(cands_[n]);
+    }
+  }
   void link_names();
   void link_name(Candidate& c, Index earlier_full = no_index);
   /// The KeyHasher state of name_key(bare(k)) with its low byte replaced by the
@@ -484,14 +496,14 @@ class MentionBuilder {
     const std::string_view out = slice(a_.text, sp);
     return out.substr(0, out.size() - facts_.ending(last - 1));
   }
-  [[nodiscard]] Index sentence_near(Index i, Index& cursor) const noexcept;
+  [[nodiscard, gnu::always_inline]] inline Index sentence_near(Index i, Index& cursor) const noexcept;
   void resolve_in_order();
   void resolve_description(Candidate& c, Index sentence);
   void name_earlier_description(const Candidate& c, Index sentence);
   [[nodiscard]] bool masthead_name(const EntityDraft& d) const;
-  [[nodiscard]] Index interrupted_subject(const Candidate& c) const;
+  [[nodiscard, gnu::always_inline]] inline Index interrupted_subject(const Candidate& c) const;
   [[nodiscard]] Index latest_group(Index sentence) const;
-  [[nodiscard]] int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
+  [[nodiscard, gnu::always_inline]] inline int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
   [[gnu::always_inline]] inline void resolve_pronoun(Candidate& c, Index s);
   /// "her association": a possessive determiner right before a specific organisation head.
   [[nodiscard, gnu::always_inline]] inline bool possessed_named_org(const Candidate& c) const;
@@ -515,7 +527,7 @@ class MentionBuilder {
   [[nodiscard, gnu::always_inline]] inline bool charge_follows(Index k) const;
   /// The latest charged person among the last entities ("the defendant"), or no_index.
   [[nodiscard]] Index latest_charged_person() const;
-  [[nodiscard]] bool opens_with_question(Index s) const;
+  [[nodiscard, gnu::always_inline]] inline bool opens_with_question(Index s) const;
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;
   Index best_person_for(const Candidate& c, Index s);

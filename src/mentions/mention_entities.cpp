@@ -373,25 +373,6 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   if (d.type != EntityType::organization && !c.in_quote && charge_follows(c.last)) d.charged = true;
 }
 
-namespace {
-
-// Names of more than one token are linked before the others (MentionBuilder::link_names).
-bool multi_word_name(const Candidate& c) noexcept {
-  return c.type == MentionType::name && !c.alias && c.last > c.name_first + 1;
-}
-
-}  // namespace
-
-// Links the multi-word names among candidates [from, end): called for each sentence once
-// it is scanned, while its candidates are in cache. Multi-word names meet only each
-// other before link_names(), so linking them sentence by sentence is linking them in
-// text order.
-void MentionBuilder::link_multi_word_names(std::size_t from) {
-  for (std::size_t n = from; n < cands_.size(); ++n) {
-    if (multi_word_name(cands_[n])) link_name(cands_[n]);
-  }
-}
-
 // Multi-word names first (link_multi_word_names, as sentences are scanned), so that
 // "Nexora" and "Torres" find "Nexora Inc" and "Ana Torres" even when the short form
 // comes first; then the other names and handles.
