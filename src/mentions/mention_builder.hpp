@@ -360,7 +360,7 @@ class MentionBuilder {
     bool typo = false;               ///< Matched with one edit.
     const HeadInfo* info = nullptr;  ///< lex.heads entry of the head's word.
   };
-  [[nodiscard]] HeadMatch find_head(Index from, Index end) const;
+  [[nodiscard, gnu::always_inline]] inline HeadMatch find_head(Index from, Index end) const;
   [[nodiscard]] const std::string* typo_head(std::string_view key) const;
   /// The end of a description whose head ends at after_head, its post-modifier taken in
   /// (postmodifier_end). Inline: most heads are followed by neither a preposition nor
