@@ -340,10 +340,13 @@ class MentionBuilder {
   [[nodiscard, gnu::always_inline]] inline bool is_place_run(Index first, Index last) const;
   [[nodiscard, gnu::always_inline]] inline bool street_run(Index first, Index last) const;
   [[nodiscard, gnu::always_inline]] inline bool is_place_token(Index k) const;
-  [[nodiscard]] bool is_org_run(Index first, Index last) const;
+  /// Inline: the name scans ask it of every run (mention_scan.cpp only).
+  [[nodiscard, gnu::always_inline]] inline bool is_org_run(Index first, Index last) const;
+  /// is_org_run(k, k + 1), for the other file.
+  [[nodiscard]] bool is_org_token(Index k) const;
   [[nodiscard, gnu::always_inline]] inline bool accept_single_initial(Index i, Index last);
   [[nodiscard, gnu::always_inline]] inline bool honorifics_only(Index first, Index last) const;
-  void scan_description(Index i, Index end);
+  [[gnu::always_inline]] inline void scan_description(Index i, Index end);
   /// Tokens of the determiner at i ("the", "one of the", "two"), or 0. Inline: most
   /// words are neither quantifier nor article.
   [[nodiscard]] Index determiner_length(Index i, Index end) const {

@@ -357,7 +357,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
       }
       const HeadInfo* h = facts_.head(lastw);
       if (c.org_words &&
-          (is_org_run(lastw, lastw + 1) || (h && h->type == EntityType::organization) ||
+          (is_org_token(lastw) || (h && h->type == EntityType::organization) ||
            t_.is_cap(lastw))) {
         org_key_.emplace_key(first, e);  // "Nexora" for "Nexora Inc"
       }

@@ -308,6 +308,8 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
   return false;
 }
 
+bool MentionBuilder::is_org_token(Index k) const { return is_org_run(k, k + 1); }
+
 // "Mr", "Ms.", "Dr": forms of address, not descriptions of the person.
 bool MentionBuilder::honorifics_only(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
