@@ -142,9 +142,32 @@ void ClaimRun::run() {
   for (Index a = 0; a < children.size(); ++a) {
     for (Index c : children[a]) parent_of_[c] = a;
   }
-  for (Index a = 0; a < doc_.attributions.size(); ++a) attribution_claims(a, children);
-  writer_claims();
+  if (by_sentence_) {
+    claims_by_sentence(children);
+  } else {
+    for (Index a = 0; a < doc_.attributions.size(); ++a) attribution_claims(a, children);
+    writer_claims();
+  }
   sort_claims();
+}
+
+// The attributions' and the writer's claims made sentence by sentence, when the
+// attributions come in the order of their first sentences (mark_content()): an
+// attribution just before the first sentence it touches, a sentence's own claims after
+// every attribution touching it. Each sentence the attributions leave untouched reads
+// tokens no attribution reads, and each touched one reads them after all attributions
+// that do, as writer_claims() after all of them: the claims are the same, and mostly in
+// text order already (sort_claims() moves none).
+void ClaimRun::claims_by_sentence(const std::vector<std::vector<Index>>& children) {
+  const auto attributions = static_cast<Index>(doc_.attributions.size());
+  const std::vector<Index>& first = scratch_.first_sentence;
+  Index a = 0;
+  const std::size_t sentences = writer_sentences();
+  for (std::size_t s = 0; s < sentences; ++s) {
+    for (; a < attributions && first[a] <= s; ++a) attribution_claims(a, children);
+    writer_sentence(s);
+  }
+  for (; a < attributions; ++a) attribution_claims(a, children);
 }
 
 namespace {
@@ -361,9 +384,11 @@ void ClaimRun::mark_content() {
   const Index tokens = table_.size();
   const auto sentences = static_cast<Index>(doc_.sentences.size());
   sentence_touched_.assign(sentences, 0);
+  by_sentence_ = false;
   // Only an attribution's claims and its sentences read the token tables: a document
   // without attributions (most) leaves them unfilled.
   if (doc_.attributions.empty()) return;
+  Index first_touched = no_index;  // the attribution's first sentence, while touch()ed
   std::vector<TokenRange>& content = scratch_.content_marks;
   std::vector<TokenRange>& cues = scratch_.cue_marks;
   std::vector<TokenRange>& touched = scratch_.touched_sentences;
@@ -376,16 +401,27 @@ void ClaimRun::mark_content() {
     into.push_back(r);
     const Index sb = table_.token(r.first).sentence;
     const Index se = table_.token(r.second - 1).sentence;
-    if (sb < sentences && se < sentences && sb <= se) touched.emplace_back(sb, se + 1);
+    if (sb < sentences && se < sentences && sb <= se) {
+      touched.emplace_back(sb, se + 1);
+      first_touched = std::min(first_touched, sb);
+    }
     return r;
   };
   const auto attributions = static_cast<Index>(doc_.attributions.size());
   scratch_.own_content.resize(attributions);
   scratch_.cue_token.resize(attributions);
+  scratch_.first_sentence.resize(attributions);
+  // claims_by_sentence() holds when each attribution touches a sentence, none before
+  // the previous one's first.
+  by_sentence_ = true;
   for (Index a = 0; a < attributions; ++a) {
     const Attribution& at = doc_.attributions[a];
+    first_touched = no_index;
     for (const ByteSpan& s : at.content) scratch_.own_content[a] = touch(s, content);
     scratch_.cue_token[a] = at.cue ? touch(at.cue->span, cues).first : no_index;
+    scratch_.first_sentence[a] = first_touched;
+    by_sentence_ = by_sentence_ && first_touched != no_index &&
+                   (a == 0 || scratch_.first_sentence[a - 1] <= first_touched);
   }
   in_content_.assign(tokens + covered_slack, 0);
   fill_union(content, in_content_);
@@ -808,23 +844,30 @@ TokenRange ClaimRun::drop_source_tail(TokenRange r, const Features& f) const {
   return r;
 }
 
+std::size_t ClaimRun::writer_sentences() const {
+  const std::size_t starts = a_.sentence_first_token.size();
+  return starts == 0 ? 0 : std::min(doc_.sentences.size(), starts - 1);
+}
+
 void ClaimRun::writer_claims() {
-  const std::size_t sentences = std::min(doc_.sentences.size(), a_.sentence_first_token.size() - 1);
-  for (std::size_t s = 0; s < sentences && a_.sentence_first_token.size() > s + 1; ++s) {
-    TokenRange r{std::min(a_.sentence_first_token[s], table_.size()),
-                 std::min(a_.sentence_first_token[s + 1], table_.size())};
-    if (sentence_touched_[s] != 0) {
-      residual_claims(r);
-      continue;
-    }
-    if (mostly_quoted(r)) continue;
-    r = trim(r, false);
-    if (r.first >= r.second || !has_words(r, min_writer_words)) continue;
-    Features& f = scratch_.features;
-    analyse_into(r.first, r.second, f);
-    // The writer's statements stay whole sentences: a reader checks the sentence.
-    if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer", {});
+  const std::size_t sentences = writer_sentences();
+  for (std::size_t s = 0; s < sentences; ++s) writer_sentence(s);
+}
+
+void ClaimRun::writer_sentence(std::size_t s) {
+  TokenRange r{std::min(a_.sentence_first_token[s], table_.size()),
+               std::min(a_.sentence_first_token[s + 1], table_.size())};
+  if (sentence_touched_[s] != 0) {
+    residual_claims(r);
+    return;
   }
+  if (mostly_quoted(r)) return;
+  r = trim(r, false);
+  if (r.first >= r.second || !has_words(r, min_writer_words)) return;
+  Features& f = scratch_.features;
+  analyse_into(r.first, r.second, f);
+  // The writer's statements stay whole sentences: a reader checks the sentence.
+  if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer", {});
 }
 
 std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,

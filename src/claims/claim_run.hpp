@@ -88,6 +88,8 @@ struct ClaimScratch {
   /// token of its cue (no_index without one).
   std::vector<TokenRange> own_content;
   std::vector<Index> cue_token;
+  /// mark_content, per attribution: the first sentence it touches (no_index for none).
+  std::vector<Index> first_sentence;
   Features features;                     ///< The features of a writer's sentence or stretch.
   Features subset;                       ///< The part of `features` a claim keeps.
   std::vector<Piece> pieces;             ///< claims_for_range: the pieces kept (a prefix).
@@ -141,6 +143,12 @@ class ClaimRun {
   const std::vector<std::vector<Index>>& nesting();
   void attribution_claims(Index a, const std::vector<std::vector<Index>>& children);
   void writer_claims();
+  /// The sentences writer_claims() reads.
+  [[nodiscard]] std::size_t writer_sentences() const;
+  /// writer_claims() of sentence s.
+  void writer_sentence(std::size_t s);
+  /// The attributions' claims, then writer_claims(), made sentence by sentence.
+  void claims_by_sentence(const std::vector<std::vector<Index>>& children);
   [[nodiscard]] bool age_apposition(const FoundQuantity& q) const;
   void residual_claims(TokenRange sentence);
   /// residual_claims: false when stretch r holds no figure (with `f` as scratch).
@@ -187,6 +195,7 @@ class ClaimRun {
   std::vector<std::uint8_t>& covered_;
   std::vector<std::uint8_t>& sentence_touched_;
   std::vector<Index>& parent_of_;  // enclosing attribution of each, or no_index
+  bool by_sentence_ = false;       // mark_content: claims_by_sentence() may run
 };
 
 }  // namespace sayso::inline v0::detail

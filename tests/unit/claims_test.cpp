@@ -747,3 +747,32 @@ TEST_CASE("claims: attributions listed out of text order give claims in text ord
     CHECK(p.at(p.doc.attributions[*c.attribution].content.front()) == p.at(c.span));
   }
 }
+
+TEST_CASE("claims: the writer's sentences around a report keep their claims in text order") {
+  const std::string text =
+      "Sales rose 5% in May. The firm said costs will fall by 2% next year. "
+      "Profits doubled to $3 million.";
+  Prepared p(text);
+  // Three sentences, tokenized again.
+  const auto second = static_cast<std::uint32_t>(text.find("The firm"));
+  const auto third = static_cast<std::uint32_t>(text.find("Profits"));
+  p.doc.sentences = {ByteSpan{0, second - 1}, ByteSpan{second, third - 1},
+                     ByteSpan{third, static_cast<std::uint32_t>(text.size())}};
+  p.analysis.sentence_paragraph.assign(3, 0);
+  p.analysis.tokens.clear();
+  p.analysis.sentence_first_token.clear();
+  sd::Tokenizer{}.run(text, p.doc.sentences, p.analysis.tokens, p.analysis.sentence_first_token);
+  sayso::Attribution said =
+      reported(text, "said", "say", sayso::CueClass::communication, text.find("costs"));
+  // reported() runs the content to the text's end: it ends at its own sentence's period.
+  said.content.back().end = static_cast<std::uint32_t>(text.find(". Profits"));
+  p.doc.attributions = {said};
+  build_claims(p);
+  REQUIRE(p.doc.claims.size() == 3);
+  CHECK(p.at(p.doc.claims[0].span) == "Sales rose 5% in May");
+  CHECK_FALSE(p.doc.claims[0].attribution.has_value());
+  CHECK(p.at(p.doc.claims[1].span) == "costs will fall by 2% next year");
+  CHECK(p.doc.claims[1].attribution == std::optional<sayso::Index>(0));
+  CHECK(p.at(p.doc.claims[2].span) == "Profits doubled to $3 million");
+  CHECK_FALSE(p.doc.claims[2].attribution.has_value());
+}
