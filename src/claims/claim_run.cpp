@@ -25,6 +25,9 @@ constexpr float attributed_confidence = 0.75F;
 constexpr float split_confidence = 0.7F;
 constexpr float writer_confidence = 0.6F;
 
+// The extra hedges of a claim with none, made once (not an empty list per claim).
+const std::vector<FoundHedge> no_extra_hedges;
+
 template <class T>
 void keep_inside(const std::vector<T>& from, Index begin, Index end, std::vector<T>& to) {
   for (const T& x : from) {
@@ -379,7 +382,8 @@ void fill_union(std::vector<TokenRange>& ranges, std::vector<std::uint8_t>& out)
 // Marks the tokens inside any attribution's content (in_content_), those inside any
 // content or cue (covered_: a copy of in_content_ with the cues added), and the
 // sentences an attribution touches: the unions of their ranges, each table filled once
-// (linear however many attributions overlap).
+// (linear however many attributions overlap; the sentences through the count of ranges
+// open at each, with no sort).
 void ClaimRun::mark_content() {
   const Index tokens = table_.size();
   const auto sentences = static_cast<Index>(doc_.sentences.size());
@@ -391,10 +395,11 @@ void ClaimRun::mark_content() {
   Index first_touched = no_index;  // the attribution's first sentence, while touch()ed
   std::vector<TokenRange>& content = scratch_.content_marks;
   std::vector<TokenRange>& cues = scratch_.cue_marks;
-  std::vector<TokenRange>& touched = scratch_.touched_sentences;
+  // opened[s]: ranges of sentences starting at s, less those ending just before s.
+  std::vector<std::int32_t>& opened = scratch_.sentences_opened;
   content.clear();
   cues.clear();
-  touched.clear();
+  opened.assign(sentences + 1, 0);
   auto touch = [&](ByteSpan s, std::vector<TokenRange>& into) {
     const TokenRange r{table_.first_at_or_after(s.start), table_.end_at_or_before(s.end)};
     if (r.first >= r.second) return r;
@@ -402,7 +407,8 @@ void ClaimRun::mark_content() {
     const Index sb = table_.token(r.first).sentence;
     const Index se = table_.token(r.second - 1).sentence;
     if (sb < sentences && se < sentences && sb <= se) {
-      touched.emplace_back(sb, se + 1);
+      ++opened[sb];
+      --opened[se + 1];
       first_touched = std::min(first_touched, sb);
     }
     return r;
@@ -430,7 +436,11 @@ void ClaimRun::mark_content() {
   std::memcpy(covered_.data(), in_content_.data(), tokens);
   std::memset(covered_.data() + tokens, 0, covered_slack);
   fill_union(cues, covered_);
-  fill_union(touched, sentence_touched_);
+  std::int32_t open = 0;
+  for (Index k = 0; k < sentences; ++k) {
+    open += opened[k];
+    sentence_touched_[k] = open > 0 ? 1 : 0;
+  }
 }
 
 // The attribution's content, minus the parts that nested attributions (with their
@@ -498,11 +508,17 @@ void ClaimRun::attribution_claims(Index a, const std::vector<std::vector<Index>>
     if (!at.content.empty()) {
       TokenRange r{table_.first_at_or_after(at.content.front().start),
                    table_.end_at_or_before(at.content.front().end)};
-      if (r.first < r.second) emit(r, analyse(r.first, r.second), a, "claim-attribution", {});
+      if (r.first < r.second) {
+        emit(r, analyse(r.first, r.second), a, "claim-attribution", no_extra_hedges);
+      }
     }
   }
   if (doc_.claims.size() == first_claim) return;
   const FrameFeatures& frame = frame_features(a);
+  // An empty frame changes no claim: each list is already in text order (emit()).
+  if (frame.hedges.empty() && frame.times.empty() && frame.negations.empty() && !frame.negative) {
+    return;
+  }
   for (std::size_t c = first_claim; c < doc_.claims.size(); ++c) {
     Claim& claim = doc_.claims[c];
     for (const Hedge& h : frame.hedges) {
@@ -797,19 +813,19 @@ void ClaimRun::residual_claims(TokenRange sentence) {
     // A writer's concession is checked as a writer's sentence is.
     if (writer_concession(r)) {
       analyse_into(r.first, r.second, f);
-      if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer-residual", {});
+      if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer-residual", no_extra_hedges);
       continue;
     }
     // Otherwise only a stretch with a figure makes a claim: read its cues only then.
     if (!may_hold_figure(r, f)) continue;
-    const std::uint8_t opens = figures_into(r.first, r.second, f);
+    const std::uint8_t opens = dated_figures_into(r, f);
     const bool figures = std::any_of(f.quantities.begin(), f.quantities.end(),
                                      [&](const FoundQuantity& q) { return !age_apposition(q); });
     if (!figures) continue;
     cues_into(r.first, r.second, opens, f);
     r = drop_source_tail(r, f);
     f.subset_into(r.first, r.second, scratch_.subset);
-    emit(r, scratch_.subset, std::nullopt, "claim-writer-residual", {});
+    emit(r, scratch_.subset, std::nullopt, "claim-writer-residual", no_extra_hedges);
   }
 }
 
@@ -822,6 +838,22 @@ bool ClaimRun::may_hold_figure(TokenRange r, Features& f) {
   if ((table_.opens_any(r.first, r.second) & opens_quantity) == 0) return false;
   quantities_.parse(r.first, r.second, blocked_, f.quantities);
   return !f.quantities.empty();
+}
+
+// figures_into(r, f) once may_hold_figure(r, f) has read the figures: the times, and
+// the figures again only where a date blocks tokens (else they come out the same).
+std::uint8_t ClaimRun::dated_figures_into(TokenRange r, Features& f) {
+  const std::uint8_t opens = table_.opens_any(r.first, r.second);
+  f.times.clear();
+  f.hedges.clear();
+  f.negations.clear();
+  f.cues = 0;
+  if ((opens & opens_time) != 0) times_.parse(r.first, r.second, f.times, blocked_);
+  if (std::any_of(f.times.begin(), f.times.end(), [](const FoundTime& t) { return t.blocks; })) {
+    f.quantities.clear();
+    quantities_.parse(r.first, r.second, blocked_, f.quantities);
+  }
+  return opens;
 }
 
 bool ClaimRun::writer_concession(TokenRange r) const {
@@ -867,7 +899,7 @@ void ClaimRun::writer_sentence(std::size_t s) {
   Features& f = scratch_.features;
   analyse_into(r.first, r.second, f);
   // The writer's statements stay whole sentences: a reader checks the sentence.
-  if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer", {});
+  if (f.any_signal()) emit(r, f, std::nullopt, "claim-writer", no_extra_hedges);
 }
 
 std::vector<TokenRange> ClaimRun::split_coordinated(Index begin, Index end,

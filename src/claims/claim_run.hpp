@@ -83,7 +83,7 @@ struct ClaimScratch {
   std::vector<std::uint8_t> sentence_touched;
   std::vector<TokenRange> content_marks;  ///< mark_content: the content spans' tokens.
   std::vector<TokenRange> cue_marks;      ///< mark_content: the cues' tokens.
-  std::vector<TokenRange> touched_sentences;  ///< mark_content: sentences attributions touch.
+  std::vector<std::int32_t> sentences_opened;  ///< mark_content: touched ranges open at each.
   /// mark_content, per attribution: the tokens of its last content span, and the first
   /// token of its cue (no_index without one).
   std::vector<TokenRange> own_content;
@@ -153,6 +153,8 @@ class ClaimRun {
   void residual_claims(TokenRange sentence);
   /// residual_claims: false when stretch r holds no figure (with `f` as scratch).
   bool may_hold_figure(TokenRange r, Features& f);
+  /// residual_claims: figures_into() after may_hold_figure() held.
+  std::uint8_t dated_figures_into(TokenRange r, Features& f);
   /// ", although neither side mentioned it": a stretch outside every content that opens
   /// with a concession, which reported content stops before (the writer's own clause).
   [[nodiscard]] bool writer_concession(TokenRange r) const;
