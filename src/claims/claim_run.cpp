@@ -4,6 +4,7 @@
 #include <bit>
 #include <cstring>
 
+#include "core/huge_pages.hpp"
 #include "core/record_pool.hpp"
 
 namespace sayso::inline v0::detail {
@@ -135,7 +136,7 @@ ClaimRun::ClaimRun(const ClaimLexicon& lexicon, Analysis& analysis, ClaimScratch
       parent_of_(scratch.parent_of) {
   table_.build(analysis.text, analysis.folded, analysis.tokens, lexicon, &analysis.token_locator,
                token_words(analysis));
-  blocked_.assign(analysis.tokens.size(), 0);
+  fill_table(blocked_, analysis.tokens.size(), 0);
 }
 
 void ClaimRun::run() {
@@ -429,10 +430,10 @@ void ClaimRun::mark_content() {
     by_sentence_ = by_sentence_ && first_touched != no_index &&
                    (a == 0 || scratch_.first_sentence[a - 1] <= first_touched);
   }
-  in_content_.assign(tokens + covered_slack, 0);
+  fill_table(in_content_, tokens + covered_slack, 0);
   fill_union(content, in_content_);
   // covered: the contents, then the cues.
-  covered_.resize(tokens + covered_slack);
+  size_table(covered_, tokens + covered_slack);
   std::memcpy(covered_.data(), in_content_.data(), tokens);
   std::memset(covered_.data() + tokens, 0, covered_slack);
   fill_union(cues, covered_);

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cstring>
 
+#include "core/huge_pages.hpp"
+
 namespace sayso::inline v0::detail {
 namespace {
 
@@ -131,7 +133,7 @@ void TokenTable::other_form(std::size_t i, bool& hyphen) {
 }
 
 void TokenTable::fold_forms(std::string_view text, std::string_view folded) {
-  if (forms_.size() < text.size() + forms_slack) forms_.resize(text.size() + forms_slack);
+  if (forms_.size() < text.size() + forms_slack) size_table(forms_, text.size() + forms_slack);
   char* const out = forms_.data();
   if (folded.size() == text.size()) {
     std::memcpy(out, folded.data(), folded.size());
@@ -160,7 +162,7 @@ const Token* TokenTable::tokens_within(const std::vector<Token>& tokens, std::si
 std::uint8_t TokenTable::number_marks(std::size_t i, std::string_view raw) {
   if (const auto d = parse_digit_token(raw)) {
     figure_of_[i] = static_cast<Index>(figures_.size());
-    figures_.push_back(*d);
+    push_table(figures_, *d);
     return mark_number | mark_figure;
   }
   return mark_number;
@@ -218,12 +220,12 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   fold_forms(text, folded);
   const std::size_t n = tokens.size();
   size_ = static_cast<Index>(n);
-  if (other_length_.size() < n) other_length_.resize(n);
+  if (other_length_.size() < n) size_table(other_length_, n);
   // Most tokens have no lexicon facts: zeroed here in bulk, the loop writes the others.
-  info_.assign(n, nullptr);
-  marks_.assign(n, 0);
-  opens_.assign(n + opens_slack, 0);
-  figure_of_.resize(n);
+  fill_table(info_, n, nullptr);
+  fill_table(marks_, n, 0);
+  fill_table(opens_, n + opens_slack, 0);
+  size_table(figure_of_, n);
   figures_.clear();
   // ASCII tokens read their lower-case form from the folded text, in place. The loop
   // writes through local pointers: a store to a byte table may alias anything, and

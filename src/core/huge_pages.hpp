@@ -70,6 +70,18 @@ template <class Vector>
   table.assign(n, value);
 }
 
+/// `table` gets `n` elements, its buffer grown through reserve_table(): for tables whose
+/// every element the caller writes next (the contents are not kept when the buffer
+/// grows; when it does not, resize() keeps the first elements as it always does).
+template <class Vector>
+[[gnu::always_inline]] inline void size_table(Vector& table, std::size_t n) {
+  if (n > table.capacity()) [[unlikely]] {
+    table.clear();
+    reserve_table(table, n);
+  }
+  table.resize(n);
+}
+
 }  // namespace sayso::inline v0::detail
 
 #endif  // SAYSO_SRC_CORE_HUGE_PAGES_HPP

@@ -2,6 +2,7 @@
 
 #include "attribution/cue_lexicon.hpp"
 #include "claims/claim_lexicon.hpp"
+#include "core/huge_pages.hpp"
 #include "mentions/mention_lexicon.hpp"
 #include "mentions/token_facts.hpp"
 #include "mentions/token_text.hpp"
@@ -45,8 +46,8 @@ bool LexiconWords::tag(Analysis& a) const {
   const std::string_view folded = a.folded;
   const std::size_t n = a.tokens.size();
   // Every entry of both is written below (clear() keeps their sizes).
-  a.token_word.resize(n);
-  a.token_cue.resize(n);
+  size_table(a.token_word, n);
+  size_table(a.token_cue, n);
   a.cue_tokens.clear();
   const TokenText text(a);
   // Plain pointers, locals and a Finder by value: the stores would otherwise make the

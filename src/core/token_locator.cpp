@@ -1,5 +1,7 @@
 #include "core/token_locator.hpp"
 
+#include "core/huge_pages.hpp"
+
 namespace sayso::inline v0::detail {
 
 void TokenLocator::build(const std::vector<Token>& tokens) {
@@ -15,7 +17,7 @@ TokenLocator::Filler TokenLocator::begin(std::size_t text_size) {
   built_count_ = 0;
   // resize, not assign: every block is written by the Filler and finish(), and clear()
   // keeps the size, so the table is not zero-filled again for each text.
-  block_first_.resize((text_size >> block_shift) + 1);
+  size_table(block_first_, (text_size >> block_shift) + 1);
   return Filler(block_first_.data());
 }
 

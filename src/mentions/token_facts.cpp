@@ -4,6 +4,8 @@
 #include <bit>
 #include <cstring>
 
+#include "core/huge_pages.hpp"
+
 namespace sayso::inline v0::detail {
 
 namespace {
@@ -53,10 +55,10 @@ std::uint64_t TokenFacts::fill(CacheSlot& slot, std::string_view word, std::uint
 
 void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateTable names) {
   const Index n = t.size();
-  word_table_.resize(n);  // every entry is written below
-  bit_table_.resize(std::size_t{n} + 8);  // eight bytes of padding for next_scan_start()
+  size_table(word_table_, n);  // every entry is written below
+  size_table(bit_table_, std::size_t{n} + 8);  // eight bytes of padding for next_scan_start()
   std::fill(bit_table_.end() - 8, bit_table_.end(), std::uint8_t{0});
-  cap_list_.resize(n);  // written below through a plain pointer, then cut to the count
+  size_table(cap_list_, n);  // written below through a plain pointer, then cut to the count
   words_ = word_table_.data();
   bits_ = bit_table_.data();
   n_ = n;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <optional>
 
+#include "core/huge_pages.hpp"
 #include "core/token_locator.hpp"
 #include "text/utf8.hpp"
 
@@ -426,6 +427,9 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
   if (indexed != nullptr) filler = indexed->begin(text.size());
   sentence_first_token.clear();
   sentence_first_token.reserve(sentences.size() + 1);
+  // Room for one token per two bytes (news text has one per four to six), asked for on
+  // huge pages when large (core/huge_pages.hpp); denser text grows the vector as usual.
+  reserve_table(out, out.size() + text.size() / 2 + 1);
   std::size_t indexed_count = 0;  // tokens the filler has indexed
   // The token count at which to index the next batch (never without a filler).
   std::size_t index_at = filler ? index_batch : static_cast<std::size_t>(-1);

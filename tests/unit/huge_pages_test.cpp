@@ -115,3 +115,14 @@ TEST_CASE("a table grown row by row is advised before its rows are moved in") {
   CHECK(flags.find(" hg") != std::string::npos);  // the first whole page, moved into
   CHECK(table[n - 1] == n - 1);
 }
+
+TEST_CASE("size_table sizes a table for the caller to fill") {
+  std::vector<std::uint16_t> table{1, 2, 3};
+  sayso::detail::size_table(table, 2);  // fits: resize keeps the first elements
+  CHECK(table == std::vector<std::uint16_t>{1, 2});
+  const std::size_t big = 3 * sayso::detail::huge_page_bytes / sizeof(std::uint16_t);
+  sayso::detail::size_table(table, big);
+  REQUIRE(table.size() == big);
+  table[big - 1] = 7;
+  CHECK(table[big - 1] == 7);
+}
