@@ -152,8 +152,8 @@ void AttributionBuilder::index_quotes() {
 // about (index_sentence), as few sentences hold or sit between quotations.
 void AttributionBuilder::index_sentences() {
   const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
-  first_word_.assign(sentences, unindexed);
-  last_word_.resize(sentences);
+  fill_table(first_word_, sentences, unindexed);
+  size_table(last_word_, sentences);
   narrative_.resize(sentences);
 }
 
@@ -239,7 +239,7 @@ void AttributionBuilder::add_quote_draft(Index q, std::optional<Source> src,
 // Per sentence, the entity of the last cue-based attribution's source in it, into said_
 // (4 bytes per sentence, kept across calls: an optional<Source> per sentence was 40).
 void AttributionBuilder::sentence_sources() {
-  said_.assign(a_.sentence_first_token.size(), no_index);
+  fill_table(said_, a_.sentence_first_token.size(), no_index);
   for (const Draft& d : drafts_) {
     if (d.cue_first == no_index || !d.rec.source || d.cue_first >= t_.size()) continue;
     said_[t_.sentence(d.cue_first)] = d.rec.source->entity;
