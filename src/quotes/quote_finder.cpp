@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/huge_pages.hpp"
 #include "core/scratch.hpp"
 #include "text/utf8.hpp"
 
@@ -87,7 +88,7 @@ void build_quotations(Document& doc, const std::vector<QuotePair>& pairs) {
 // text order and overwrite. Each token is written at most max_quote_depth times.
 void mark_tokens(std::vector<Index>& token_quotation, std::size_t token_count,
                  const std::vector<QuotePair>& pairs) {
-  token_quotation.assign(token_count, no_index);
+  fill_table(token_quotation, token_count, no_index);
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const Index last = std::min<Index>(pairs[i].last_token, static_cast<Index>(token_count) - 1);
     for (Index t = pairs[i].open_token; t <= last; ++t) {

@@ -426,7 +426,7 @@ void Tokenizer::run(std::string_view text, const std::vector<ByteSpan>& sentence
   std::optional<TokenLocator::Filler> filler;
   if (indexed != nullptr) filler = indexed->begin(text.size());
   sentence_first_token.clear();
-  sentence_first_token.reserve(sentences.size() + 1);
+  reserve_table(sentence_first_token, sentences.size() + 1);
   // Room for one token per two bytes (news text has one per four to six), asked for on
   // huge pages when large (core/huge_pages.hpp); denser text grows the vector as usual.
   reserve_table(out, out.size() + text.size() / 2 + 1);
