@@ -290,9 +290,10 @@ class MentionBuilder {
   [[nodiscard, gnu::always_inline]] inline Index fronted_clause_end(Index s) const;
   /// 1: c opens the main clause after a fronted clause; 0: c is inside that clause; -1: neither.
   [[nodiscard, gnu::always_inline]] inline int main_clause_subject(const Candidate& c, Index sentence_of_c);
-  [[nodiscard]] bool title_case(Index s, std::size_t first_cap) const;
+  [[nodiscard, gnu::always_inline]] inline bool title_case(Index s, std::size_t first_cap) const;
+  void scan_sentences(std::vector<Index>& headlines);
   /// `first_cap`: the first entry of facts_.capitalised() in sentence s (or past it).
-  void scan_sentence(Index s, std::size_t first_cap);
+  [[gnu::always_inline]] inline void scan_sentence(Index s, std::size_t first_cap);
   [[gnu::always_inline]] inline void merge_names(std::size_t from, std::size_t names_end);
   void scan_headline(Index s);
   struct TitleSplit {

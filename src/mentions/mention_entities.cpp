@@ -1104,21 +1104,8 @@ void MentionBuilder::run() {
   start_name_states();
   fact_tables_.build(t_, lex_, NameStateTable{name_state_.data(), name_generation_});
   facts_ = fact_tables_.view();
-  const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
   std::vector<Index> headlines;
-  // A headline in title case has three capitalised words at least: count them first in
-  // TokenFacts' list (a cursor, as sentences come in text order).
-  const std::vector<Index>& caps = facts_.capitalised();
-  std::size_t cap = 0;
-  for (Index s = 0; s < sentences; ++s) {
-    while (cap < caps.size() && caps[cap] < t_.sentence_begin(s)) ++cap;
-    const bool three_caps = cap + 2 < caps.size() && caps[cap + 2] < t_.sentence_end(s);
-    if (three_caps && title_case(s, cap)) {
-      headlines.push_back(s);
-    } else {
-      scan_sentence(s, cap);
-    }
-  }
+  scan_sentences(headlines);
   link_names();
   for (Index s : headlines) scan_headline(s);
   number_narrative_sentences();

@@ -1073,4 +1073,22 @@ void MentionBuilder::scan_sentence(Index s, std::size_t first_cap) {
   link_multi_word_names(from);
 }
 
+// Scans every sentence but headlines in title case, which it lists in `headlines`.
+void MentionBuilder::scan_sentences(std::vector<Index>& headlines) {
+  const Index sentences = static_cast<Index>(a_.sentence_first_token.size() - 1);
+  // A headline in title case has three capitalised words at least: count them first in
+  // TokenFacts' list (a cursor, as sentences come in text order).
+  const std::vector<Index>& caps = facts_.capitalised();
+  std::size_t cap = 0;
+  for (Index s = 0; s < sentences; ++s) {
+    while (cap < caps.size() && caps[cap] < t_.sentence_begin(s)) ++cap;
+    const bool three_caps = cap + 2 < caps.size() && caps[cap + 2] < t_.sentence_end(s);
+    if (three_caps && title_case(s, cap)) {
+      headlines.push_back(s);
+    } else {
+      scan_sentence(s, cap);
+    }
+  }
+}
+
 }  // namespace sayso::inline v0::detail
