@@ -422,10 +422,17 @@ class MentionBuilder {
   [[nodiscard]] bool followed_by_cue(Index i, Index end) const {
     if (i >= end) return false;
     if (facts_.cue(i) && !t_.tok(i).has(capitalized)) return true;
-    return t_.is_word(i) && cue_after_adverbs(i, end);  // no adverb is no word
+    return is_adverb_like(i) && cue_after_adverbs(i, end);  // (which reads i again)
   }
   [[nodiscard]] bool cue_after_adverbs(Index i, Index end) const;
-  [[nodiscard, gnu::always_inline]] inline bool is_adverb_like(Index i) const;
+  /// Word i may stand between a subject and its verb: an -ly adverb or a word such as
+  /// "also" or "has" (mw_before_verb).
+  [[nodiscard]] bool is_adverb_like(Index i) const {
+    if (!t_.is_word(i)) return false;
+    const std::string_view k = lower(i);
+    if (k.size() > 4 && k.compare(k.size() - 2, 2, "ly") == 0) return true;
+    return facts_.has(i, mw_before_verb);
+  }
   /// Token i joins the words of one name: a connector word ("of", "bin"), or an ampersand
   /// standing apart ("Marks & Spencer", "Crane & Co"; one glued into a word, as in
   /// "AT&T", is left as it was). Inline: name runs test the tokens around them.

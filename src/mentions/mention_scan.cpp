@@ -34,12 +34,6 @@ bool is_contraction(std::string_view w) {
 
 }  // namespace
 
-bool MentionBuilder::is_adverb_like(Index i) const {
-  if (!t_.is_word(i)) return false;
-  const std::string_view k = lower(i);
-  if (k.size() > 4 && k.compare(k.size() - 2, 2, "ly") == 0) return true;
-  return facts_.has(i, mw_before_verb);
-}
 
 // followed_by_cue(i, end), testing every token.
 bool MentionBuilder::cue_after_adverbs(Index i, Index end) const {
