@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "core/huge_pages.hpp"
 #include "core/scratch.hpp"
 #include "mentions/mention_builder.hpp"
 
@@ -17,7 +18,7 @@ Result<MentionFinder> MentionFinder::create(const ExtractorOptions& options) {
 
 Result<void> MentionFinder::run(Analysis& analysis) const {
   if (analysis.doc == nullptr) return Error{ErrorCode::internal, "mention stage without a document"};
-  analysis.token_mention.assign(analysis.tokens.size(), no_index);
+  fill_table(analysis.token_mention, analysis.tokens.size(), no_index);
   MentionBuilder builder(*lex_, analysis, thread_scratch<MentionScratch>());
   builder.run();
   return {};
