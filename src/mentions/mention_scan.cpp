@@ -64,10 +64,13 @@ void MentionBuilder::collect_seen_caps() {
 // Whether a word whose name_state() is `state` is a seen_cap() of the document. The first
 // few questions read the capitalised words (a compare each, most documents ask once or
 // twice); then seen_caps_ is filled (a hash and an insert each) and answers the rest:
-// linear in the number of capitalised words either way.
+// linear in the number of capitalised words either way. Only a short list is read more
+// than once: a long one (a large document) would stream through memory on every read.
 bool MentionBuilder::seen_capitalised(std::uint64_t state) {
   constexpr unsigned max_reads = 8;
-  if (!seen_caps_ready_ && seen_reads_ < max_reads) {
+  constexpr std::size_t max_read_words = 4096;
+  if (!seen_caps_ready_ && seen_reads_ < max_reads &&
+      facts_.capitalised().size() <= max_read_words) {
     ++seen_reads_;
     // (name_state() with its table and generation read once: most entries are current.)
     const std::uint64_t* states = states_;
