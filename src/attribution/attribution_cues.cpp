@@ -33,15 +33,7 @@ constexpr Index max_role_words = 3;  // ", the hydrologist Ilse Varga,": words b
 
 bool ends_in_ly(std::string_view k) { return k.size() > 4 && k.substr(k.size() - 2) == "ly"; }
 
-constexpr std::string_view aux_list[] = {
-    "has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does", "do",
-    "could", "may", "might", "must", "should", "can", "been", "be", "'s", "also", "further",
-    "then", "later", "first", "again", "repeatedly", "previously", "once", "reportedly",
-    "only", "earlier", "often", "always", "still", "already", "now", "sometimes", "just"};
-constexpr WordList aux_words(aux_list);
-
-bool is_aux(std::string_view k) { return aux_words.contains(k) || ends_in_ly(k); }
-
+// Adverbs that may stand in a cue group: "had further alleged", "the governor always says".
 constexpr std::string_view adverb_list[] = {
     "also",       "further",    "then",       "later",  "first",  "again",
     "once",       "previously", "repeatedly", "reportedly", "earlier", "often",
@@ -49,6 +41,14 @@ constexpr std::string_view adverb_list[] = {
 constexpr WordList adverb_words(adverb_list);
 
 bool is_adverb(std::string_view k) { return ends_in_ly(k) || adverb_words.contains(k); }
+
+// Auxiliaries and modals of a cue group; with the adverbs above and "only" ("would only say").
+constexpr std::string_view aux_list[] = {
+    "has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does", "do",
+    "could", "may", "might", "must", "should", "can", "been", "be", "'s", "only"};
+constexpr WordList aux_words(aux_list);
+
+bool is_aux(std::string_view k) { return aux_words.contains(k) || is_adverb(k); }
 
 // "is understood to have told": participles that pass a report on.
 constexpr std::string_view reporting_participle_list[] = {

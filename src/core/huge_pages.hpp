@@ -58,15 +58,23 @@ template <class Vector, class Value>
   table.push_back(std::forward<Value>(value));
 }
 
+/// Room for `n` elements in `table` for a caller that rewrites it: when the buffer must
+/// grow, the old contents are dropped first (not copied) and the new buffer comes from
+/// reserve_table().
+template <class Vector>
+[[gnu::always_inline]] inline void make_room(Vector& table, std::size_t n) {
+  if (n > table.capacity()) [[unlikely]] {
+    table.clear();
+    reserve_table(table, n);
+  }
+}
+
 /// `table` becomes `n` copies of `value`, its buffer grown through reserve_table() (the
 /// old contents are dropped first: they are not copied into a new buffer).
 template <class Vector>
 [[gnu::always_inline]] inline void fill_table(Vector& table, std::size_t n,
                                               const typename Vector::value_type& value) {
-  if (n > table.capacity()) [[unlikely]] {
-    table.clear();
-    reserve_table(table, n);
-  }
+  make_room(table, n);
   table.assign(n, value);
 }
 
@@ -75,10 +83,7 @@ template <class Vector>
 /// grows; when it does not, resize() keeps the first elements as it always does).
 template <class Vector>
 [[gnu::always_inline]] inline void size_table(Vector& table, std::size_t n) {
-  if (n > table.capacity()) [[unlikely]] {
-    table.clear();
-    reserve_table(table, n);
-  }
+  make_room(table, n);
   table.resize(n);
 }
 
