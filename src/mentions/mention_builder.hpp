@@ -309,6 +309,9 @@ class MentionBuilder {
     Index name_title = no_index;
   };
   [[nodiscard, gnu::always_inline]] inline TitleSplit split_titles(Index k, Index run_end) const;
+  /// A title with "of" before the run ("Secretary of State Tom Becker"): sets split's name
+  /// and returns the title's token, else returns run_first.
+  [[nodiscard]] Index of_title_split(Index run_first, Index run_end, TitleSplit& split) const;
   [[nodiscard, gnu::always_inline]] inline bool names_organisation(Index run_first, bool org_words, bool titled,
                                                                   Index run_end) const;
   Index scan_name_run(Index i, Index end);

@@ -376,6 +376,42 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
   return out;
 }
 
+// "Secretary of State Tom Becker", "Chancellor of the Exchequer Ana Lind": a one-word title,
+// "of" or "for" (and "the") before a run of three or more words. The run's first words end
+// the title; the name is its last two words, or starts at a given name that leaves a surname
+// after it. Sets split's name_first and titled and returns the title's token; else leaves split
+// and returns run_first. (A run of two words is left alone: "Minister of Foreign Affairs".)
+Index MentionBuilder::of_title_split(Index run_first, Index run_end, TitleSplit& split) const {
+  if (split.titled || split.org_run || run_first < 2) return run_first;
+  Index before = run_first - 1;
+  if (t_.is_lower_word(before, "the")) --before;
+  if (before < 1 || t_.is_cap(before) || !(t_.is_lower_word(before, "of") || t_.is_lower_word(before, "for"))) {
+    return run_first;
+  }
+  const Index title = before - 1;
+  if (!t_.is_cap(title) || title_length(title, before) != 1) return run_first;
+  constexpr std::size_t max_words = 8;
+  std::array<Index, max_words> words{};
+  std::size_t n = 0;
+  for (Index k = run_first; k < run_end && n < max_words; ++k) {
+    if (t_.is_word(k)) words[n++] = k;
+  }
+  if (n < 3) return run_first;
+  Index name_first = words[n - 2];
+  for (std::size_t w = 1; w + 1 < n; ++w) {
+    if (const MentionWord* mw = facts_.word(words[w]); mw != nullptr && mw->first_name != nullptr) {
+      name_first = words[w];
+      break;
+    }
+  }
+  if (is_place_run(name_first, run_end) || is_org_run(name_first, run_end)) return run_first;
+  split.name_first = name_first;
+  split.titled = true;
+  split.place = TitleSplit::Place::unknown;
+  split.name_title = no_index;
+  return title;
+}
+
 // Whether the name run names an organisation: an organisation word in it, an
 // organisation noun before it ("the charity Blue Lantern"), or "the" before an untitled
 // name ("the Pentagon", "the United Nations").
@@ -430,7 +466,9 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   if (k == run_end) return run_end;
   const Index run_first = k;
   if (party_tag_at(run_first)) return run_end;
-  const TitleSplit split = split_titles(k, run_end);
+  TitleSplit split = split_titles(k, run_end);
+  // "Secretary of State Tom Becker": the title and its "of" phrase open the candidate.
+  const Index cand_first = of_title_split(run_first, run_end, split);
   const Index q = split.name_first;
   const bool titled = split.titled;
   // "Health Secretary", "Prime Minister" alone: a description, not a name; but a lone
@@ -457,7 +495,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
     return run_end;
   }
   Candidate c;
-  c.first = run_first;
+  c.first = cand_first;
   // (The name proper is the whole run unless titles were split off.)
   const bool org_words = q == run_first ? split.org_run : is_org_run(q, run_end);
   c.org_words = org_words;
@@ -472,7 +510,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
                 : (titled || run_end - q >= 2 ? EntityType::person : EntityType::unknown);
   c.maybe_surname = maybe_surname && !org;
   std::string_view descriptor;
-  if (q > run_first && !honorifics_only(run_first, q)) descriptor = span_text(run_first, q);
+  if (q > cand_first && !honorifics_only(cand_first, q)) descriptor = span_text(cand_first, q);
   c.in_quote = t_.in_quote(q);
   // "Name / Имя": a transliteration of the run before the slash.
   if (run_first >= 2 && t_.is(run_first - 1, '/') && !cands_.empty() &&
