@@ -71,6 +71,23 @@ Result<void> load_heads(MentionLexicon& lex) {
   return {};
 }
 
+Result<void> load_agent_suffixes(MentionLexicon& lex) {
+  auto rows = load_lexicon("agent_suffixes");
+  if (!rows) return rows.error();
+  for (const LexiconRow& row : *rows) {
+    if (row.size() < 2 || row[0].empty()) continue;
+    MentionLexicon::AgentSuffix a;
+    a.suffix = std::string(row[0]);
+    for (const char ch : row[1]) {
+      if (ch >= '0' && ch <= '9') a.min_length = a.min_length * 10 + static_cast<std::size_t>(ch - '0');
+    }
+    a.info.type = EntityType::person;
+    a.info.gender = parse_gender(row, 2);
+    lex.agent_suffixes.push_back(std::move(a));
+  }
+  return {};
+}
+
 // The plural of a person or organisation head not listed itself: "shopkeepers",
 // "firemen", "hospitals", "ministries" name a group.
 std::string plural_of(std::string_view noun) {
@@ -215,6 +232,7 @@ Result<MentionLexicon> MentionLexicon::load(const ExtractorOptions& options) {
   if (auto ok = load_titles(lex, options); !ok) return ok.error();
   if (auto ok = load_heads(lex); !ok) return ok.error();
   index_typo_heads(lex);
+  if (auto ok = load_agent_suffixes(lex); !ok) return ok.error();
   if (auto ok = load_pronouns(lex); !ok) return ok.error();
   if (auto ok = lex.places.add_lexicon("place_names"); !ok) return ok.error();
   if (auto ok = lex.place_parts.add_lexicon("place_parts"); !ok) return ok.error();

@@ -132,6 +132,21 @@ struct MentionLexicon {
   /// max_typo_length), in person_heads order.
   std::vector<std::vector<TypoHead>> typo_heads;
   static constexpr std::size_t max_typo_length = 40;  ///< As one_edit_apart().
+  /// A person head by its ending, for a word the heads do not list (agent_suffixes.txt).
+  struct AgentSuffix {
+    std::string suffix;
+    std::size_t min_length = 0;  ///< The shortest word it applies to, in bytes.
+    HeadInfo info;
+  };
+  std::vector<AgentSuffix> agent_suffixes;
+  /// The head of agent_suffixes that lower-case `key` ends with (no shorter than its
+  /// min_length), or nullptr.
+  [[nodiscard]] const HeadInfo* agent_head(std::string_view key) const noexcept {
+    for (const AgentSuffix& a : agent_suffixes) {
+      if (key.size() >= a.min_length && key.ends_with(a.suffix)) return &a.info;
+    }
+    return nullptr;
+  }
   WordMap<PronounInfo> pronouns;
   WordSet places;       ///< Countries, cities, nationality words.
   WordSet place_parts;  ///< "North", "New", "United" ...

@@ -690,11 +690,14 @@ MentionBuilder::HeadMatch MentionBuilder::find_head(Index from, Index end) const
   const bool by_cue = (k < end && facts_.cue(k)) || k >= end || t_.is(k, '.');
   const std::string_view key = lower(last);
   if (!by_cue || key.size() < 5 || facts_.head(last) != nullptr) return HeadMatch{};
-  if (key.size() >= lex_.typo_heads.size()) return HeadMatch{};  // too long for one_edit_apart
-  if (const std::string* h = typo_head(key)) {
-    // A typo (lower case): the word is the lexicon's, not the token's.
-    return HeadMatch{last, true, lex_.heads.find(*h)};
+  if (key.size() < lex_.typo_heads.size()) {  // not too long for one_edit_apart
+    if (const std::string* h = typo_head(key)) {
+      // A typo (lower case): the word is the lexicon's, not the token's.
+      return HeadMatch{last, true, lex_.heads.find(*h)};
+    }
   }
+  // "said the saxophonist": a person by the ending of a noun the heads do not list.
+  if (const HeadInfo* agent = lex_.agent_head(key)) return HeadMatch{last, false, agent};
   return HeadMatch{};
 }
 
