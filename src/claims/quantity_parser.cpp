@@ -393,15 +393,22 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
   const std::string* unit = glued_unit(suffix);
   if (unit == nullptr) return std::nullopt;
   a.unit = *unit;
-  // "165km/h": a "/" and a word glued after the unit make a rate when the lexicon has it.
-  if (i + 2 < t_.size() && t_.is(i + 1, "/") && t_.token(i + 1).span.start == t_.token(i).span.end &&
-      t_.token(i + 2).span.start == t_.token(i + 1).span.end) {
-    if (const std::string* rate = glued_unit(suffix + "/" + std::string(t_.lower(i + 2)))) {
-      a.unit = *rate;
-      a.end = i + 3;
-    }
-  }
+  if (const std::string* rate = rate_unit(suffix, i + 1, a.end)) a.unit = *rate;
   return a;
+}
+
+const std::string* QuantityParser::rate_unit(std::string_view form, Index slash, Index& end) const {
+  if (slash == 0 || slash + 1 >= t_.size() || !t_.is(slash, "/") ||
+      t_.token(slash).span.start != t_.token(slash - 1).span.end ||
+      t_.token(slash + 1).span.start != t_.token(slash).span.end) {
+    return nullptr;
+  }
+  std::string rate(form);
+  rate.push_back('/');
+  rate.append(t_.lower(slash + 1));
+  const std::string* unit = glued_unit(rate);
+  if (unit != nullptr) end = slash + 2;
+  return unit;
 }
 
 // The measure or percent unit a lexicon form names ("km" -> km), or nullptr.
@@ -552,7 +559,12 @@ Index QuantityParser::parse_unit(Index i, Index end, std::string_view& unit) con
   const EntryMatch m = t_.match(i, end, EntryKind::unit);
   if (!m || static_cast<UnitKind>(m.entry->code) == UnitKind::symbol) return i;
   unit = m.entry->value;
-  return m.end;
+  Index unit_end = m.end;
+  // "90 km/h": a rate glued to a one-word unit.
+  if (m.end == i + 1) {
+    if (const std::string* rate = rate_unit(t_.lower(i), m.end, unit_end)) unit = *rate;
+  }
+  return unit_end;
 }
 
 // The counted noun after a figure: the first plural within a few words ("300 North

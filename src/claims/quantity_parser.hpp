@@ -57,6 +57,9 @@ class QuantityParser {
   std::optional<Amount> parse_amount(Index i, Index end, bool after_approximator) const;
   std::optional<Amount> parse_digits(Index i, std::string_view currency) const;
   [[nodiscard]] const std::string* glued_unit(std::string_view form) const;
+  /// "km" then "/h" glued at `slash` ("165km/h", "90 km/h"): the rate unit the lexicon has
+  /// for form + "/" + the word, with `end` moved past that word; else nullptr.
+  [[nodiscard]] const std::string* rate_unit(std::string_view form, Index slash, Index& end) const;
   void read_ratio(Amount& a, Index end) const;
   std::optional<Amount> parse_words(Index i, Index end, bool after_approximator) const;
   Index parse_scale(Index i, Index end, double& value) const;
