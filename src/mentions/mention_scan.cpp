@@ -32,8 +32,12 @@ bool is_contraction(std::string_view w) {
   return false;
 }
 
-}  // namespace
+// A regular past-tense form: "arrested", "fired" (four letters or more, ending in "ed").
+bool past_tense_form(std::string_view lower_word) {
+  return lower_word.size() >= 4 && lower_word.ends_with("ed");
+}
 
+}  // namespace
 
 // followed_by_cue(i, end), testing every token.
 bool MentionBuilder::cue_after_adverbs(Index i, Index end) const {
@@ -879,7 +883,14 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   const bool clause_start = after_punct || after_opener || (i > 0 && t_.is_lower_word(i - 1, "that"));
   const bool group_subject = info->type == EntityType::group && clause_start;
   // "Police said ...": a bare organisation noun as the subject of a reporting verb.
-  const bool org_subject = info->type == EntityType::organization && clause_start && subject;
+  // "Police arrested two men. They said ...": a one-word organisation noun opening its
+  // sentence before a past-tense verb or an auxiliary is the sentence's subject (not in
+  // "Council votes to close ..." or "Library closures approved").
+  const bool org_opener = info->type == EntityType::organization && head == i &&
+                          i == t_.sentence_begin(t_.sentence(i)) && i + 1 < end && t_.is_word(i + 1) &&
+                          !t_.tok(i + 1).has(capitalized) && facts_.head(i + 1) == nullptr &&
+                          (facts_.has(i + 1, mw_before_verb) || past_tense_form(lower(i + 1)));
+  const bool org_subject = info->type == EntityType::organization && clause_start && (subject || org_opener);
   // Headline style: "..., union says".
   const bool headline_subject = subject && i > 0 && t_.is(i - 1, ',') && head == i;
   // "according to police": an organisation noun as the source, too.
@@ -894,7 +905,7 @@ void MentionBuilder::scan_bare_description(Index i, Index end) {
   c.gender = info->gender;
   // "Nurses at the hospital walked out. They said ...": a group opening its sentence is
   // the sentence's subject.
-  c.subject = subject || (group_subject && i == t_.sentence_begin(t_.sentence(i)));
+  c.subject = subject || org_opener || (group_subject && i == t_.sentence_begin(t_.sentence(i)));
   cands_.push_back(c);
 }
 
