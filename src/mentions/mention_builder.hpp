@@ -446,7 +446,13 @@ class MentionBuilder {
   [[nodiscard]] bool head_within(Index from, Index end) const;
   /// A capitalised stopword ("The", "He") that no name run can continue
   /// (stopword_alone). Inline: most capitalised words are no stopword.
-  [[nodiscard]] bool lone_stopword(Index i) const { return facts_.stopword(i) && stopword_alone(i); }
+  [[nodiscard]] bool lone_stopword(Index i) const { return name_stopword(i) && stopword_alone(i); }
+  /// A stopword that cannot be a name's word: not an acronym spelled like one after "the"
+  /// ("the WHO said"), in capitals of three letters or more.
+  [[nodiscard]] bool name_stopword(Index i) const {
+    return facts_.stopword(i) && !(i > 0 && t_.tok(i).has(all_upper) && t_.text(i).size() >= 3 &&
+                                   t_.is_word(i - 1) && !t_.tok(i - 1).has(all_upper) && t_.folded(i - 1) == "the");
+  }
   /// The stopword i stands alone: the next token is neither capitalised, nor a period
   /// inside a name ("St. Louis"), nor a connector before a capitalised word.
   /// scan_name_run would find a run of stopwords only, and no name.

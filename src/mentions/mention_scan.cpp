@@ -183,7 +183,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
   bool org_seen = false;
   while (j < end && j - i < max_run_tokens) {
     if (t_.is_cap(j) && t_.in_quote(j) == t_.in_quote(i)) {
-      if (j > i && facts_.stopword(j)) break;
+      if (j > i && name_stopword(j)) break;
       if (const HeadInfo* h = facts_.head(j); h && h->type == EntityType::organization) {
         org_seen = true;
       }
@@ -466,7 +466,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   const Index run_end = run_extent(i, end);
   if (run_end == i) return i;
   Index k = i;
-  while (k < run_end && facts_.stopword(k)) ++k;
+  while (k < run_end && name_stopword(k)) ++k;
   if (k == run_end) return run_end;
   const Index run_first = k;
   if (party_tag_at(run_first)) return run_end;
