@@ -49,6 +49,9 @@ struct Candidate {
   /// A lone place or title word beside a cue ("Jordan said"): a name only as the surname
   /// of a person named before (link_names drops it otherwise).
   bool maybe_surname : 1 = false;
+  /// A maybe_surname place ("Israel said", "Moscow has said"): with no person of that
+  /// surname before, the country or city itself speaks, as an organisation.
+  bool place_speaker : 1 = false;
   /// Names: an organisation's word stands in the name proper [name_first, last)
   /// (MentionBuilder::is_org_run), as scan_name_run() measured it.
   bool org_words : 1 = false;

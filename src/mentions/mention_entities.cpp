@@ -392,8 +392,14 @@ void MentionBuilder::link_names() {
     if (c.type == MentionType::name && c.etype != EntityType::organization) {
       if (const Index* v = last_so_far_.find_key(surname_key(c.name_first, c.last))) earlier = *v;
     }
-    // "Jordan said" with no "Ann Jordan" before: the country, no mention.
-    if (c.maybe_surname && (earlier == no_index || ents_[earlier].type != EntityType::person)) continue;
+    // "Jordan said" with no "Ann Jordan" before: the country, which speaks as an
+    // organisation; "Bishop said" with no "Ann Bishop" before: no mention.
+    if (c.maybe_surname && (earlier == no_index || ents_[earlier].type != EntityType::person)) {
+      if (!c.place_speaker) continue;
+      c.etype = EntityType::organization;
+      c.maybe_surname = false;
+      earlier = no_index;
+    }
     link_name(c, earlier);
   }
 }

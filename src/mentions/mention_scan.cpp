@@ -513,6 +513,7 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   c.etype = org ? EntityType::organization
                 : (titled || run_end - q >= 2 ? EntityType::person : EntityType::unknown);
   c.maybe_surname = maybe_surname && !org;
+  c.place_speaker = c.maybe_surname && name_title == 0 && place_run() && followed_by_cue(run_end, end);
   std::string_view descriptor;
   if (q > cand_first && !honorifics_only(cand_first, q)) descriptor = span_text(cand_first, q);
   c.in_quote = t_.in_quote(q);
