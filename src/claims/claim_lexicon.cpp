@@ -368,6 +368,7 @@ Result<void> ClaimLexicon::load_closed_words() {
     WordSet* set = cls == "auxiliary"    ? &auxiliaries_
                    : cls == "scheduled"  ? &scheduled_verbs_
                    : cls == "counted_stop" ? &counted_stops_
+                   : cls == "plural" ? &plural_nouns_
                                           : nullptr;
     if (set == nullptr) {
       return Error{ErrorCode::invalid_lexicon, "claim_words entries need word<TAB>class"};

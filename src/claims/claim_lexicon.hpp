@@ -216,6 +216,10 @@ class ClaimLexicon {
   [[nodiscard]] bool counted_stop(std::string_view lower) const {
     return counted_stops_.contains_lower(lower);
   }
+  /// claim_words.txt: a plural noun without a final "s" ("people", "staff").
+  [[nodiscard]] bool plural_noun(std::string_view lower) const {
+    return plural_nouns_.contains_lower(lower);
+  }
 
  private:
   Result<void> load_numbers();
@@ -232,6 +236,7 @@ class ClaimLexicon {
   WordSet auxiliaries_;
   WordSet scheduled_verbs_;
   WordSet counted_stops_;
+  WordSet plural_nouns_;
   std::deque<Entry> entries_;
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
   // One word of the lookup table: its first eight bytes (zero past its end), its

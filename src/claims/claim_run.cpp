@@ -896,7 +896,8 @@ void ClaimRun::writer_sentence(std::size_t s) {
   }
   if (mostly_quoted(r)) return;
   r = trim(r, false);
-  if (r.first >= r.second || !has_words(r, min_writer_words)) return;
+  // (A figure counts as a word: "Shares fell 4%." is a statement.)
+  if (r.first >= r.second || !has_words_or_figures(r, min_writer_words)) return;
   Features& f = scratch_.features;
   analyse_into(r.first, r.second, f);
   // The writer's statements stay whole sentences: a reader checks the sentence.
@@ -1026,6 +1027,14 @@ bool ClaimRun::in_speech_quote(Index i) const {
 // True when the range holds at least n word tokens; reads only up to the n-th.
 bool ClaimRun::has_words(TokenRange r, Index n) const {
   for (Index i = r.first; i < r.second && n > 0; ++i) n -= table_.kind(i) == TokenKind::word ? 1 : 0;
+  return n == 0;
+}
+
+bool ClaimRun::has_words_or_figures(TokenRange r, Index n) const {
+  for (Index i = r.first; i < r.second && n > 0; ++i) {
+    const TokenKind k = table_.kind(i);
+    n -= k == TokenKind::word || k == TokenKind::number ? 1 : 0;
+  }
   return n == 0;
 }
 

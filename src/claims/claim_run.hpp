@@ -182,6 +182,8 @@ class ClaimRun {
   [[nodiscard]] bool mostly_quoted(TokenRange r) const;
   [[nodiscard]] bool in_speech_quote(Index i) const;
   [[nodiscard]] bool has_words(TokenRange r, Index n) const;
+  /// At least n tokens of r are words or numbers.
+  [[nodiscard]] bool has_words_or_figures(TokenRange r, Index n) const;
   [[nodiscard]] ClaimType claim_type(const Features& f, bool attributed) const;
   void fill_about(Claim& c, TokenRange r);
 

@@ -210,13 +210,16 @@ bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuan
   const bool signed_currency = t_.kind(j) == TokenKind::symbol && !low.unit.empty();
   if (dash + 1 >= end || (t_.kind(j) != TokenKind::number && !signed_currency)) return false;
   const std::string_view d = t_.raw(dash);
-  const bool glued = (d == "-" || d == "\xE2\x80\x93") && (low.unit.empty() || signed_currency) &&
-                     !t_.token(dash).has(TokenFlag::space_before) &&
+  const bool glued = (d == "-" || d == "\xE2\x80\x93") && !t_.token(dash).has(TokenFlag::space_before) &&
                      !t_.token(dash + 1).has(TokenFlag::space_before);
   const bool to = t_.is(dash, "to") && !(j > 0 && t_.is(j - 1, "from"));
-  if ((!glued && !to) || t_.kind(dash + 1) != TokenKind::number) return false;
+  // "$5 to $10", "£30,000-£40,000": the sign again before the high end.
+  const bool signed_again = signed_currency && t_.kind(dash + 1) == TokenKind::symbol;
+  if ((!glued && !to) || (t_.kind(dash + 1) != TokenKind::number && !signed_again)) return false;
   auto high = parse_amount(dash + 1, end, true);
   if (!high) return false;
+  // A unit on the low end ("5%-6%", "1.5C-2C") must be the high end's too.
+  if (!low.unit.empty() && (!signed_currency || signed_again) && high->unit != low.unit) return false;
   // "£3-4m": after a currency sign a glued "m" is millions, not metres.
   if (signed_currency && high->unit == "m") {
     high->value *= 1e6;
@@ -384,7 +387,8 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
   }
   // "1.5m people" counts millions; "a 10m wall" measures metres.
   const bool counted = suffix == "m" && i + 1 < t_.size() && t_.kind(i + 1) == TokenKind::word &&
-                       !t_.capitalized(i + 1) && ends_with_s(t_.lower(i + 1));
+                       !t_.capitalized(i + 1) &&
+                       (ends_with_s(t_.lower(i + 1)) || t_.lexicon().plural_noun(t_.lower(i + 1)));
   if (const double scale = suffix_scale(suffix, !currency.empty() || counted); scale > 0.0) {
     a.value *= scale;
     return a;
