@@ -879,6 +879,9 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
     if (!t_.is_word(k)) break;
     const std::string_view key = t_.key(k);
     if (key == "that" || (k > j && is_subject_pronoun(key))) break;
+    // "warned the recession could last": a noun phrase before a tensed auxiliary is the
+    // reported clause's subject, and there is no addressee.
+    if (noun_seen && tensed_aux_words.contains(key)) return j;
     if (noun_seen && (key == "the" || key == "a" || key == "an") && !is_preposition(t_.key(k - 1))) break;
     if (!is_preposition(key) && key != "the" && key != "a" && key != "an") noun_seen = true;
     ++k;
