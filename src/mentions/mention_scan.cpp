@@ -976,6 +976,14 @@ void MentionBuilder::mark_appositions(std::size_t from) {
         y.etype = EntityType::organization;
         continue;
       }
+      // "The singer Ana Lowe": likewise for a person's name (which may have taken the role
+      // word in: then the two overlap).
+      if (x.type == MentionType::nominal && y.type == MentionType::name && x.definite &&
+          x.etype == EntityType::person && y.first > x.first && y.first <= x.last && y.last > x.last &&
+          y.etype == EntityType::person && y.last >= y.name_first + 2) {  // not "The 23-year-old Pole"
+        x.partner = static_cast<Index>(m);
+        continue;
+      }
       if (y.first != x.last + 1 || !t_.is(x.last, ',')) continue;
       const Index after = y.last;
       const bool ends = after >= t_.size() || t_.is(after, ',') || t_.is(after, '.') ||
