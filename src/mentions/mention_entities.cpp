@@ -153,8 +153,29 @@ void MentionBuilder::name_words_of(Index e) {
   });
 }
 
-// Records the words of `text` but stopwords as descriptor words of entity e.
+namespace {
+
+// `text` up to its first " for ", " to " or " of ": the rest describes someone else ("a
+// spokesman for the prime minister" is no minister).
+std::string_view before_principal(std::string_view text) {
+  std::size_t cut = text.size();
+  for (const std::string_view p : {std::string_view(" for "), std::string_view(" to "), std::string_view(" of ")}) {
+    for (std::size_t at = text.find(' '); at != std::string_view::npos && at < cut; at = text.find(' ', at + 1)) {
+      if (at + p.size() <= text.size() && iequals(text.substr(at, p.size()), p)) {
+        cut = at;
+        break;
+      }
+    }
+  }
+  return text.substr(0, cut);
+}
+
+}  // namespace
+
+// Records the words of `text` but stopwords as descriptor words of entity e (those of
+// its head's own phrase: before_principal).
 void MentionBuilder::add_descriptor_words(Index e, std::string_view text) {
+  text = before_principal(text);
   for_each_word(text, [&](std::string_view w) {
     const MentionWord* mw = lex_.words.find(w);  // one lookup: stopword and place bits
     if (mw != nullptr && mw->has(mw_stopword)) return;

@@ -40,6 +40,7 @@ bool speaker_matches(const sayso::Document& doc, const sayso::Attribution& a,
   if (speaker == "-") return !a.source.has_value();
   if (!a.source) return false;
   const auto& e = doc.entities[a.source->entity];
+  if (speaker.starts_with('=')) return e.name == speaker.substr(1);  // the whole name
   if (e.name.find(speaker) != std::string::npos) return true;
   for (const auto& alt : e.alternate_names) {
     if (alt.find(speaker) != std::string::npos) return true;
