@@ -222,6 +222,8 @@ class AttributionBuilder {
   void note_speaker(Conversation& conv, const QuoteInfo& qi) const;
   void attribute_alone(Index q, Conversation& conv,
                        const std::vector<Index>& said);
+  /// The clause of token `before`: after the last ";" or ", but" since sentence start sb.
+  [[nodiscard]] Index clause_begin(Index sb, Index before) const;
   void attribute_by_subject(Index q);
   void attribute_evaluation(Index q);
   [[nodiscard]] Index asked_subject(Index s) const;

@@ -370,12 +370,29 @@ bool AttributionBuilder::subject_may_speak(Index m) const {
   return mm.entity < a_.doc->entities.size() && a_.doc->entities[mm.entity].type == EntityType::person;
 }
 
+// The first token of the clause that token `before` stands in, from sentence start sb:
+// after the last ";" or ", but" (", while", ", whereas") outside quotations, looking
+// back a bounded number of tokens ("'Yes,' said Ann Cole, but Beth Ryan disagreed: ...").
+Index AttributionBuilder::clause_begin(Index sb, Index before) const {
+  constexpr Index max_look_back = 40;
+  for (Index k = before; k > sb && k + max_look_back > before; --k) {
+    const Index p = k - 1;
+    if (t_.in_quote(p)) continue;
+    if (t_.is(p, ';')) return k;
+    if (t_.is(p, ',') && k < before && t_.is_word(k)) {
+      const std::string_view w = t_.key(k);
+      if (w == "but" || w == "while" || w == "whereas") return k + 1;
+    }
+  }
+  return sb;
+}
+
 // A quotation inside a sentence with no cue: the subject of the sentence, when the
 // quotation has a few words or stands in the headline.
 void AttributionBuilder::attribute_by_subject(Index q) {
   const QuoteInfo& qi = quotes_[q];
   const Index s = t_.sentence(qi.open);
-  const Index m = sentence_subject(t_.sentence_begin(s), qi.open);
+  const Index m = sentence_subject(clause_begin(t_.sentence_begin(s), qi.open), qi.open);
   if (m == no_index || !subject_may_speak(m)) return;
   const bool headline = s == 0 && t_.paragraph(qi.open) == 0;
   const bool wordy = qi.content_last > qi.content_first + 1;
