@@ -447,6 +447,9 @@ class MentionBuilder {
     return t_.is(i, '&') && t_.tok(i).has(space_before);  // (a symbol, never a word)
   }
   [[nodiscard]] bool head_within(Index from, Index end) const;
+  /// Token i is a surname with a lower-case Arabic particle glued by a hyphen
+  /// ("al-Harbi", "el-Sayed", "bin-Nasser"): a capitalised word inside a name run.
+  [[nodiscard]] bool particle_surname(Index i) const;
   /// A capitalised stopword ("The", "He") that no name run can continue
   /// (stopword_alone). Inline: most capitalised words are no stopword.
   [[nodiscard]] bool lone_stopword(Index i) const { return name_stopword(i) && stopword_alone(i); }

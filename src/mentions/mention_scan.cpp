@@ -177,12 +177,26 @@ Index MentionBuilder::title_length_at(Index k, Index end) const {
   return 0;
 }
 
+bool MentionBuilder::particle_surname(Index i) const {
+  if (!t_.is_word(i) || !t_.tok(i).has(hyphenated) || t_.tok(i).has(capitalized)) return false;
+  const std::string_view w = t_.text(i);
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash < 2 || dash > 3 || dash + 1 >= w.size() ||
+      w[dash + 1] < 'A' || w[dash + 1] > 'Z') {
+    return false;
+  }
+  const std::string_view particle = w.substr(0, dash);
+  return particle == "al" || particle == "el" || particle == "ad" || particle == "as" || particle == "ash" ||
+         particle == "at" || particle == "az" || particle == "ar" || particle == "an" || particle == "bin" ||
+         particle == "ibn" || particle == "abu" || particle == "bint";
+}
+
 // The end of a run of capitalised words starting at i (connectors and initials inside).
 Index MentionBuilder::run_extent(Index i, Index end) const {
   Index j = i;
   bool org_seen = false;
   while (j < end && j - i < max_run_tokens) {
-    if (t_.is_cap(j) && t_.in_quote(j) == t_.in_quote(i)) {
+    if ((t_.is_cap(j) || (j > i && particle_surname(j))) && t_.in_quote(j) == t_.in_quote(i)) {
       if (j > i && name_stopword(j)) break;
       if (const HeadInfo* h = facts_.head(j); h && h->type == EntityType::organization) {
         org_seen = true;
