@@ -159,6 +159,7 @@ std::optional<MentionWordBit> parse_word_class(std::string_view s) {
   if (s == "street") return mw_street;
   if (s == "subordinator") return mw_subordinator;
   if (s == "charge") return mw_charge;
+  if (s == "hyphen_particle") return mw_hyphen_particle;
   return std::nullopt;
 }
 

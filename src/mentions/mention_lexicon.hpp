@@ -71,6 +71,7 @@ enum MentionWordBit : std::uint32_t {
   mw_street = 1U << 23,         ///< Ends a street's name ("Linden Street", "Ocean Drive").
   mw_subordinator = 1U << 24,   ///< Opens a fronted subordinate clause ("When", "Although").
   mw_charge = 1U << 25,         ///< A verb of a charge in court ("denies", "pleaded").
+  mw_hyphen_particle = 1U << 26,  ///< Glued by a hyphen before a surname ("al-Harbi").
 };
 
 /// True when no two of the word classes share a bit (checked below, at compile time).
@@ -80,7 +81,8 @@ constexpr bool word_bits_distinct() {
       mw_before_verb, mw_preposition, mw_place,     mw_place_part,  mw_title_start,
       mw_org_joiner, mw_org_head,     mw_leader,    mw_degree,      mw_place_plural,
       mw_postnominal, mw_particle,    mw_press,     mw_masthead,    mw_scan_start,
-      mw_object_complement, mw_clause_opener, mw_possessive, mw_street, mw_subordinator, mw_charge};
+      mw_object_complement, mw_clause_opener, mw_possessive, mw_street, mw_subordinator, mw_charge,
+      mw_hyphen_particle};
   std::uint32_t seen = 0;
   for (const MentionWordBit b : all) {
     if ((seen & b) != 0 || b == 0) return false;

@@ -181,14 +181,12 @@ bool MentionBuilder::particle_surname(Index i) const {
   if (!t_.is_word(i) || !t_.tok(i).has(hyphenated) || t_.tok(i).has(capitalized)) return false;
   const std::string_view w = t_.text(i);
   const std::size_t dash = w.find('-');
-  if (dash == std::string_view::npos || dash < 2 || dash > 3 || dash + 1 >= w.size() ||
+  if (dash == std::string_view::npos || dash < 2 || dash > 4 || dash + 1 >= w.size() ||
       w[dash + 1] < 'A' || w[dash + 1] > 'Z') {
     return false;
   }
-  const std::string_view particle = w.substr(0, dash);
-  return particle == "al" || particle == "el" || particle == "ad" || particle == "as" || particle == "ash" ||
-         particle == "at" || particle == "az" || particle == "ar" || particle == "an" || particle == "bin" ||
-         particle == "ibn" || particle == "abu" || particle == "bint";
+  const MentionWord* particle = lex_.words.find(w.substr(0, dash));
+  return particle != nullptr && particle->has(mw_hyphen_particle);
 }
 
 // The end of a run of capitalised words starting at i (connectors and initials inside).
