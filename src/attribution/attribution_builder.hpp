@@ -138,6 +138,9 @@ class AttributionBuilder {
   [[nodiscard]] Index modal_before(Index i, Index sb) const;
   [[nodiscard]] bool modifies_noun(const CueHit& c, Index se) const;
   [[nodiscard]] Index inverted_subject(Index k, Index se) const;
+  /// "Ian and Ruth Kemp said": the first token of the subject group whose last mention
+  /// starts at `first`.
+  [[nodiscard]] Index coordinated_first(Index first, Index sb) const;
   [[nodiscard]] bool agent_of_phrase(Index m) const;
   [[nodiscard]] Index cue_start(Index i, Index sb) const;
   void process_cues();

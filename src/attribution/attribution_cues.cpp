@@ -597,7 +597,7 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
     }
     if (m != no_index) {
       s.mention = m;
-      s.group_first = mentions_[m].first;
+      s.group_first = coordinated_first(mentions_[m].first, sb);
       s.group_last = c.m.last;
       return s;
     }
@@ -634,6 +634,16 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
     s.group_last = mentions_[s.mention].last;
   }
   return s;
+}
+
+// "Ian and Ruth Kemp said": a capitalised word and "and" right before the subject that
+// starts at `first` belong to the subject group; returns where the group starts.
+Index AttributionBuilder::coordinated_first(Index first, Index sb) const {
+  if (first < sb + 2 || !t_.is_lower_word(first - 1, "and") || !t_.is_word(first - 2) ||
+      !t_.tok(first - 2).has(capitalized) || t_.in_quote(first - 2)) {
+    return first;
+  }
+  return first - 2;
 }
 
 // True when mention m follows "by" (or "by the"): the agent of a passive phrase.
