@@ -1339,7 +1339,10 @@ bool AttributionBuilder::forward_content(Draft& d, Index j, Index after_adv, Ind
   if ((needs_that || (relative && c.m.entry->needs_that)) && !marked) return false;
   if (!marked && start == j) start = skip_time_phrase(j, se);
   const Index stop = content_stop(start, se);
-  const Index q = quote_covering(start, stop);
+  Index q = quote_covering(start, stop);
+  // 'Fans chanted "Out, out, out" as he left.': a manner of speaking takes the quotation
+  // right after it, not the words after that.
+  if (q == no_index && c.m.entry->beside_quote && start < se) q = quote_open_at_[start];
   if (q != no_index) {
     release_fragment(q);
     d.rec.kind = AttributionKind::direct;
