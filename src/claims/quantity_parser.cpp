@@ -498,6 +498,10 @@ std::optional<QuantityParser::Amount> QuantityParser::article_amount(
     Index i, Index end, bool after_approximator) const {
   if (i + 1 >= end || t_.info(i + 1) == nullptr) return std::nullopt;
   const WordInfo* next = t_.info(i + 1);
+  // "a quarter of a million"
+  if (next->number_kind == NumberKind::fraction) {
+    if (auto part = fraction_of_scale(i + 1, end)) return part;
+  }
   // "a third of voters" is a share; "a third term" is an ordinal.
   // "rose by a fifth" is a share too.
   const bool share = after_approximator || i + 2 >= end || t_.is(i + 2, "of") ||
@@ -517,10 +521,12 @@ std::optional<QuantityParser::Amount> QuantityParser::article_amount(
   return a;
 }
 
-// "half a million", "a quarter of a billion"... only "half a million" style here.
+// "half a million", "quarter of a billion": the fraction at i of a scale word.
 std::optional<QuantityParser::Amount> QuantityParser::fraction_of_scale(Index i, Index end) const {
-  if (i + 2 >= end || !(t_.is(i + 1, "a") || t_.is(i + 1, "an"))) return std::nullopt;
-  const WordInfo* scale = t_.info(i + 2);
+  Index k = i + 1;
+  if (k < end && t_.is(k, "of")) ++k;
+  if (k + 1 >= end || !(t_.is(k, "a") || t_.is(k, "an"))) return std::nullopt;
+  const WordInfo* scale = t_.info(k + 1);
   if (scale == nullptr || (scale->number_kind != NumberKind::scale &&
                            scale->number_kind != NumberKind::hundred &&
                            scale->number_kind != NumberKind::dozen)) {
@@ -528,7 +534,7 @@ std::optional<QuantityParser::Amount> QuantityParser::fraction_of_scale(Index i,
   }
   Amount a;
   a.value = t_.info(i)->number * scale->number;
-  a.end = i + 3;
+  a.end = k + 2;
   return a;
 }
 
