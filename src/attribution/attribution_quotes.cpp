@@ -75,11 +75,18 @@ void AttributionBuilder::index_mentions() {
   fill_table(outer_end_, n + 1, no_index);
   fill_table(outer_start_, n + 1, no_index);
   mentions_.clear();
-  for (const Mention& m : a_.doc->mentions) {
-    const Index first = token_at_or_after(m.span.start);
-    Index last = token_at_or_after(m.span.end);
-    if (last <= first) last = first + 1;
-    mentions_.push_back(MentionInfo{first, std::min(last, n)});
+  // The mention stage's own token ranges when it wrote them; else each span mapped back.
+  if (a_.mention_tokens.size() == a_.doc->mentions.size()) {
+    for (const auto& [first, last] : a_.mention_tokens) {
+      mentions_.push_back(MentionInfo{first, std::min(last, n)});
+    }
+  } else {
+    for (const Mention& m : a_.doc->mentions) {
+      const Index first = token_at_or_after(m.span.start);
+      Index last = token_at_or_after(m.span.end);
+      if (last <= first) last = first + 1;
+      mentions_.push_back(MentionInfo{first, std::min(last, n)});
+    }
   }
   entity_gender_.assign(a_.doc->entities.size(), 0);
   for (Index id = 0; id < mentions_.size(); ++id) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/token_locator.hpp"
@@ -55,6 +56,9 @@ struct Analysis {
 
   // Written by the mention stage.
   std::vector<Index> token_mention;       ///< Mention covering each token, or no_index.
+  /// Per doc->mentions entry: its first token and one past its last, as the mention
+  /// stage built it (so that later stages need not map its byte span back to tokens).
+  std::vector<std::pair<Index, Index>> mention_tokens;
 
   /// Empties everything but `folded`, `token_word` and `token_cue` (see below), keeping
   /// capacity.
@@ -74,6 +78,7 @@ struct Analysis {
     cue_tokens.clear();
     token_quotation.clear();
     token_mention.clear();
+    mention_tokens.clear();
   }
 };
 

@@ -1060,6 +1060,7 @@ void MentionBuilder::emit() {
     doc.entities[entity].mentions.push_back(static_cast<Index>(doc.mentions.size()));
     const ByteSpan span{t_.tok(c.first).span.start, t_.tok(c.last - 1).span.end};
     doc.mentions.push_back(Mention{entity, c.type, span});
+    a_.mention_tokens.emplace_back(c.first, c.last);
     mark_tokens(c, static_cast<Index>(mention_tokens_.size()));
   }
 }

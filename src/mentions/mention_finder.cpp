@@ -19,6 +19,7 @@ Result<MentionFinder> MentionFinder::create(const ExtractorOptions& options) {
 Result<void> MentionFinder::run(Analysis& analysis) const {
   if (analysis.doc == nullptr) return Error{ErrorCode::internal, "mention stage without a document"};
   fill_table(analysis.token_mention, analysis.tokens.size(), no_index);
+  analysis.mention_tokens.clear();
   MentionBuilder builder(*lex_, analysis, thread_scratch<MentionScratch>());
   builder.run();
   return {};
