@@ -314,7 +314,14 @@ class MentionBuilder {
   [[nodiscard, gnu::always_inline]] inline TitleSplit split_titles(Index k, Index run_end) const;
   /// A title with "of" before the run ("Secretary of State Tom Becker"): sets split's name
   /// and returns the title's token, else returns run_first.
-  [[nodiscard]] Index of_title_split(Index run_first, Index run_end, TitleSplit& split) const;
+  /// Inline: the word before most runs is none of "of", "for" and "the" (in any case:
+  /// two or three bytes), and title_of_split() is called for those only.
+  [[nodiscard]] Index of_title_split(Index run_first, Index run_end, TitleSplit& split) const {
+    if (split.titled || split.org_run || run_first < 2 || !t_.is_word(run_first - 1)) return run_first;
+    const std::size_t size = t_.text(run_first - 1).size();
+    return size == 2 || size == 3 ? title_of_split(run_first, run_end, split) : run_first;
+  }
+  [[nodiscard]] Index title_of_split(Index run_first, Index run_end, TitleSplit& split) const;
   [[nodiscard, gnu::always_inline]] inline bool names_organisation(Index run_first, bool org_words, bool titled,
                                                                   Index run_end) const;
   Index scan_name_run(Index i, Index end);

@@ -397,8 +397,8 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
 // the title; the name is its last two words, or starts at a given name that leaves a surname
 // after it. Sets split's name_first and titled and returns the title's token; else leaves split
 // and returns run_first. (A run of two words is left alone: "Minister of Foreign Affairs".)
-Index MentionBuilder::of_title_split(Index run_first, Index run_end, TitleSplit& split) const {
-  if (split.titled || split.org_run || run_first < 2) return run_first;
+// of_title_split() past its inline test.
+Index MentionBuilder::title_of_split(Index run_first, Index run_end, TitleSplit& split) const {
   Index before = run_first - 1;
   if (t_.is_lower_word(before, "the")) --before;
   if (before < 1 || t_.is_cap(before) || !(t_.is_lower_word(before, "of") || t_.is_lower_word(before, "for"))) {
