@@ -457,6 +457,9 @@ class MentionBuilder {
   /// Token i is a surname with a lower-case Arabic particle glued by a hyphen
   /// ("al-Harbi", "el-Sayed", "bin-Nasser"): a capitalised word inside a name run.
   [[nodiscard]] bool particle_surname(Index i) const;
+  /// Stopword k, a capitalised content word (no function word, pronoun or word in
+  /// capitals), opens an organisation's name running to run_end ("High Court").
+  [[nodiscard]] bool opens_org_name(Index k, Index run_end) const;
   /// A capitalised stopword ("The", "He") that no name run can continue
   /// (stopword_alone). Inline: most capitalised words are no stopword.
   [[nodiscard]] bool lone_stopword(Index i) const { return name_stopword(i) && stopword_alone(i); }

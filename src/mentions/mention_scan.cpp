@@ -177,6 +177,14 @@ Index MentionBuilder::title_length_at(Index k, Index end) const {
   return 0;
 }
 
+bool MentionBuilder::opens_org_name(Index k, Index run_end) const {
+  constexpr unsigned function_word = mw_article | mw_quantifier | mw_preposition | mw_clause_opener |
+                                     mw_subordinator | mw_before_verb | mw_possessive | mw_connector;
+  if (k + 1 >= run_end || facts_.has(k, function_word) || t_.tok(k).has(all_upper)) return false;
+  const MentionWord* w = facts_.word(k);
+  return w != nullptr && w->pronoun == nullptr && is_org_run(k + 1, run_end);
+}
+
 bool MentionBuilder::particle_surname(Index i) const {
   if (!t_.is_word(i) || !t_.tok(i).has(hyphenated) || t_.tok(i).has(capitalized)) return false;
   const std::string_view w = t_.text(i);
@@ -478,7 +486,9 @@ Index MentionBuilder::scan_name_run(Index i, Index end) {
   const Index run_end = run_extent(i, end);
   if (run_end == i) return i;
   Index k = i;
-  while (k < run_end && name_stopword(k)) ++k;
+  // Leading stopwords are no name's, but for a capitalised adjective that opens an
+  // organisation's name ("The High Court": "The" goes, "High" stays).
+  while (k < run_end && name_stopword(k) && !opens_org_name(k, run_end)) ++k;
   if (k == run_end) return run_end;
   const Index run_first = k;
   if (party_tag_at(run_first)) return run_end;

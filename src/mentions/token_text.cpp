@@ -43,7 +43,8 @@ Index dateline_end(const TokenText& t, Index first, Index last) {
   }
   for (Index k = first; k < last && k < first + max_dateline_tokens; ++k) {
     const std::string_view tx = t.text(k);
-    if (tx == "-" || tx == "\xE2\x80\x94" || tx == "\xE2\x80\x93") return k + 1;
+    // "SUNDARPUR:", the Indian press's dateline, ends at a colon.
+    if (tx == "-" || tx == "\xE2\x80\x94" || tx == "\xE2\x80\x93" || (tx == ":" && k > first)) return k + 1;
     // "HALDEN, Norway (AP) —": a country or state may follow the city;
     // "VOLNA, June 12 (Northwire) –": and a date.
     const bool ok = tx == "(" || tx == ")" || tx == "," || tx == "." ||
