@@ -595,6 +595,11 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
       if (subject != m) s.replaced_pronoun = m;
       m = subject;
     }
+    // "... had written to the minister's office in March warning that ...": a participle
+    // after a preposition's object belongs to the clause's subject.
+    if (m != no_index && e.participle && preposition_object(m, sb)) {
+      if (const Index subject = clause_subject_before(before, sb); subject != no_index) m = subject;
+    }
     if (m != no_index) {
       s.mention = m;
       s.group_first = coordinated_first(mentions_[m].first, sb);
@@ -644,6 +649,13 @@ Index AttributionBuilder::coordinated_first(Index first, Index sb) const {
     return first;
   }
   return first - 2;
+}
+
+// Mention m follows a preposition that opens no clause ("to the minister").
+bool AttributionBuilder::preposition_object(Index m, Index sb) const {
+  const Index first = mentions_[m].first;
+  return first > sb && t_.is_word(first - 1) && is_preposition(t_.key(first - 1)) &&
+         !is_subordinator(t_.key(first - 1));
 }
 
 // True when mention m follows "by" (or "by the"): the agent of a passive phrase.
