@@ -84,6 +84,9 @@ struct EntityDraft {
   Index merged_into = no_index;
   bool document = false;  ///< Named by a document description ("the memo"): "it" may mean it.
   bool charged = false;   ///< Named right before a verb of a charge ("X, 47, denies fraud").
+  /// A public body's head word is in the name ("European Commission"): 0 not yet read
+  /// (MentionBuilder::public_body), 1 no, 2 yes.
+  std::uint8_t public_name = 0;
 };
 
 /// A pronoun's or description's recent antecedent.
@@ -542,6 +545,8 @@ class MentionBuilder {
   [[nodiscard, gnu::always_inline]] inline int pronoun_fit(const Candidate& c, bool first_person, const Recent& r) const;
   [[gnu::always_inline]] inline void resolve_pronoun(Candidate& c, Index s);
   /// "her association": a possessive determiner right before a specific organisation head.
+  /// Entity e's name holds a public body's head word ("European Commission"), read once.
+  [[nodiscard]] bool public_body(Index e);
   [[nodiscard, gnu::always_inline]] inline bool possessed_named_org(const Candidate& c) const;
   /// "her son": a possessive determiner right before a specific person head.
   [[nodiscard, gnu::always_inline]] inline bool possessed_person(const Candidate& c) const;

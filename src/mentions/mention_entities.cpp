@@ -691,6 +691,7 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
   // "according to the newspaper": a newspaper first.
   const bool press = head_info != nullptr && head_info->has(mw_press);
   const bool head_generic = generic_head(c);
+  const bool commercial = head_info != nullptr && head_info->head != nullptr && head_info->head->commercial;
   // The words of the description that may name an organisation: read once, matched
   // against each recent organisation below.
   std::vector<DescriptionWord>& words = description_words_;
@@ -710,6 +711,8 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
     if (d.type != EntityType::organization) continue;
     // "the board" ... "the agency": two unnamed organisations with different heads.
     if (unnamed_with_other_head(lex_, d, head, head_generic)) continue;
+    // "The European Commission fined Acme Corp. ... the company": a business is no public body.
+    if (commercial && public_body(it->entity)) continue;
     // (Each entity's words go in once: tested here, without a call, as most are in.)
     if (d.name_words_due || d.descriptors_done < d.descriptors.size()) descriptor_words_of(it->entity);
     if (!d.name_words_in) name_words_of(it->entity);
@@ -729,6 +732,19 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
     }
   }
   return best;
+}
+
+bool MentionBuilder::public_body(Index e) {
+  EntityDraft& d = ents_[e];
+  if (d.public_name == 0) {
+    bool found = false;
+    for_each_word(d.name, [&](std::string_view w) {
+      const MentionWord* mw = lex_.words.find(w);
+      found = found || (mw != nullptr && mw->head != nullptr && mw->head->public_body);
+    });
+    d.public_name = found ? 2 : 1;
+  }
+  return d.public_name == 2;
 }
 
 // "her association", "their union": a possessive determiner and an organisation head

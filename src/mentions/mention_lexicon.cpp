@@ -62,6 +62,8 @@ Result<void> load_heads(MentionLexicon& lex) {
     h.generic = flags.starts_with("generic");
     h.adjective = flags.find("adjective") != std::string_view::npos;
     h.charged = flags.find("charged") != std::string_view::npos;
+    h.public_body = flags.find("public") != std::string_view::npos;
+    h.commercial = flags.find("commercial") != std::string_view::npos;
     if (h.type == EntityType::person) lex.person_heads.emplace_back(row[0]);
     if (h.type == EntityType::organization) org_heads.emplace_back(row[0]);
     lex.heads.set(row[0], h);

@@ -32,6 +32,8 @@ struct HeadInfo {
   /// Names the person a court story is about ("the defendant"): the latest person named
   /// before a verb of a charge ("denies", "pleaded").
   bool charged = false;
+  bool public_body = false;  ///< A public body's head ("ministry", "court").
+  bool commercial = false;   ///< A business's head ("company", "firm"): no public body.
   Gender gender = '-';
 };
 
