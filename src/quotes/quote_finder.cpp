@@ -20,6 +20,13 @@ Index paragraph_count(const Analysis& a) {
   return static_cast<Index>(n);
 }
 
+// decode_utf8() without its call for an ASCII byte: the straight marks, most candidates.
+CodePoint decode_mark(std::string_view text, std::uint32_t at) noexcept {
+  const auto b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80U) return CodePoint{char32_t{b}, 1, true};
+  return decode_utf8(text, at);
+}
+
 // The paragraph of token t, clamped to [0, count).
 Index token_paragraph(const Analysis& a, Index t, Index count) {
   const Index s = a.tokens[t].sentence;
@@ -111,7 +118,7 @@ void QuoteFinder::find_marks(const Analysis& a, Index paragraph_count,
   // The tokenizer listed the candidates: no pass over the text or the token array.
   for (const Index k : a.quote_like_tokens) {
     const Token& tok = a.tokens[k];
-    const CodePoint cp = decode_utf8(a.text, tok.span.start);
+    const CodePoint cp = decode_mark(a.text, tok.span.start);
     if (cp.length != tok.span.size()) continue;
     const std::optional<MarkGlyph> glyph = mark_glyph(cp.value);
     if (!glyph) continue;

@@ -65,7 +65,9 @@ Side side_of(std::optional<char32_t> c) noexcept {
 }
 
 bool is_alnum(std::optional<char32_t> c) noexcept {
-  return c && (is_letter(*c) || is_ascii_digit(*c));
+  if (!c) return false;
+  if (*c < 0x80U) return is_ascii_alpha(*c) || is_ascii_digit(*c);  // no is_letter() call
+  return is_letter(*c);
 }
 
 bool is_apostrophe_glyph(std::optional<char32_t> c) noexcept {

@@ -172,7 +172,7 @@ QuoteFeatures QuoteFeatureReader::read(const Analysis& analysis, const QuotePair
                                        bool in_headline) const {
   QuoteFeatures f;
   f.in_headline = in_headline;
-  read_content(analysis, pair, f);
+  read_content(analysis, pair, f, false);
   read_surroundings(analysis, pair, f);
   return f;
 }
@@ -181,20 +181,30 @@ QuoteRole QuoteFeatureReader::role(const Analysis& analysis, const QuotePair& pa
                                    bool in_headline) const {
   QuoteFeatures f;
   f.in_headline = in_headline;
-  read_content(analysis, pair, f);
+  if (read_content(analysis, pair, f, true)) return QuoteRole::speech;
   if (surroundings_matter(f)) read_surroundings(analysis, pair, f);
   return decide_quote_role(f);
 }
 
-void QuoteFeatureReader::read_content(const Analysis& a, const QuotePair& pair,
-                                      QuoteFeatures& f) const {
+// With `settle`, the scan stops as soon as the content is speech whatever its other
+// tokens and its surroundings are: a word, not title-cased, and speech punctuation at
+// the end or inside. Then surroundings_matter() is false and every rule of
+// decide_quote_role() but the two "speech" ones needs a short plain or title-cased
+// content, so the role is speech (most quotations in news text, settled within a few
+// tokens instead of all of them).
+bool QuoteFeatureReader::read_content(const Analysis& a, const QuotePair& pair,
+                                      QuoteFeatures& f, bool settle) const {
   const TokenRange r = content_tokens(pair);
+  f.ends_with_speech_punct = ends_with_speech_punct(a, r);
   std::uint32_t punct = 0;
   bool title_cased = true;
   for (Index t = r.lo; t < r.hi; ++t) {
     const Token& tok = a.tokens[t];
     if (tok.kind == TokenKind::punct) {
-      if (is_speech_punct(token_text(a, t))) ++punct;
+      if (is_speech_punct(token_text(a, t))) {
+        ++punct;
+        if (settle && !title_cased) return true;  // inner punctuation after a word
+      }
       continue;
     }
     if (!is_wordlike(tok)) continue;
@@ -203,11 +213,14 @@ void QuoteFeatureReader::read_content(const Analysis& a, const QuotePair& pair,
     if (!title_cased || tok.kind == TokenKind::number || is_capitalised(tok)) continue;
     // Looked up only while the content may still be title-cased: once a lower-case
     // word settles it, a long quotation costs no hash lookup per word.
-    if (first || !lexicon_->function_words.contains(token_text(a, t))) title_cased = false;
+    if (first || !lexicon_->function_words.contains(token_text(a, t))) {
+      title_cased = false;
+      if (settle && (f.ends_with_speech_punct || punct > 0)) return true;
+    }
   }
-  f.ends_with_speech_punct = ends_with_speech_punct(a, r);
   f.inner_speech_punct = punct > (f.ends_with_speech_punct ? 1U : 0U);
   f.title_cased = title_cased && f.words > 0;
+  return false;
 }
 
 bool QuoteFeatureReader::reporting_verb_within(const Analysis& a, Index from, Index to,

@@ -99,14 +99,18 @@ class QuoteFeatureReader {
   /// decide_quote_role(read(analysis, pair, in_headline)), reading the surroundings only
   /// when they can change the role: a quotation that is neither short and plain nor
   /// title-cased without inner punctuation is speech whatever surrounds it (most
-  /// quotations in news text), so its 30-token look-back for a reporting verb is skipped.
+  /// quotations in news text), so its 30-token look-back for a reporting verb is skipped,
+  /// and so is the rest of its content once its first tokens show that it is such.
   [[nodiscard]] QuoteRole role(const Analysis& analysis, const QuotePair& pair,
                                bool in_headline) const;
 
  private:
   [[nodiscard]] bool noun_like(const Analysis& a, Index t) const;
   [[nodiscard]] bool is_verdict(const Analysis& a, Index o) const;
-  void read_content(const Analysis& a, const QuotePair& pair, QuoteFeatures& f) const;
+  /// Reads the content features into `f`; with `settle`, may stop early and return
+  /// true when the role is speech whatever the rest (f is then incomplete).
+  bool read_content(const Analysis& a, const QuotePair& pair, QuoteFeatures& f,
+                    bool settle) const;
   void read_surroundings(const Analysis& a, const QuotePair& pair, QuoteFeatures& f) const;
   [[nodiscard]] bool reporting_verb_within(const Analysis& a, Index from, Index to,
                                            Index sentence_lo, Index sentence_hi) const;
