@@ -185,6 +185,8 @@ class AttributionBuilder {
   [[nodiscard]] bool that_follows(Index j, Index se) const;
   [[nodiscard]] Index skip_dateline(Index first, Index last) const;
   [[nodiscard]] Index content_stop(Index j, Index se) const;
+  [[nodiscard]] Index punct_stop(Index j, Index k, Index se) const;
+  [[nodiscard]] bool comma_stops(Index k, Index se) const;
   [[nodiscard]] bool verb_cue_at(Index k) const;
   [[nodiscard]] Index quoted_as_start(Index before, Index sb) const;
   void quotation_as_content(Draft& d) const;

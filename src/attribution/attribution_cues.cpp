@@ -1095,28 +1095,45 @@ bool AttributionBuilder::writer_aside(Index k, Index se) const {
 Index AttributionBuilder::content_stop(Index j, Index se) const {
   se = std::min(se, j + max_content_tokens);
   for (Index k = j; k < se; ++k) {
-    // `that the drug "may ease it," a mechanism that ...`: the comma inside a closing mark.
-    if (k > j && k + 1 < se && t_.is(k - 1, ',') && t_.is_quote_mark(k) && writer_aside(k + 1, se)) {
-      return k + 1;
+    // A word stops the clause only as "and"/"but" (three bytes: most words are settled
+    // without the call); the other stops are punctuation.
+    if (t_.tok(k).kind == TokenKind::word) {
+      if (k > j && k + 1 < se && t_.tok(k).span.size() == 3 && !t_.in_quote(k) &&
+          coordinated_report(k)) {
+        return k;
+      }
+      continue;
     }
-    if (t_.in_quote(k) || k + 1 >= se) continue;
-    // "and" and "but" are three bytes: most tokens are settled without the call.
-    if (k > j && t_.tok(k).span.size() == 3 && coordinated_report(k)) return k;
-    // "She said the study was thorough; he called it ...": a semicolon ends the clause.
-    if (k > j && t_.is(k, ';')) return k;
-    if (!t_.is(k, ',')) continue;
-    if (t_.is_lower_word(k + 1, "according")) return k;
-    if (t_.is_lower_word(k + 1, "then") && coordinated_report(k + 1)) return k;
-    // ", citing a shortage of funds": the speaker's reason, not their words.
-    if (t_.is_lower_word(k + 1, "citing")) return k;
-    // ", although the government is not required to ...": the writer's concession.
-    if (t_.is_lower_word(k + 1, "although") || t_.is_lower_word(k + 1, "whereas")) return k;
-    if (auto m = tagged_cue(t_, k + 1); m && m->entry->participle) return k;
-    if (second_speaker_follows(k + 1, se) || new_report_follows(k + 1, se)) return k;
-    if (time_appositive(k + 1, se)) return k;
-    if (writer_aside(k + 1, se)) return k;
+    if (const Index stop = punct_stop(j, k, se); stop != no_index) return stop;
   }
   return se;
+}
+
+// content_stop() at a token k that is no word: where the clause from j ends if it ends
+// at k (k, or k + 1 after a closing mark), else no_index.
+Index AttributionBuilder::punct_stop(Index j, Index k, Index se) const {
+  // `that the drug "may ease it," a mechanism that ...`: the comma inside a closing mark.
+  if (k > j && k + 1 < se && t_.is(k - 1, ',') && t_.is_quote_mark(k) && writer_aside(k + 1, se)) {
+    return k + 1;
+  }
+  if (t_.in_quote(k) || k + 1 >= se) return no_index;
+  // "She said the study was thorough; he called it ...": a semicolon ends the clause.
+  if (k > j && t_.is(k, ';')) return k;
+  return t_.is(k, ',') && comma_stops(k, se) ? k : no_index;
+}
+
+// The comma at k (outside quotations, before the end se) ends the reported clause.
+bool AttributionBuilder::comma_stops(Index k, Index se) const {
+  if (t_.is_lower_word(k + 1, "according")) return true;
+  if (t_.is_lower_word(k + 1, "then") && coordinated_report(k + 1)) return true;
+  // ", citing a shortage of funds": the speaker's reason, not their words.
+  if (t_.is_lower_word(k + 1, "citing")) return true;
+  // ", although the government is not required to ...": the writer's concession.
+  if (t_.is_lower_word(k + 1, "although") || t_.is_lower_word(k + 1, "whereas")) return true;
+  if (auto m = tagged_cue(t_, k + 1); m && m->entry->participle) return true;
+  if (second_speaker_follows(k + 1, se) || new_report_follows(k + 1, se)) return true;
+  if (time_appositive(k + 1, se)) return true;
+  return writer_aside(k + 1, se);
 }
 
 // A cue verb, not a noun of the same form ("in a note to clients", "the claims").
