@@ -10,6 +10,8 @@
 #ifndef SAYSO_SRC_ATTRIBUTION_ATTRIBUTION_BUILDER_HPP
 #define SAYSO_SRC_ATTRIBUTION_ATTRIBUTION_BUILDER_HPP
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -22,6 +24,50 @@
 
 namespace sayso::inline v0::detail {
 
+/// The quotations a draft covers: nearly always one or two, held inline so that a
+/// draft allocates no list; from the fifth on they all move to a vector.
+class QuoteList {
+ public:
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+  [[nodiscard]] const Index* begin() const noexcept { return data(); }
+  [[nodiscard]] const Index* end() const noexcept { return data() + size_; }
+  [[nodiscard]] Index operator[](std::size_t i) const noexcept { return data()[i]; }
+  [[nodiscard]] Index front() const noexcept { return data()[0]; }
+  void push_back(Index q) {
+    if (size_ < inline_size) {
+      inline_[size_++] = q;
+      return;
+    }
+    if (size_ == inline_size) spill_.assign(inline_.begin(), inline_.end());
+    spill_.push_back(q);
+    ++size_;
+  }
+  /// Removes the quotation at position i, keeping the order of the others.
+  void erase_at(std::size_t i) {
+    if (size_ > inline_size) {
+      spill_.erase(spill_.begin() + static_cast<std::ptrdiff_t>(i));
+      if (--size_ == inline_size) std::copy(spill_.begin(), spill_.end(), inline_.begin());
+      return;
+    }
+    for (std::size_t k = i + 1; k < size_; ++k) inline_[k - 1] = inline_[k];
+    --size_;
+  }
+  void clear() noexcept {
+    size_ = 0;
+    spill_.clear();
+  }
+
+ private:
+  static constexpr std::size_t inline_size = 4;
+  [[nodiscard]] const Index* data() const noexcept {
+    return size_ <= inline_size ? inline_.data() : spill_.data();
+  }
+  std::array<Index, inline_size> inline_{};
+  std::uint32_t size_ = 0;
+  std::vector<Index> spill_;  ///< All of them once there are more than inline_size.
+};
+
 /// An attribution under construction, with token positions for ordering.
 struct Draft {
   Attribution rec;
@@ -29,7 +75,7 @@ struct Draft {
   Index cue_last = no_index;    ///< One past the cue.
   Index content_first = 0;      ///< First token of the content.
   Index content_last = 0;       ///< One past the content.
-  std::vector<Index> quotes;    ///< Quotations this attribution covers as speech.
+  QuoteList quotes;             ///< Quotations this attribution covers as speech.
 };
 
 /// Appends a content span to a draft's record. A record's first span takes a buffer the

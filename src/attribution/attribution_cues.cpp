@@ -1173,7 +1173,7 @@ void AttributionBuilder::release_fragment(Index q) {
   Draft& outer = drafts_[quotes_[q].draft];
   for (std::size_t i = 0; i < outer.quotes.size(); ++i) {
     if (outer.quotes[i] != q) continue;
-    outer.quotes.erase(outer.quotes.begin() + static_cast<std::ptrdiff_t>(i));
+    outer.quotes.erase_at(i);
     outer.rec.quoted.erase(outer.rec.quoted.begin() + static_cast<std::ptrdiff_t>(i));
     break;
   }
