@@ -122,8 +122,9 @@ struct AttributionScratch {
   std::vector<bool> narrative;
   std::vector<std::uint8_t> entity_gender;
   std::vector<Index> said;  ///< Per sentence: entity of its last cue-based source, or no_index.
-  std::vector<std::uint64_t> draft_order;  ///< emit(): (content_first, draft) sort keys.
-  std::vector<Draft> sorted_drafts;        ///< emit(): the drafts in content order.
+  /// emit(): (content_first, draft) sort keys in content order; empty when the drafts
+  /// are in that order already.
+  std::vector<std::uint64_t> draft_order;
 };
 
 /// The attribution stage over one document. Not thread-safe; one per pipeline run.
@@ -306,8 +307,10 @@ class AttributionBuilder {
 
   // Output.
   void set_source(Draft& d, Index mention) const;
-  void set_parents(std::vector<Draft>& drafts) const;
+  void set_parents();
   void sort_drafts();
+  /// The draft at position i in content order (after sort_drafts()).
+  [[nodiscard]] Draft& in_order(Index i);
   void emit();
 
   Analysis& a_;
@@ -330,7 +333,6 @@ class AttributionBuilder {
   std::vector<std::uint8_t>& entity_gender_;  ///< Per entity: pronouns seen for it.
   std::vector<Index>& said_;  ///< Per sentence: entity of its last cue-based source, or no_index.
   std::vector<std::uint64_t>& draft_order_;
-  std::vector<Draft>& sorted_drafts_;
   PronounFix pronoun_fix_;  ///< A relative-clause pronoun set right (see process_cue).
 };
 

@@ -59,8 +59,7 @@ AttributionBuilder::AttributionBuilder(Analysis& a, AttributionScratch& scratch)
       narrative_(scratch.narrative),
       entity_gender_(scratch.entity_gender),
       said_(scratch.said),
-      draft_order_(scratch.draft_order),
-      sorted_drafts_(scratch.sorted_drafts) {
+      draft_order_(scratch.draft_order) {
   mentions_.clear();
   quotes_.clear();
   drafts_.clear();
@@ -574,16 +573,18 @@ void AttributionBuilder::attribute_embeds() {
   }
 }
 
-// An attribution whose cue lies inside another's content is nested in it.
-void AttributionBuilder::set_parents(std::vector<Draft>& drafts) const {
-  for (Index i = 0; i < drafts.size(); ++i) {
-    if (drafts[i].cue_first == no_index) continue;
+// An attribution whose cue lies inside another's content is nested in it (positions
+// in content order: those of the attributions).
+void AttributionBuilder::set_parents() {
+  const Index n = static_cast<Index>(drafts_.size());
+  for (Index i = 0; i < n; ++i) {
+    Draft& inner = in_order(i);
+    if (inner.cue_first == no_index) continue;
     const Index lo = i > nesting_window ? i - nesting_window : 0;
     for (Index j = i; j-- > lo;) {
-      const Draft& outer = drafts[j];
-      if (outer.content_first <= drafts[i].cue_first && drafts[i].cue_last <= outer.content_last &&
-          &outer != &drafts[i]) {
-        drafts[i].rec.parent = j;
+      const Draft& outer = in_order(j);
+      if (outer.content_first <= inner.cue_first && inner.cue_last <= outer.content_last) {
+        inner.rec.parent = j;
         break;
       }
     }
@@ -633,31 +634,30 @@ void clip_quoted_to_content(Attribution& rec) {
 
 // The drafts in content order, equal ones in the order they were made (a stable sort).
 // Drafts are nearly always made in order already; when they are not, a sort of
-// (content_first, draft) keys and one move of each draft into storage kept in the
-// scratch (std::stable_sort took a buffer as large as the drafts from the heap each time).
+// (content_first, draft) keys gives the order, which in_order() reads: no draft moves.
 void AttributionBuilder::sort_drafts() {
   const auto by_content = [](const Draft& x, const Draft& y) {
     return x.content_first < y.content_first;
   };
-  if (std::is_sorted(drafts_.begin(), drafts_.end(), by_content)) return;
   draft_order_.clear();
+  if (std::is_sorted(drafts_.begin(), drafts_.end(), by_content)) return;
   for (Index i = 0; i < drafts_.size(); ++i) {
     draft_order_.push_back((std::uint64_t{drafts_[i].content_first} << 32) | i);
   }
   std::sort(draft_order_.begin(), draft_order_.end());
-  sorted_drafts_.clear();
-  for (const std::uint64_t key : draft_order_) {
-    sorted_drafts_.push_back(std::move(drafts_[static_cast<Index>(key & 0xFFFFFFFFU)]));
-  }
-  drafts_.swap(sorted_drafts_);
+}
+
+Draft& AttributionBuilder::in_order(Index i) {
+  if (draft_order_.empty()) return drafts_[i];
+  return drafts_[static_cast<Index>(draft_order_[i] & 0xFFFFFFFFU)];
 }
 
 void AttributionBuilder::emit() {
   sort_drafts();
-  set_parents(drafts_);
+  set_parents();
   Document& doc = *a_.doc;
   for (Index i = 0; i < drafts_.size(); ++i) {
-    Draft& d = drafts_[i];
+    Draft& d = in_order(i);
     if (d.content_first < t_.size()) d.rec.first_sentence = t_.sentence(d.content_first);
     if (d.content_last > 0 && d.content_last - 1 < t_.size()) {
       d.rec.last_sentence = t_.sentence(d.content_last - 1);
