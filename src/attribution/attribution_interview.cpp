@@ -72,7 +72,8 @@ void AttributionBuilder::add_transcript_line(Index speaker, Index first, Index e
   drafts_.push_back(std::move(d));
 }
 
-void AttributionBuilder::attribute_interview() {
+// Flattened: the small helpers it calls per token or quotation are inlined into it.
+[[gnu::flatten]] void AttributionBuilder::attribute_interview() {
   // Every transcript line has a colon after its label: without one in the text there is
   // none, and one pass over the bytes spares a pass over every paragraph's tokens.
   if (a_.text.find(':') == std::string_view::npos) return;

@@ -134,7 +134,8 @@ bool AttributionBuilder::is_speech_role(const Quotation& q, Index open) const {
   return true;
 }
 
-void AttributionBuilder::index_quotes() {
+// Flattened: the small helpers it calls per token or quotation are inlined into it.
+[[gnu::flatten]] void AttributionBuilder::index_quotes() {
   const Index n = t_.size();
   fill_table(quote_open_at_, n + 1, no_index);
   quotes_.clear();
@@ -443,7 +444,8 @@ void AttributionBuilder::attribute_evaluation(Index q) {
   }
 }
 
-void AttributionBuilder::attribute_quotes() {
+// Flattened: the small helpers it calls per token or quotation are inlined into it.
+[[gnu::flatten]] void AttributionBuilder::attribute_quotes() {
   sentence_sources();
   const std::vector<Index>& said = said_;
   Conversation conv;
@@ -524,7 +526,8 @@ Index AttributionBuilder::signature_handle(Index from, Index se) const {
   return no_index;
 }
 
-void AttributionBuilder::attribute_embeds() {
+// Flattened: the small helpers it calls per token or quotation are inlined into it.
+[[gnu::flatten]] void AttributionBuilder::attribute_embeds() {
   const Index n = t_.size();
   for (Index s = 1; s + 1 < a_.sentence_first_token.size(); ++s) {
     const Index b = t_.sentence_begin(s);

@@ -186,7 +186,8 @@ class MarkPairer {
 
 }  // namespace
 
-void pair_marks(const std::vector<Mark>& marks, const ParagraphLayout& layout,
+// Flattened: the small helpers it calls per token or quotation are inlined into it.
+[[gnu::flatten]] void pair_marks(const std::vector<Mark>& marks, const ParagraphLayout& layout,
                 const std::vector<Token>& tokens, PairingScratch& scratch,
                 std::vector<QuotePair>& pairs) {
   weak_marks_to_skip(marks, scratch.skip);

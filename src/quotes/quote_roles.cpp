@@ -177,7 +177,8 @@ QuoteFeatures QuoteFeatureReader::read(const Analysis& analysis, const QuotePair
   return f;
 }
 
-QuoteRole QuoteFeatureReader::role(const Analysis& analysis, const QuotePair& pair,
+// Flattened: the small helpers it calls per token or quotation are inlined into it.
+[[gnu::flatten]] QuoteRole QuoteFeatureReader::role(const Analysis& analysis, const QuotePair& pair,
                                    bool in_headline) const {
   QuoteFeatures f;
   f.in_headline = in_headline;
