@@ -68,6 +68,22 @@ class QuoteList {
   std::vector<Index> spill_;  ///< All of them once there are more than inline_size.
 };
 
+/// True when `t` is a quotation mark: " or ', or text opening with one of the code
+/// points TokenText::is_quote_mark() knows, matched by their UTF-8 bytes (U+2018 to
+/// U+201F, U+2039 and U+203A: E2 80 xx; U+00AB and U+00BB: C2 xx; U+300C to U+300F:
+/// E3 80 xx), so that no decoder is called.
+[[nodiscard]] inline bool is_mark_text(std::string_view t) noexcept {
+  if (t.size() == 1) return t[0] == '"' || t[0] == '\'';
+  if (t.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(t[0]);
+  const auto b1 = static_cast<unsigned char>(t[1]);
+  if (b0 == 0xC2U) return b1 == 0xABU || b1 == 0xBBU;
+  if (t.size() < 3 || b1 != 0x80U) return false;
+  const auto b2 = static_cast<unsigned char>(t[2]);
+  if (b0 == 0xE2U) return (b2 >= 0x98U && b2 <= 0x9FU) || b2 == 0xB9U || b2 == 0xBAU;
+  return b0 == 0xE3U && b2 >= 0x8CU && b2 <= 0x8FU;
+}
+
 /// An attribution under construction, with token positions for ordering.
 struct Draft {
   Attribution rec;
@@ -160,6 +176,11 @@ class AttributionBuilder {
     std::optional<Cue> cue;
     Index sentence = no_index;
   };
+
+  /// TokenText::is_quote_mark(k) inline, its code points read as their UTF-8 bytes.
+  [[nodiscard]] bool is_quote_mark(Index k) const noexcept {
+    return k < t_.size() && t_.tok(k).kind == TokenKind::punct && is_mark_text(t_.text(k));
+  }
 
   // Preparation.
   void index_mentions();

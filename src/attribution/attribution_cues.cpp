@@ -630,7 +630,7 @@ AttributionBuilder::SourceHit AttributionBuilder::find_source(const CueHit& c, I
   }
   // Inverted: `"...," said Brandt` / `..., said the ministry`.
   const bool after_break = c.aux_first == sb || t_.is(c.aux_first - 1, ',') ||
-                           t_.is_quote_mark(c.aux_first - 1);
+                           is_quote_mark(c.aux_first - 1);
   // ", saying the men had fled": what follows a participle is content, never its subject.
   const Index after = after_break && !e.participle && c.m.last < se ? inverted_subject(c.m.last, se)
                                                                      : no_index;
@@ -739,7 +739,7 @@ void AttributionBuilder::unmarked_post_after(const Draft& d, Index se) {
   const Index p = t_.paragraph(se);
   if (p >= a_.doc->paragraphs.size()) return;
   const Index end = token_at_or_after(a_.doc->paragraphs[p].end);
-  if (end <= se + 1 || t_.is_quote_mark(se) || t_.in_quote(se)) return;
+  if (end <= se + 1 || is_quote_mark(se) || t_.in_quote(se)) return;
   Draft post = unmarked_words(se, end, rules::colon_previous, 0.7F);
   post.rec.source = d.rec.source;
   post.rec.cue = d.rec.cue;
@@ -1058,7 +1058,7 @@ Index AttributionBuilder::trim_end(Index first, Index last) const {
   const Index floor = last > first + max_trim ? last - max_trim : first;
   while (last > floor) {
     const std::string_view s = t_.text(last - 1);
-    if (t_.tok(last - 1).kind == TokenKind::punct && !t_.is_quote_mark(last - 1) &&
+    if (t_.tok(last - 1).kind == TokenKind::punct && !is_quote_mark(last - 1) &&
         s != ")" && s != "%") {
       --last;
       continue;
@@ -1115,7 +1115,7 @@ Index AttributionBuilder::content_stop(Index j, Index se) const {
 // at k (k, or k + 1 after a closing mark), else no_index.
 Index AttributionBuilder::punct_stop(Index j, Index k, Index se) const {
   // `that the drug "may ease it," a mechanism that ...`: the comma inside a closing mark.
-  if (k > j && k + 1 < se && t_.is(k - 1, ',') && t_.is_quote_mark(k) && writer_aside(k + 1, se)) {
+  if (k > j && k + 1 < se && t_.is(k - 1, ',') && is_quote_mark(k) && writer_aside(k + 1, se)) {
     return k + 1;
   }
   if (t_.in_quote(k) || k + 1 >= se) return no_index;
@@ -1285,7 +1285,7 @@ bool AttributionBuilder::new_report_follows(Index k, Index se) const {
 
 Index AttributionBuilder::quote_covering(Index first, Index last) const {
   Index k = first;
-  while (k < last && !t_.is_quote_mark(k) && t_.tok(k).kind == TokenKind::punct) ++k;
+  while (k < last && !is_quote_mark(k) && t_.tok(k).kind == TokenKind::punct) ++k;
   if (k >= last || quote_open_at_[k] == no_index) return no_index;
   const Index q = quote_open_at_[k];
   if (!quotes_[q].cued_speech || (quotes_[q].used && !fragment_of_mixed(q))) return no_index;
@@ -1415,7 +1415,7 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
   region_first = skip_dateline(region_first, region_last);
   // `"First sentence. Second one," she said.`: the quotation began in an earlier sentence.
   for (Index k = region_last; k-- > region_first && k + 3 > region_last;) {
-    const Index q = t_.is_quote_mark(k) ? t_.quote(k) : no_index;
+    const Index q = is_quote_mark(k) ? t_.quote(k) : no_index;
     // A multi-paragraph quotation ends here too: `"...\n\n"...," she said.`
     if (q != no_index && quotes_[q].open < region_first &&
         (t_.paragraph(quotes_[q].open) == t_.paragraph(k) || quotes_[q].close == k + 1)) {
@@ -1428,7 +1428,7 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
   // A quotation filling the region: `"...," X said` (possibly after "For").
   Index q = no_index;
   for (Index k = last; k-- > region_first && k + 6 > last;) {
-    if (t_.is_quote_mark(k) && t_.quote(k) != no_index) {
+    if (is_quote_mark(k) && t_.quote(k) != no_index) {
       q = t_.quote(k);
       break;
     }
@@ -1540,7 +1540,7 @@ bool AttributionBuilder::according_content(Draft& d, const CueHit& c, const Sour
   // `"The plan is dead," according to an official`: the comma inside the quotation.
   const bool after_comma = c.aux_first > sb &&
                            (t_.is(c.aux_first - 1, ',') ||
-                            (c.aux_first > sb + 1 && t_.is_quote_mark(c.aux_first - 1) &&
+                            (c.aux_first > sb + 1 && is_quote_mark(c.aux_first - 1) &&
                              t_.is(c.aux_first - 2, ',')));
   if (!after_comma || quoted_speaker) return false;
   // The whole clause before, even when it holds a cue of its own.
@@ -1578,11 +1578,11 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   // `"...," White House press secretary Anna Cole said`: a capitalised word of the
   // subject the mention left out, right after the quotation.
   if (lead == src.group_first && lead > sb + 1 && t_.is_word(lead - 1) &&
-      t_.tok(lead - 1).has(capitalized) && t_.is_quote_mark(lead - 2) && !src.inverted) {
+      t_.tok(lead - 1).has(capitalized) && is_quote_mark(lead - 2) && !src.inverted) {
     --lead;
   }
   const auto is_break = [&](Index g) {
-    return g > sb && (t_.is(g - 1, ',') || t_.is_quote_mark(g - 1));
+    return g > sb && (t_.is(g - 1, ',') || is_quote_mark(g - 1));
   };
   // "..., First Minister Ana Lind told reporters": up to two capitalised title words the
   // mention left out, between a comma or quotation and the name.
@@ -1600,7 +1600,7 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   // "The cause was cancer, her son, Paul Reyes, said": after a quotation or a comma, the
   // described name's description opens the subject group too.
   if (described_apposed && mentions_[described].first > sb &&
-      (t_.is_quote_mark(mentions_[described].first - 1) || t_.is(mentions_[described].first - 1, ','))) {
+      (is_quote_mark(mentions_[described].first - 1) || t_.is(mentions_[described].first - 1, ','))) {
     src.group_first = mentions_[described].first;
   }
   const bool apposed = described_apposed && mentions_[described].first == sb;
@@ -1611,7 +1611,7 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   const Index after_group = skip_adverbial(after, se);
   const bool quote_follows = after_group + 1 < se && t_.is(after_group, ',') &&
                              quote_open_at_[after_group + 1] != no_index;
-  const bool quote_before = src.group_first > sb + 1 && t_.is_quote_mark(src.group_first - 1);
+  const bool quote_before = src.group_first > sb + 1 && is_quote_mark(src.group_first - 1);
   // "On Monday, the firm said ...": a short opening adverbial is not content.
   const Index opener = relative_time_length(sb, se);  // "Two years ago, officials said, ..."
   const bool adverb_only = !quote_before &&
@@ -1676,7 +1676,7 @@ void AttributionBuilder::commit_draft(Draft&& d) {
                        c.m.last < se && t_.is_lower_word(c.m.last, "that");
   // `"...," she said` with no one for "she" to be: the quotation is still speech.
   const bool sourceless = src.mention == no_index && !passive && c.aux_first > sb + 1 &&
-                          t_.is_word(c.aux_first - 1) && t_.is_quote_mark(c.aux_first - 2);
+                          t_.is_word(c.aux_first - 1) && is_quote_mark(c.aux_first - 2);
   if (sourceless) {
     src.group_first = c.aux_first - 1;
     src.group_last = c.m.last;

@@ -50,7 +50,7 @@ Index AttributionBuilder::named_label(Index first, Index end) const {
   const Index m = outer_start_[first];
   if (m == no_index || t_.in_quote(first)) return no_index;
   const Index colon = mentions_[m].last;
-  if (colon + min_line_words >= end || !t_.is(colon, ':') || t_.is_quote_mark(colon + 1)) {
+  if (colon + min_line_words >= end || !t_.is(colon, ':') || is_quote_mark(colon + 1)) {
     return no_index;
   }
   const Mention& mm = a_.doc->mentions[m];

@@ -328,7 +328,7 @@ Index AttributionBuilder::action_subject(Index s) const {
   const Index se = t_.sentence_end(s);
   if (se > sb + max_action_tokens) return no_index;
   for (Index k = sb; k < se; ++k) {
-    if (t_.in_quote(k) || t_.is_quote_mark(k)) return no_index;
+    if (t_.in_quote(k) || is_quote_mark(k)) return no_index;
   }
   const Index m = outer_start_[sb];
   if (m == no_index) return no_index;
@@ -655,7 +655,8 @@ Draft& AttributionBuilder::in_order(Index i) {
   return drafts_[static_cast<Index>(draft_order_[i] & 0xFFFFFFFFU)];
 }
 
-void AttributionBuilder::emit() {
+// Flattened: the small helpers it calls per token or quotation are inlined into it.
+[[gnu::flatten]] void AttributionBuilder::emit() {
   sort_drafts();
   set_parents();
   Document& doc = *a_.doc;

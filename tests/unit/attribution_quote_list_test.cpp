@@ -1,5 +1,6 @@
 // QuoteList (attribution/attribution_builder.hpp): a draft's quotations, inline up to
-// four, in a vector beyond; order kept through push_back and erase_at.
+// four, in a vector beyond; order kept through push_back and erase_at. is_mark_text:
+// the quotation marks by their bytes.
 #include <doctest/doctest.h>
 
 #include <vector>
@@ -47,4 +48,26 @@ TEST_CASE("QuoteList keeps its quotations in order inline and spilled") {
   CHECK(l.empty());
   l.push_back(5);
   CHECK(items(l) == std::vector<Index>{5});
+}
+
+TEST_CASE("is_mark_text agrees with TokenText::is_quote_mark's code points") {
+  using sayso::detail::is_mark_text;
+  CHECK(is_mark_text("\""));
+  CHECK(is_mark_text("'"));
+  CHECK_FALSE(is_mark_text(","));
+  CHECK_FALSE(is_mark_text("\"\""));
+  CHECK_FALSE(is_mark_text(""));
+  for (char32_t c = 0x2010; c < 0x2040; ++c) {  // E2 80 90 .. E2 80 BF
+    const char bytes[] = {'\xE2', '\x80', static_cast<char>(0x80 | (c & 0x3F)), '\0'};
+    const bool mark = (c >= 0x2018 && c <= 0x201F) || c == 0x2039 || c == 0x203A;
+    CHECK(is_mark_text(bytes) == mark);
+  }
+  CHECK(is_mark_text("\xC2\xAB"));
+  CHECK(is_mark_text("\xC2\xBB"));
+  CHECK_FALSE(is_mark_text("\xC2\xA0"));
+  CHECK(is_mark_text("\xE3\x80\x8C"));
+  CHECK(is_mark_text("\xE3\x80\x8F"));
+  CHECK_FALSE(is_mark_text("\xE3\x80\x90"));
+  CHECK_FALSE(is_mark_text("\xE2\x81\x98"));
+  CHECK_FALSE(is_mark_text("\xE2\x80"));  // truncated
 }
