@@ -71,13 +71,24 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
   // into `lex`; else a lookup per word.
   const TokenWords records = token_words(a);
   const bool tagged = !records.empty() && records.table->built_from(lex) && all.data() == a.folded.data();
+  const Index cap_count = tagged ? fill<true>(a.tokens.data(), n, all, lex, records, names)
+                                 : fill<false>(a.tokens.data(), n, all, lex, records, names);
+  cap_list_.resize(cap_count);
+}
+
+// The loop of build(), one instance for tagged tokens (records) and one for lookups:
+// with the test out of the loop, its values fit in registers.
+template <bool Tagged>
+Index TokenFacts::fill(const Token* tokens, Index n, std::string_view all, const MentionLexicon& lex,
+                       const TokenWords& records, NameStateTable names) {
   constexpr unsigned far = far_head << head_distance_shift;
   // Plain pointers: stores through bits (bytes may alias anything) would otherwise make
   // the compiler reload every vector's data pointer after each one.
-  const Token* tokens = a.tokens.data();
   const MentionWord** words = word_table_.data();
   std::uint8_t* bits = bit_table_.data();
   Index* const caps = cap_list_.data();
+  const Index* const record_index = records.index;
+  const LexiconWord* const record_table = records.records;
   Index cap_count = 0;
   Index after_head = 0;  // tokens before this have their distance to the next head set
   for (Index i = 0; i < n; ++i) {
@@ -96,10 +107,15 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
     const std::size_t key_length = folded.size() - ending;
     const LexiconWord* record = nullptr;
     const MentionWord* w = nullptr;
-    if (!tagged) {
+    if constexpr (!Tagged) {
       w = lex.words.find_lower(folded.substr(0, key_length));
     } else {
-      record = ending == 0 ? records.at(i) : records.table->find_in(all, tok.span.start, key_length);
+      if (ending == 0) [[likely]] {
+        const Index k = record_index[i];
+        record = k == no_index ? nullptr : record_table + k;
+      } else {
+        record = records.table->find_in(all, tok.span.start, key_length);
+      }
       w = record != nullptr ? record->mention : nullptr;
     }
     words[i] = w;
@@ -125,7 +141,7 @@ void TokenFacts::build(const TokenText& t, const MentionLexicon& lex, NameStateT
     }
     after_head = i + 1;
   }
-  cap_list_.resize(cap_count);
+  return cap_count;
 }
 
 }  // namespace sayso::inline v0::detail

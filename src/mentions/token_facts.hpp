@@ -176,6 +176,10 @@ class TokenFacts : public TokenFactsView {
   }
   // 16384 slots (256 KiB per thread).
   static constexpr unsigned cache_bits = 14;
+  /// build()'s pass over the tokens: writes the tables, returns the capitalised words.
+  template <bool Tagged>
+  Index fill(const Token* tokens, Index n, std::string_view all, const MentionLexicon& lex,
+             const TokenWords& records, NameStateTable names);
   /// Computes the state of `word` into `slot` (a cache miss).
   [[gnu::noinline]] static std::uint64_t fill(CacheSlot& slot, std::string_view word,
                                               std::uint64_t bytes);
