@@ -227,50 +227,93 @@ void TokenTable::build(std::string_view text, std::string_view folded,
   fill_table(opens_, n + opens_slack, 0);
   size_table(figure_of_, n);
   figures_.clear();
+  // The words' facts as spelled: the records of the tagged tokens (of the same text:
+  // folded given) when they come from this lexicon, else a lookup per word.
+  const bool tagged = folded_given_ && words.size == n && words.table->built_from(lexicon);
+  if (tagged) {
+    fill<true>(lexicon, words);
+  } else {
+    fill<false>(lexicon, words);
+  }
+}
+
+// The loop of build(), one instance for tagged tokens (their records; the folded text
+// given) and one for lookups. The first pass writes the common tokens (ASCII words,
+// punctuation) and lists the others; with no call in it, its values stay in registers.
+// The second pass sets the listed ones, in token order (figures_ is in token order).
+template <bool Tagged>
+void TokenTable::fill(const ClaimLexicon& lexicon, const TokenWords& words) {
   // ASCII tokens read their lower-case form from the folded text, in place. The loop
   // writes through local pointers: a store to a byte table may alias anything, and
   // would make the compiler reload every member after it.
-  const bool folded_given = folded_given_;
+  const std::size_t n = size_;
+  const bool folded_given = Tagged || folded_given_;
   const Token* const token = token_data_;
   const char* const folded_bytes = forms_.data();  // the text, folded (fold_forms())
   const WordInfo** const info = info_.data();
   std::uint8_t* const marks = marks_.data();
   std::uint8_t* const opens = opens_.data();
-  // The words' facts as spelled: the records of the tagged tokens (of the same text:
-  // folded given) when they come from this lexicon, else a lookup per word.
-  const bool tagged = folded_given && words.size == n && words.table->built_from(lexicon);
-  const Index* const word_index = tagged ? words.index : nullptr;
+  const Index* const word_index = words.index;
   const LexiconWord* const records = words.records;
-  // In the order of their counts: words, punctuation (nothing to write), numbers.
+  if (later_.size() < n) size_table(later_, n);
+  Index* const later = later_.data();
+  std::size_t later_count = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = token[i];
     const bool in_place = folded_given && !t.has(non_ascii);
     if (in_place && t.kind == TokenKind::word) {
       const std::string_view low(folded_bytes + t.span.start, t.span.end - t.span.start);
       const WordInfo* spelled = nullptr;
-      if (word_index == nullptr) {
+      if constexpr (!Tagged) {
         spelled = lexicon.find_padded(low);
       } else if (const Index k = word_index[i]; k != no_index) {
         spelled = records[k].claim;
       }
-      const Facts f = word_facts(low, t.has(hyphenated), spelled, lexicon);
-      if (f.info == nullptr && (f.marks | f.opens) == 0) continue;
-      info[i] = f.info;
-      marks[i] = f.marks;
-      opens[i] = f.opens;
+      const bool hyphen = t.has(hyphenated);
+      if (spelled != nullptr) {  // word_facts() of a known word, inline
+        const Facts f = word_facts(low, hyphen, spelled, lexicon);
+        info[i] = f.info;
+        marks[i] = f.marks;
+        opens[i] = f.opens;
+        continue;
+      }
+      // An unknown word has facts only with a hyphen or an apostrophe near its end
+      // (word_facts()): those wait for the second pass.
+      const std::size_t length = low.size();
+      const bool clitic = length > 2 && (low[length - 2] == '\'' || low[length - 3] == '\'');
+      if (hyphen || clitic) later[later_count++] = static_cast<Index>(i);
       continue;
     }
     if (in_place && t.kind == TokenKind::punct) continue;  // no lexicon facts
-    if (in_place && t.kind == TokenKind::number) {  // token_facts() of a number, inline
-      const std::uint32_t length = t.span.end - t.span.start;
-      const std::uint8_t m = number_marks(i, text.substr(t.span.start, length));
-      marks[i] = m;
-      opens[i] = opens_of(TokenKind::number, m, nullptr) |
-                 contracted_will(nullptr, std::string_view(folded_bytes + t.span.start, length));
-      continue;
-    }
-    token_facts(i, lexicon);
+    later[later_count++] = static_cast<Index>(i);
   }
+  for (std::size_t k = 0; k < later_count; ++k) later_facts(later[k], lexicon);
+}
+
+// The facts of a token build()'s first pass left: an unknown ASCII word with a hyphen or
+// an apostrophe, an ASCII number, or any other token.
+void TokenTable::later_facts(std::size_t i, const ClaimLexicon& lexicon) {
+  const Token& t = token_data_[i];
+  const bool in_place = folded_given_ && !t.has(non_ascii);
+  const char* const folded_bytes = forms_.data();
+  if (in_place && t.kind == TokenKind::word) {
+    const std::string_view low(folded_bytes + t.span.start, t.span.end - t.span.start);
+    const Facts f = word_facts(low, t.has(hyphenated), nullptr, lexicon);
+    if (f.info == nullptr && (f.marks | f.opens) == 0) return;
+    info_[i] = f.info;
+    marks_[i] = f.marks;
+    opens_[i] = f.opens;
+    return;
+  }
+  if (in_place && t.kind == TokenKind::number) {  // token_facts() of a number, inline
+    const std::uint32_t length = t.span.end - t.span.start;
+    const std::uint8_t m = number_marks(i, text_.substr(t.span.start, length));
+    marks_[i] = m;
+    opens_[i] = opens_of(TokenKind::number, m, nullptr) |
+                contracted_will(nullptr, std::string_view(folded_bytes + t.span.start, length));
+    return;
+  }
+  token_facts(i, lexicon);
 }
 
 // The lower-case form and facts of any token: the general case of build()'s loop.

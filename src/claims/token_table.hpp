@@ -198,6 +198,11 @@ class TokenTable {
   void other_form(std::size_t i, bool& hyphen);
   /// Sets the lower-case form, lexicon facts, marks and opens bits of token `i`.
   void token_facts(std::size_t i, const ClaimLexicon& lexicon);
+  /// build()'s pass over the tokens, after the tables are sized and zeroed.
+  template <bool Tagged>
+  void fill(const ClaimLexicon& lexicon, const TokenWords& words);
+  /// Sets the facts of token `i`, one of those fill()'s first pass leaves for later.
+  void later_facts(std::size_t i, const ClaimLexicon& lexicon);
   /// A token's lexicon facts, marks and opens bits.
   struct Facts {
     const WordInfo* info = nullptr;
@@ -233,6 +238,7 @@ class TokenTable {
   std::vector<std::uint8_t> opens_;  ///< Per token, and eight zero bytes after the last.
   std::vector<DigitParse> figures_;  ///< The figures, in token order.
   std::vector<Index> figure_of_;     ///< Per token: its entry in figures_ (figure tokens only).
+  std::vector<Index> later_;  ///< fill()'s list of the tokens its second pass sets.
 };
 
 }  // namespace sayso::inline v0::detail
