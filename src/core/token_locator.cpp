@@ -17,7 +17,8 @@ TokenLocator::Filler TokenLocator::begin(std::size_t text_size) {
   built_count_ = 0;
   // resize, not assign: every block is written by the Filler and finish(), and clear()
   // keeps the size, so the table is not zero-filled again for each text.
-  size_table(block_first_, (text_size >> block_shift) + 1);
+  blocks_ = (text_size >> block_shift) + 1;
+  size_table(block_first_, blocks_ + 1);
   return Filler(block_first_.data());
 }
 
@@ -25,7 +26,7 @@ void TokenLocator::finish(const Filler& filler, const std::vector<Token>& tokens
   tokens_ = &tokens;
   built_count_ = tokens.size();
   Index* const first = block_first_.data();
-  for (std::size_t b = filler.next_; b < block_first_.size(); ++b) {
+  for (std::size_t b = filler.next_; b < blocks_; ++b) {
     first[b] = static_cast<Index>(tokens.size());
   }
 }

@@ -410,9 +410,9 @@ constexpr std::size_t index_batch = 256;
 // inside Tokenizer::run's loop it cost that loop registers.
 [[gnu::noinline]] std::size_t index_tokens(const std::vector<Token>& out, std::size_t from,
                                            TokenLocator::Filler& filler) noexcept {
-  for (std::size_t k = from; k < out.size(); ++k) {
-    filler.add(static_cast<Index>(k), out[k].span.start);
-  }
+  const Token* const end = out.data() + out.size();
+  auto k = static_cast<Index>(from);
+  for (const Token* t = out.data() + from; t != end; ++t, ++k) filler.add(k, t->span.start);
   return out.size();
 }
 
