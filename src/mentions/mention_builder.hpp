@@ -460,6 +460,9 @@ class MentionBuilder {
   /// Token i is a surname with a lower-case Arabic particle glued by a hyphen
   /// ("al-Harbi", "el-Sayed", "bin-Nasser"): a capitalised word inside a name run.
   [[nodiscard]] bool particle_surname(Index i) const;
+  /// The token after the closing mark of a nickname quotation whose opening mark is at
+  /// `open` ("Dwayne "The Tank" Morris"), or no_index.
+  [[nodiscard]] Index nickname_end(Index open, Index end) const;
   /// Stopword k, a capitalised content word (no function word, pronoun or word in
   /// capitals), opens an organisation's name running to run_end ("High Court").
   [[nodiscard]] bool opens_org_name(Index k, Index run_end) const;

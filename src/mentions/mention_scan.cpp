@@ -185,6 +185,21 @@ bool MentionBuilder::opens_org_name(Index k, Index run_end) const {
   return w != nullptr && w->pronoun == nullptr && is_org_run(k + 1, run_end);
 }
 
+Index MentionBuilder::nickname_end(Index open, Index end) const {
+  constexpr Index max_nickname_tokens = 6;
+  const Index q = open + 1 < end ? t_.quote(open + 1) : no_index;
+  if (q == no_index || q >= a_.doc->quotations.size() || a_.doc->quotations[q].role != QuoteRole::nickname) {
+    return no_index;
+  }
+  // (The marks may count as the quotation's tokens or not.)
+  for (Index k = open + 2; k < end && k < open + 2 + max_nickname_tokens; ++k) {
+    if (t_.quote(k) == q) continue;
+    if (t_.is_quote_mark(k)) return k + 1;
+    return t_.is_quote_mark(k - 1) ? k : no_index;
+  }
+  return no_index;
+}
+
 bool MentionBuilder::particle_surname(Index i) const {
   if (!t_.is_word(i) || !t_.tok(i).has(hyphenated) || t_.tok(i).has(capitalized)) return false;
   const std::string_view w = t_.text(i);
@@ -222,6 +237,14 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
       org_seen = true;
       ++j;
       continue;
+    }
+    // "Dwayne "The Tank" Morris": a nickname in quotation marks inside a name.
+    if (j > i && t_.is_quote_mark(j)) {
+      const Index after = nickname_end(j, end);
+      if (after < end && t_.is_cap(after) && !t_.in_quote(after)) {
+        j = after;
+        continue;
+      }
     }
     // Past its first word, only connectors continue a run.
     if (j == i || !is_connector(j)) break;
@@ -319,7 +342,10 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
     // "Office of the Budget", "Nexora Labs", "the agency Harbour Watch", "NATO".
     const MentionWord* w = facts_.word(k);
     const unsigned inside = k > first ? mw_org_joiner | mw_corporate : 0U;
-    if (w != nullptr && (w->bits & (mw_org_head | inside)) != 0) return true;
+    // (A nickname in quotation marks inside a name, "Dwayne "The Tank" Morris", is not read.)
+    if (w != nullptr && (w->bits & (mw_org_head | inside)) != 0 && t_.in_quote(k) == t_.in_quote(first)) {
+      return true;
+    }
     // "Ana Holt KC", "DCI Ana Holt": honours after a name and a title before it are no
     // acronym.
     if (k + 1 == last && k > first && facts_.has(k, mw_postnominal)) continue;
