@@ -460,6 +460,9 @@ class MentionBuilder {
   /// Token i is a surname with a lower-case Arabic particle glued by a hyphen
   /// ("al-Harbi", "el-Sayed", "bin-Nasser"): a capitalised word inside a name run.
   [[nodiscard]] bool particle_surname(Index i) const;
+  /// Stopword j ends a name as its surname ("Theresa May said", "Grace May,"): capitalised
+  /// inside its sentence after a name's word, before a cue, a comma or as a possessive.
+  [[nodiscard]] bool surname_stopword(Index j, Index end) const;
   /// The token after the closing mark of a nickname quotation whose opening mark is at
   /// `open` ("Dwayne "The Tank" Morris"), or no_index.
   [[nodiscard]] Index nickname_end(Index open, Index end) const;

@@ -185,6 +185,16 @@ bool MentionBuilder::opens_org_name(Index k, Index run_end) const {
   return w != nullptr && w->pronoun == nullptr && is_org_run(k + 1, run_end);
 }
 
+bool MentionBuilder::surname_stopword(Index j, Index end) const {
+  if (j == 0 || t_.tok(j).has(sentence_start) || !t_.is_cap(j - 1) || name_stopword(j - 1)) return false;
+  // (Not "I" nor "II": pronouns and words of fewer than three letters.)
+  const MentionWord* w = facts_.word(j);
+  if (t_.text(j).size() < 3 || (w != nullptr && w->pronoun != nullptr)) return false;
+  const Index next = j + 1;
+  if (next < end && t_.is_cap(next)) return false;
+  return possessive(j) || (next < end && (t_.is(next, ',') || facts_.cue(next)));
+}
+
 Index MentionBuilder::nickname_end(Index open, Index end) const {
   constexpr Index max_nickname_tokens = 6;
   const Index q = open + 1 < end ? t_.quote(open + 1) : no_index;
@@ -218,7 +228,7 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
   bool org_seen = false;
   while (j < end && j - i < max_run_tokens) {
     if ((t_.is_cap(j) || (j > i && particle_surname(j))) && t_.in_quote(j) == t_.in_quote(i)) {
-      if (j > i && name_stopword(j)) break;
+      if (j > i && name_stopword(j) && !surname_stopword(j, end)) break;
       if (const HeadInfo* h = facts_.head(j); h && h->type == EntityType::organization) {
         org_seen = true;
       }
