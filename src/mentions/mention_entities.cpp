@@ -965,6 +965,12 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
         weak == no_index) {
       weak = it->entity;
     }
+    // "Tesco reported higher sales. It said ...": an untyped subject is "it" too, when no
+    // organisation fits.
+    if (c.etype == EntityType::organization && ents_[it->entity].type == EntityType::unknown && it->subject &&
+        weak == no_index) {
+      weak = it->entity;
+    }
     const int score = pronoun_fit(c, first_person, *it);
     if (score > best_score) {  // ties keep the most recent
       best_score = score;
@@ -979,6 +985,7 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
     if (d.type == EntityType::unknown) d.type = EntityType::person;
     if (d.gender == '-') d.gender = c.gender;
   }
+  if (c.etype == EntityType::organization && d.type == EntityType::unknown) d.type = EntityType::organization;
 }
 
 // The sentence of token i, given `cursor`, the sentence of the token asked about before:
