@@ -552,6 +552,9 @@ class MentionBuilder {
   [[gnu::always_inline]] inline void resolve_pronoun(Candidate& c, Index s);
   /// "her association": a possessive determiner right before a specific organisation head.
   /// Entity e's name holds a public body's head word ("European Commission"), read once.
+  /// "the latter" (rank 1), "the former" (rank 2): the person named last or second-last
+  /// before it (the recent entities, within the description window of `sentence`), or no_index.
+  [[nodiscard]] Index person_named_back(unsigned rank, Index sentence) const;
   [[nodiscard]] bool public_body(Index e);
   [[nodiscard, gnu::always_inline]] inline bool possessed_named_org(const Candidate& c) const;
   /// "her son": a possessive determiner right before a specific person head.

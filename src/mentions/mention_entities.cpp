@@ -747,6 +747,18 @@ bool MentionBuilder::public_body(Index e) {
   return d.public_name == 2;
 }
 
+Index MentionBuilder::person_named_back(unsigned rank, Index sentence) const {
+  Index last = no_index;
+  unsigned seen = 0;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (sentence - it->sentence > description_window) break;
+    if (it->entity == last || ents_[it->entity].type != EntityType::person) continue;
+    last = it->entity;
+    if (++seen == rank) return last;
+  }
+  return no_index;
+}
+
 // "her association", "their union": a possessive determiner and an organisation head
 // that no organisation shares ("its parent company" is another company than its owner).
 bool MentionBuilder::possessed_named_org(const Candidate& c) const {
@@ -809,6 +821,8 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
     // "the defendant": the person charged, however far back.
     const HeadInfo* h = c.head != no_index && !c.typo ? facts_.head(c.head) : nullptr;
     if (h != nullptr && h->charged) c.entity = latest_charged_person();
+    // "Ahmed Saleh and Victor Braun ... The latter said": the person named last.
+    if (h != nullptr && h->back_reference != 0) c.entity = person_named_back(h->back_reference, sentence);
     if (c.etype == EntityType::person && c.entity == no_index) c.entity = best_person_for(c, sentence);
     if (c.etype == EntityType::organization) c.entity = best_org_for(c, sentence);
     // "the paper" is a document unless a newspaper was just named.

@@ -64,7 +64,10 @@ Result<void> load_heads(MentionLexicon& lex) {
     h.charged = flags.find("charged") != std::string_view::npos;
     h.public_body = flags.find("public") != std::string_view::npos;
     h.commercial = flags.find("commercial") != std::string_view::npos;
-    if (h.type == EntityType::person) lex.person_heads.emplace_back(row[0]);
+    if (flags.find("latter") != std::string_view::npos) h.back_reference = 1;
+    if (flags.find("former") != std::string_view::npos) h.back_reference = 2;
+    // ("the latter" has no typo and no plural.)
+    if (h.type == EntityType::person && h.back_reference == 0) lex.person_heads.emplace_back(row[0]);
     if (h.type == EntityType::organization) org_heads.emplace_back(row[0]);
     lex.heads.set(row[0], h);
   }

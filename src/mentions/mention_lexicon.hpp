@@ -34,6 +34,8 @@ struct HeadInfo {
   bool charged = false;
   bool public_body = false;  ///< A public body's head ("ministry", "court").
   bool commercial = false;   ///< A business's head ("company", "firm"): no public body.
+  /// "the latter" (1), "the former" (2): the person named last or second-last; else 0.
+  std::uint8_t back_reference = 0;
   Gender gender = '-';
 };
 

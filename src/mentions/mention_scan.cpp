@@ -614,7 +614,7 @@ void MentionBuilder::add_role_words(Candidate& c, std::string_view& descriptor, 
     if (!t_.is_word(k - 1)) break;
     if (facts_.stopword(k - 1) || facts_.cue(k - 1) || opens_reduced_clause(k - 1)) break;
     const HeadInfo* h = facts_.head(k - 1);
-    const bool person_head = h != nullptr && h->type == EntityType::person;
+    const bool person_head = h != nullptr && h->type == EntityType::person && h->back_reference == 0;
     if (k == c.first && !person_head && (h != nullptr || !role_after_cue(k - 1))) return;
     role = true;
     --k;
