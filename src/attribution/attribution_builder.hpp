@@ -209,6 +209,8 @@ class AttributionBuilder {
   /// "Ian and Ruth Kemp said": the first token of the subject group whose last mention
   /// starts at `first`.
   [[nodiscard]] Index coordinated_first(Index first, Index sb) const;
+  /// ", before adding that": "before", "after" or "while" after a comma right before token k.
+  [[nodiscard]] bool after_comma_conjunction(Index k, Index sb) const;
   /// Mention m is the object of a preposition that opens no clause ("to the minister").
   [[nodiscard]] bool preposition_object(Index m, Index sb) const;
   [[nodiscard]] bool agent_of_phrase(Index m) const;

@@ -656,6 +656,14 @@ Index AttributionBuilder::coordinated_first(Index first, Index sb) const {
   return first - 2;
 }
 
+// ", before adding that ...", ", while insisting ...": a temporal conjunction after a
+// comma right before the participle at k.
+bool AttributionBuilder::after_comma_conjunction(Index k, Index sb) const {
+  if (k < sb + 2 || !t_.is(k - 2, ',') || !t_.is_word(k - 1)) return false;
+  const std::string_view w = t_.key(k - 1);
+  return w == "before" || w == "after" || w == "while";
+}
+
 // Mention m follows a preposition that opens no clause ("to the minister").
 bool AttributionBuilder::preposition_object(Index m, Index sb) const {
   const Index first = mentions_[m].first;
@@ -1667,7 +1675,8 @@ void AttributionBuilder::commit_draft(Draft&& d) {
 [[gnu::flatten]] void AttributionBuilder::process_cue(const CueHit& c, Index sb, Index se) {
   const CueEntry& e = *c.m.entry;
   SourceHit src = find_source(c, sb, se);
-  const bool participle = e.participle && c.aux_first > sb && t_.is(c.aux_first - 1, ',');
+  const bool participle = e.participle && c.aux_first > sb &&
+                          (t_.is(c.aux_first - 1, ',') || after_comma_conjunction(c.aux_first, sb));
   if (src.mention == no_index && participle) {
     src.mention = participle_source(sb, c.aux_first);
     src.group_first = c.aux_first;
