@@ -301,6 +301,9 @@ class AttributionBuilder {
                        const std::vector<Index>& said);
   /// The clause of token `before`: after the last ";" or ", but" since sentence start sb.
   [[nodiscard]] Index clause_begin(Index sb, Index before) const;
+  /// The speaker that the sentence after quotation qi names in a formula ("That was the
+  /// verdict of X", "So says X"), or no_index.
+  [[nodiscard]] Index named_after_quote(const QuoteInfo& qi) const;
   void attribute_by_subject(Index q);
   void attribute_evaluation(Index q);
   [[nodiscard]] Index asked_subject(Index s) const;

@@ -277,6 +277,13 @@ void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
     pending_ = Pending{};
     return;
   }
+  // `"..." That was the verdict of Alan Gray.`, `"..." So says Rachel Byrne.`
+  if (const Index m = named_after_quote(qi); m != no_index) {
+    Draft tmp;
+    set_source(tmp, m);
+    add_quote_draft(q, std::move(tmp.rec.source), rules::named_after, 0.7F);
+    return;
+  }
   if (conv.speaker && conv.sentence != no_index && !narrative_between(conv.sentence, s)) {
     const std::string_view content = slice(a_.text, a_.doc->quotations[q].content);
     const std::size_t mark = content.rfind('?');
@@ -318,6 +325,37 @@ void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
     set_source(tmp, m);
     add_quote_draft(q, std::move(tmp.rec.source), rules::action_beat, 0.6F);
   }
+}
+
+// The speaker the sentence after a quotation that closes its own sentence names in a
+// journalist's formula: "So says NAME", "That was the verdict of NAME", "Those were the
+// words of NAME", "The message from NAME was ...", "The words came from NAME" (within its first eight
+// tokens, in the same paragraph); or no_index.
+Index AttributionBuilder::named_after_quote(const QuoteInfo& qi) const {
+  constexpr Index max_formula_tokens = 8;
+  const Index s = t_.sentence(qi.open);
+  if (qi.close == 0 || t_.sentence(qi.close - 1) != s || qi.close < t_.sentence_end(s) ||
+      s + 2 >= a_.sentence_first_token.size()) {
+    return no_index;
+  }
+  const Index nb = t_.sentence_begin(s + 1);
+  const Index ne = t_.sentence_end(s + 1);
+  if (nb >= ne || t_.paragraph(nb) != t_.paragraph(qi.open) || t_.in_quote(nb)) return no_index;
+  if (nb + 2 < ne && t_.is_lower_word(nb, "so") && (t_.is_lower_word(nb + 1, "says") || t_.is_lower_word(nb + 1, "said"))) {
+    return outer_start_[nb + 2];
+  }
+  for (Index k = nb + 1; k + 2 < ne && k < nb + max_formula_tokens; ++k) {
+    if (!t_.is_word(k)) continue;
+    // "... of NAME", "... from NAME", "... came from NAME"
+    Index at = k + 1;
+    if (t_.is_lower_word(at, "came") && at + 1 < ne) ++at;
+    if (!(t_.is_lower_word(at, "of") || t_.is_lower_word(at, "from")) || at + 1 >= ne) continue;
+    const std::string_view w = t_.key(k);
+    if (w == "verdict" || w == "words" || w == "view" || w == "message" || w == "assessment" || w == "warning") {
+      return outer_start_[at + 1];
+    }
+  }
+  return no_index;
 }
 
 // The person opening sentence s, a short one with no quotation ("Deirdre shrugs.",

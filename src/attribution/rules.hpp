@@ -17,6 +17,7 @@ inline constexpr std::string_view interview_question = "interview-question";
 inline constexpr std::string_view interview_answer = "interview-answer";
 inline constexpr std::string_view sentence_subject = "quote-sentence-subject";
 inline constexpr std::string_view action_beat = "quote-after-action";
+inline constexpr std::string_view named_after = "quote-next-sentence-names";
 inline constexpr std::string_view headline_subject = "headline-subject";
 inline constexpr std::string_view embed = "embed-signature-line";
 inline constexpr std::string_view nested_quote = "nested-quote-cue";
