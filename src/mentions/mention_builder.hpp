@@ -555,6 +555,8 @@ class MentionBuilder {
   /// "the latter" (rank 1), "the former" (rank 2): the person named last or second-last
   /// before it (the recent entities, within the description window of `sentence`), or no_index.
   [[nodiscard]] Index person_named_back(unsigned rank, Index sentence) const;
+  /// Description c ends "of" and a count after its head ("the mother of two").
+  [[nodiscard]] bool counted_family(const Candidate& c) const;
   [[nodiscard]] bool public_body(Index e);
   [[nodiscard, gnu::always_inline]] inline bool possessed_named_org(const Candidate& c) const;
   /// "her son": a possessive determiner right before a specific person head.

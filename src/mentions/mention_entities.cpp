@@ -533,6 +533,16 @@ int MentionBuilder::description_age(const Candidate& c) const {
   return -1;
 }
 
+bool MentionBuilder::counted_family(const Candidate& c) const {
+  if (c.head == no_index || c.head + 2 >= t_.size() || !t_.is_lower_word(c.head + 1, "of")) return false;
+  const Index n = c.head + 2;
+  if (t_.tok(n).kind == TokenKind::number) return true;
+  if (!t_.is_word(n)) return false;
+  const std::string_view w = lower(n);
+  return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" ||
+         w == "eight" || w == "nine" || w == "ten";
+}
+
 bool MentionBuilder::object_position(Index first) const {
   if (first == 0) return false;
   const Index k = first - 1;
@@ -637,7 +647,8 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   // A stated age makes any head generic: "the 54-year-old former prosecutor" is someone
   // the story has named.
   // A nationality ("the Italian") is as generic as an age.
-  const bool generic = generic_head(c) || age > 0 || lex_.places.contains_lower(head);
+  // "the mother of two", "the father of three": as generic as an age.
+  const bool generic = generic_head(c) || age > 0 || lex_.places.contains_lower(head) || counted_family(c);
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
