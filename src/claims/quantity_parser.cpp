@@ -297,6 +297,8 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
   a->end = parse_scale(a->end, end, a->value);
   if (unscaled != 0.0) a->scale = a->value / unscaled;
   if (currency.empty() && a->unit.empty()) read_ratio(*a, end);
+  // "half a percentage point", "a quarter of a percentage point": a fraction of one unit.
+  if (currency.empty() && a->unit.empty() && a->value > 0.0 && a->value < 1.0) read_unit_fraction(*a, end);
   if (!currency.empty()) {
     a->unit = currency;
     const EntryMatch word = t_.match(a->end, end, EntryKind::unit);
@@ -413,6 +415,16 @@ const std::string* QuantityParser::rate_unit(std::string_view form, Index slash,
   const std::string* unit = glued_unit(rate);
   if (unit != nullptr) end = slash + 2;
   return unit;
+}
+
+void QuantityParser::read_unit_fraction(Amount& a, Index end) const {
+  Index k = a.end;
+  if (k < end && t_.is(k, "of")) ++k;
+  if (k + 1 >= end || !(t_.is(k, "a") || t_.is(k, "an"))) return;
+  const EntryMatch m = t_.match(k + 1, end, EntryKind::unit);
+  if (!m || static_cast<UnitKind>(m.entry->code) == UnitKind::symbol || m.entry->value != "pp") return;
+  a.unit = m.entry->value;
+  a.end = m.end;
 }
 
 // The measure or percent unit a lexicon form names ("km" -> km), or nullptr.

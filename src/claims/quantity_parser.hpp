@@ -61,6 +61,8 @@ class QuantityParser {
   /// for form + "/" + the word, with `end` moved past that word; else nullptr.
   [[nodiscard]] const std::string* rate_unit(std::string_view form, Index slash, Index& end) const;
   void read_ratio(Amount& a, Index end) const;
+  /// "half a percentage point": a fraction `a` of one percentage point takes its unit.
+  void read_unit_fraction(Amount& a, Index end) const;
   std::optional<Amount> parse_words(Index i, Index end, bool after_approximator) const;
   Index parse_scale(Index i, Index end, double& value) const;
   Index parse_unit(Index i, Index end, std::string_view& unit) const;
