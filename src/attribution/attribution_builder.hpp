@@ -211,6 +211,8 @@ class AttributionBuilder {
   [[nodiscard]] Index coordinated_first(Index first, Index sb) const;
   /// ", before adding that": "before", "after" or "while" after a comma right before token k.
   [[nodiscard]] bool after_comma_conjunction(Index k, Index sb) const;
+  /// The name the description holding mention m is apposed to, else m.
+  [[nodiscard]] Index apposition_head(Index m, Index sb) const;
   /// Mention m is the object of a preposition that opens no clause ("to the minister").
   [[nodiscard]] bool preposition_object(Index m, Index sb) const;
   [[nodiscard]] bool agent_of_phrase(Index m) const;

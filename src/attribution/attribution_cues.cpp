@@ -381,7 +381,12 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
     if (!t_.is(p, ',')) continue;
     // ", Ilse Varga," names the subject itself.
     if (const Index inner = apposed_name(p, k); inner != no_index) return inner;
-    if (p > sb && outer_end_[p - 1] != no_index) return outer_end_[p - 1];
+    if (p > sb && outer_end_[p - 1] != no_index) {
+      // "Tariq Aziz, the chairman of the residents' association, which represents ...,
+      // told": the name an apposition before a relative clause describes.
+      const bool relative = t_.is_lower_word(p + 1, "which") || t_.is_lower_word(p + 1, "who");
+      return relative ? apposition_head(outer_end_[p - 1], sb) : outer_end_[p - 1];
+    }
     // "A person familiar with the plan, who asked not to be named, said": the subject
     // before a postmodifier whose object is no mention.
     if (p > sb && t_.is_lower_word(p + 1, "who")) {
@@ -396,6 +401,25 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
     return no_index;
   }
   return no_index;
+}
+
+// The name that the description holding mention m is apposed to ("Tariq Aziz, the chairman
+// of the residents' association": Tariq Aziz for the association), when only words stand
+// between the name's comma and m (at most max_apposition tokens); else m.
+Index AttributionBuilder::apposition_head(Index m, Index sb) const {
+  constexpr Index max_apposition = 12;
+  const Index first = mentions_[m].first;
+  for (Index k = first; k-- > sb + 1 && k + max_apposition > first;) {
+    if (t_.in_quote(k)) return m;
+    if (t_.is_word(k)) continue;
+    if (!t_.is(k, ',')) return m;
+    const Index name = outer_end_[k - 1];
+    return name != no_index && a_.doc->mentions[name].type == MentionType::name &&
+                   a_.doc->mentions[m].type == MentionType::nominal
+               ? name
+               : m;
+  }
+  return m;
 }
 
 // The comma before a party and state tag that ends right before comma p (", R-Ohio,",
