@@ -518,7 +518,7 @@ bool MentionBuilder::surname_slot(Index q, Index run_end, Index end) const {
 }
 
 // Finds the name run at i; records a name candidate. Returns the index to continue at.
-Index MentionBuilder::scan_name_run(Index i, Index end) {
+[[gnu::flatten]] Index MentionBuilder::scan_name_run(Index i, Index end) {
   const Index run_end = run_extent(i, end);
   if (run_end == i) return i;
   Index k = i;
