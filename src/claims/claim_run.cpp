@@ -574,7 +574,7 @@ void ClaimRun::attribution_claims(Index a, const std::vector<std::vector<Index>>
   }
 }
 
-void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
+[[gnu::flatten]] void ClaimRun::claims_for_range(TokenRange range, Index a, Index min_words) {
   range = with_approximator(trim(range, true));
   if (range.first >= range.second) return;
   std::vector<TokenRange>& pieces = scratch_.sentence_ranges;
@@ -887,7 +887,7 @@ void ClaimRun::writer_claims() {
   for (std::size_t s = 0; s < sentences; ++s) writer_sentence(s);
 }
 
-void ClaimRun::writer_sentence(std::size_t s) {
+[[gnu::flatten]] void ClaimRun::writer_sentence(std::size_t s) {
   TokenRange r{std::min(a_.sentence_first_token[s], table_.size()),
                std::min(a_.sentence_first_token[s + 1], table_.size())};
   if (sentence_touched_[s] != 0) {
