@@ -896,8 +896,7 @@ void ClaimRun::writer_claims() {
   }
   if (mostly_quoted(r)) return;
   r = trim(r, false);
-  // (A figure counts as a word: "Shares fell 4%." is a statement.)
-  if (r.first >= r.second || !has_words_or_figures(r, min_writer_words)) return;
+  if (r.first >= r.second || !(has_words(r, min_writer_words) || short_statement(r))) return;
   Features& f = scratch_.features;
   analyse_into(r.first, r.second, f);
   // The writer's statements stay whole sentences: a reader checks the sentence.
@@ -1030,12 +1029,18 @@ bool ClaimRun::has_words(TokenRange r, Index n) const {
   return n == 0;
 }
 
-bool ClaimRun::has_words_or_figures(TokenRange r, Index n) const {
-  for (Index i = r.first; i < r.second && n > 0; ++i) {
+bool ClaimRun::short_statement(TokenRange r) const {
+  Index words = 0;
+  bool lower = false;
+  bool figure = false;
+  for (Index i = r.first; i < r.second; ++i) {
     const TokenKind k = table_.kind(i);
-    n -= k == TokenKind::word || k == TokenKind::number ? 1 : 0;
+    if (k == TokenKind::number) figure = true;
+    if (k != TokenKind::word) continue;
+    ++words;
+    lower = lower || !table_.capitalized(i);
   }
-  return n == 0;
+  return words >= min_writer_words - 1 && lower && figure;
 }
 
 ClaimType ClaimRun::claim_type(const Features& f, bool attributed) const {

@@ -182,8 +182,9 @@ class ClaimRun {
   [[nodiscard]] bool mostly_quoted(TokenRange r) const;
   [[nodiscard]] bool in_speech_quote(Index i) const;
   [[nodiscard]] bool has_words(TokenRange r, Index n) const;
-  /// At least n tokens of r are words or numbers.
-  [[nodiscard]] bool has_words_or_figures(TokenRange r, Index n) const;
+  /// A writer's statement of two words, one in lower case, and a figure: "Shares fell
+  /// 4%.", "It cost $5m." (not "10:30 AM Ana", not "1) 2) 3)").
+  [[nodiscard]] bool short_statement(TokenRange r) const;
   [[nodiscard]] ClaimType claim_type(const Features& f, bool attributed) const;
   void fill_about(Claim& c, TokenRange r);
 
