@@ -1250,18 +1250,7 @@ Index AttributionBuilder::relative_antecedent(Index cue_first, Index sb) const {
   Index m = outer_end_[cue_first - 3];
   if (m == no_index) return no_index;
   // ", a member of his own party, who said": the name before the apposition.
-  constexpr Index max_apposition = 12;
-  for (Index k = cue_first - 3; k > sb + 1 && k + max_apposition > cue_first; --k) {
-    if (t_.in_quote(k) || !(t_.is(k, ',') || t_.is_word(k))) break;
-    if (!t_.is(k, ',')) continue;
-    const Index name = outer_end_[k - 1];
-    const Index desc = outer_start_[k + 1];
-    if (name != no_index && desc != no_index && a_.doc->mentions[name].type == MentionType::name &&
-        a_.doc->mentions[desc].type == MentionType::nominal) {
-      m = name;
-    }
-    break;
-  }
+  m = apposition_head(m, sb);
   const EntityType type = a_.doc->entities[a_.doc->mentions[m].entity].type;
   const bool person = type == EntityType::person || type == EntityType::unknown;
   return (who ? person : type != EntityType::person) ? m : no_index;
