@@ -204,6 +204,11 @@ class AttributionBuilder {
   [[nodiscard]] bool reported_infinitive(const CueMatch& m, Index i, Index sb, Index se) const;
   [[nodiscard]] bool not_a_cue(const CueMatch& m, Index i, Index sb, Index se) const;
   [[nodiscard]] Index modal_before(Index i, Index sb) const;
+  /// Token k is a capitalised word that ends a mention ("May" in "Theresa May"): a name's
+  /// word, never an auxiliary.
+  [[nodiscard]] bool ends_name(Index k) const {
+    return t_.tok(k).has(capitalized) && outer_end_[k] != no_index;
+  }
   [[nodiscard]] bool modifies_noun(const CueHit& c, Index se) const;
   [[nodiscard]] Index inverted_subject(Index k, Index se) const;
   /// "Ian and Ruth Kemp said": the first token of the subject group whose last mention

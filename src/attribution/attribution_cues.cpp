@@ -190,7 +190,7 @@ Index AttributionBuilder::modal_before(Index i, Index sb) const {
   Index k = i - 1;
   if (is_adverb(t_.key(k)) && k > sb && t_.is_word(k - 1)) --k;
   // "Theresa May said": a capitalised "May" that ends a mention is a name's word.
-  if (t_.tok(k).has(capitalized) && outer_end_[k] != no_index) return no_index;
+  if (ends_name(k)) return no_index;
   return is_modal(t_.key(k)) ? k : no_index;
 }
 
@@ -318,7 +318,7 @@ Index AttributionBuilder::cue_start(Index i, Index sb) const {
   Index steps = 0;
   // (A capitalised auxiliary that ends a mention is a name's word: "Theresa May said".)
   while (k > sb && steps < max_aux && t_.is_word(k - 1) && is_aux(t_.key(k - 1)) &&
-         !t_.in_quote(k - 1) && !(t_.tok(k - 1).has(capitalized) && outer_end_[k - 1] != no_index)) {
+         !t_.in_quote(k - 1) && !ends_name(k - 1)) {
     --k;
     ++steps;
   }
