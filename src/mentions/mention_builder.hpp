@@ -584,6 +584,10 @@ class MentionBuilder {
                                        const std::vector<std::string>& mods) const;
   Index best_person_for(const Candidate& c, Index s);
   Index best_org_for(const Candidate& c, Index s);
+  /// The entity of unknown type (no age, no document) that was the subject of the
+  /// sentence before s, when no organisation comes between ("Quillon cut 200 jobs. The
+  /// company said"), or no_index.
+  [[nodiscard]] Index untyped_subject_org(Index s) const;
   /// c is the subject of a clause a reporting verb before it introduces (reported_subject).
   /// Inline: after punctuation that is no cue, it is not.
   [[nodiscard]] bool embedded(const Candidate& c) const {

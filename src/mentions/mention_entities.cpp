@@ -742,7 +742,21 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
       best = it->entity;
     }
   }
+  // "Quillon cut 200 jobs. The company said": an untyped name as the subject just before.
+  if (best == no_index && head_generic && c.definite) best = untyped_subject_org(s);
   return best;
+}
+
+Index MentionBuilder::untyped_subject_org(Index s) const {
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (s - it->sentence > 1) break;
+    const EntityDraft& d = ents_[it->entity];
+    if (d.type == EntityType::organization) return no_index;  // one of them was meant, or none
+    // (Not in the same sentence: "Kerr, who joined the club"; an age is a person's.)
+    if (it->sentence == s || d.age > 0) continue;
+    if (d.type == EntityType::unknown && !d.document && d.gender == '-' && it->subject) return it->entity;
+  }
+  return no_index;
 }
 
 bool MentionBuilder::public_body(Index e) {
@@ -835,7 +849,13 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
     // "Ahmed Saleh and Victor Braun ... The latter said": the person named last.
     if (h != nullptr && h->back_reference != 0) c.entity = person_named_back(h->back_reference, sentence);
     if (c.etype == EntityType::person && c.entity == no_index) c.entity = best_person_for(c, sentence);
-    if (c.etype == EntityType::organization) c.entity = best_org_for(c, sentence);
+    if (c.etype == EntityType::organization) {
+      c.entity = best_org_for(c, sentence);
+      // "Quillon ... the company": the description types the name.
+      if (c.entity != no_index && ents_[c.entity].type == EntityType::unknown) {
+        ents_[c.entity].type = EntityType::organization;
+      }
+    }
     // "the paper" is a document unless a newspaper was just named.
     if (c.etype == EntityType::unknown && !c.typo && facts_.has(c.head, mw_press)) {
       c.entity = best_org_for(c, sentence);
