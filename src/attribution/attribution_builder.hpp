@@ -281,8 +281,13 @@ class AttributionBuilder {
   [[nodiscard]] Index clause_subject_before(Index conj, Index sb) const;
   /// "had been told by a nurse that": the agent mention of a passive telling, or no_index.
   [[nodiscard]] Index passive_agent(const CueMatch& m, Index i, Index se) const;
-  /// "admitted his side had been": a clause without "that" after a that-verb.
+  /// "admitted his side had been", "warned prices would rise": a clause without "that"
+  /// after a that-verb.
   [[nodiscard]] bool thatless_clause(Index j, Index se) const;
+  /// Token k may be a word of a subject with no determiner (thatless_clause).
+  [[nodiscard]] bool bare_subject_word(Index k) const;
+  /// A mention opens at j and a tensed auxiliary follows it (thatless_clause).
+  [[nodiscard]] bool name_before_aux(Index j, Index se) const;
   /// ", the judge observed that ...": a new subject with its own cue and content.
   [[nodiscard]] bool new_report_follows(Index k, Index se) const;
   /// The clause after the cue group from j (its adverbials end at after_adv).

@@ -32,6 +32,7 @@ constexpr Index max_title_words = 3;  // "said Secretary of State X": title word
 constexpr Index max_role_words = 3;  // ", the hydrologist Ilse Varga,": words before an apposed name  // "than the company had forecast": words back to "than"  // "Asked whether ...": tokens to its comma
 
 bool ends_in_ly(std::string_view k) { return k.size() > 4 && k.substr(k.size() - 2) == "ly"; }
+bool ends_in_ing(std::string_view k) { return k.size() > 4 && k.substr(k.size() - 3) == "ing"; }
 
 // Adverbs that may stand in a cue group: "had further alleged", "the governor always says".
 constexpr std::string_view adverb_list[] = {
@@ -1271,26 +1272,49 @@ Index AttributionBuilder::relative_clause_end(Index antecedent, Index j, Index s
 }
 
 // "admitted his side had been ...", "confirmed it had received ...": a verb that takes
-// "that" may leave it out before a clause whose subject (a pronoun, or a possessive or
-// "the" and up to three words) is followed right away by a tensed auxiliary or modal.
+// "that" may leave it out before a clause whose subject is followed right away by a
+// tensed auxiliary or modal. The subject: a pronoun or "there"; a name ("admitted Kerr
+// had lied"); a possessive or "the" and up to three words; or up to three lower-case
+// words with no determiner ("warned prices would rise").
 bool AttributionBuilder::thatless_clause(Index j, Index se) const {
   constexpr Index max_subject_words = 3;
   if (j + 1 >= se || !t_.is_word(j) || t_.in_quote(j)) return false;
   const std::string_view w = t_.key(j);
+  if (is_subject_pronoun(w) || w == "there") return t_.is_word(j + 1) && tensed_aux_words.contains(t_.key(j + 1));
+  const bool determiner = is_determiner(w);
+  // "in physically demanding jobs are ...": after an -ing form, the bare words are its
+  // object or the noun it modifies.
+  if (!determiner && j > 0 && ends_in_ing(t_.key(j - 1))) return false;
+  if (t_.tok(j).has(capitalized)) return name_before_aux(j, se);
+  if (determiner ? (w == "that" || w == "a" || w == "an") : !bare_subject_word(j)) return false;
   Index k = j + 1;
-  if (!is_subject_pronoun(w)) {
-    if (!is_determiner(w) || w == "that" || w == "a" || w == "an") return false;
-    // "accepted the penalty and had ...": a conjunction ends the object, no subject.
-    while (k < se && k < j + 1 + max_subject_words && t_.is_word(k) && !t_.in_quote(k) &&
-           !tensed_aux_words.contains(t_.key(k)) && !t_.is_lower_word(k, "and") &&
-           !t_.is_lower_word(k, "or") && !t_.is_lower_word(k, "but") &&
-           !is_subordinator(t_.key(k)) && !t_.is_lower_word(k, "if") &&
-           !t_.is_lower_word(k, "whether")) {
-      ++k;
-    }
+  // "accepted the penalty and had ...": a conjunction ends the object, no subject.
+  while (k < se && k < j + 1 + max_subject_words && t_.is_word(k) && !t_.in_quote(k) &&
+         !tensed_aux_words.contains(t_.key(k)) && !t_.is_lower_word(k, "and") &&
+         !t_.is_lower_word(k, "or") && !t_.is_lower_word(k, "but") &&
+         !is_subordinator(t_.key(k)) && !t_.is_lower_word(k, "if") &&
+         !t_.is_lower_word(k, "whether") && (determiner || bare_subject_word(k))) {
+    ++k;
   }
-  return k < se && k > j + (is_subject_pronoun(w) ? 0 : 1) && t_.is_word(k) &&
-         tensed_aux_words.contains(t_.key(k));
+  return k < se && k > j + (determiner ? 1 : 0) && t_.is_word(k) && tensed_aux_words.contains(t_.key(k));
+}
+
+// A lower-case word that may stand in a subject with no determiner ("prices", "house
+// prices"): no adverbial start, preposition, auxiliary, subordinator or cue.
+bool AttributionBuilder::bare_subject_word(Index k) const {
+  if (t_.tok(k).has(capitalized) || t_.cue(k) != nullptr) return false;
+  const std::string_view w = t_.key(k);
+  return !is_adverbial_start(w) && !is_preposition(w) && !tensed_aux_words.contains(w) &&
+         !is_subordinator(w) && !is_determiner(w) && w != "not" && w != "and" && w != "or" &&
+         w != "but" && w != "if" && w != "whether" && w != "what" && w != "how" && w != "who";
+}
+
+// "admitted Kerr had lied": a mention opening at j, then a tensed auxiliary.
+bool AttributionBuilder::name_before_aux(Index j, Index se) const {
+  const Index m = outer_start_[j];
+  if (m == no_index) return false;
+  const Index after = mentions_[m].last;
+  return after < se && t_.is_word(after) && tensed_aux_words.contains(t_.key(after));
 }
 
 // "When she replied that the delay was unavoidable, the judge observed that ...": after
