@@ -344,6 +344,9 @@ class MentionBuilder {
     return title_length_at(k, end);
   }
   [[nodiscard]] Index title_length_at(Index k, Index end) const;
+  /// "Surgeon Paul Kerr" opening a sentence: a person's role noun at k, then a given
+  /// name and at least one more word of the run ending at run_end.
+  [[nodiscard]] bool role_before_given_name(Index k, Index run_end) const;
   [[nodiscard, gnu::always_inline]] inline bool is_title(Index k, Index n) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_in_name(Index j, Index end) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_mark(Index j, Index end) const;

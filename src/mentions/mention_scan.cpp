@@ -406,6 +406,14 @@ bool MentionBuilder::titled_person_inside(Index k, Index run_end) const {
   return false;
 }
 
+bool MentionBuilder::role_before_given_name(Index k, Index run_end) const {
+  if (k + 2 >= run_end || !t_.tok(k).has(sentence_start)) return false;
+  const HeadInfo* role = facts_.head(k);
+  const MentionWord* given = facts_.word(k + 1);
+  return role != nullptr && role->type == EntityType::person && given != nullptr &&
+         given->first_name != nullptr;
+}
+
 MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) const {
   TitleSplit out{k, '-', false, is_org_run(k, run_end)};
   // "General Motors" has no title; "Police Chief Ana Ruiz" is a titled person.
@@ -414,6 +422,9 @@ MentionBuilder::TitleSplit MentionBuilder::split_titles(Index k, Index run_end) 
   while (q < run_end && is_place_token(q)) ++q;
   const bool all_places = q == run_end;  // is_place_run(k, run_end), k < run_end
   Index n = title_length(q, run_end);  // kept equal to title_length(q, run_end) (0 at run_end)
+  // "Surgeon Paul Kerr warned": a person's role noun, capitalised as the sentence's first
+  // word, before a given name and a surname is a title.
+  if (n == 0 && q == k && role_before_given_name(k, run_end)) n = 1;
   if (n == 0) {
     for (Index j = q + 1; j + 2 < run_end && j < q + 4; ++j) {
       if (const Index at_j = title_length(j, run_end); at_j > 0) {
