@@ -344,6 +344,13 @@ class MentionBuilder {
     return title_length_at(k, end);
   }
   [[nodiscard]] Index title_length_at(Index k, Index end) const;
+  /// "Sarah Jones MP": the run [q, run_end) has two name words or more and ends in
+  /// letters of an honour or office (mention_words.txt "postnominal").
+  [[nodiscard]] bool postnominal_end(Index q, Index run_end) const;
+  /// One past the name proper of candidate c: before the honour of "Sarah Jones MP".
+  [[nodiscard]] Index name_end(const Candidate& c) const {
+    return c.type == MentionType::name && postnominal_end(c.name_first, c.last) ? c.last - 1 : c.last;
+  }
   /// "Surgeon Paul Kerr" opening a sentence: a person's role noun at k, then a given
   /// name and at least one more word of the run ending at run_end.
   [[nodiscard]] bool role_before_given_name(Index k, Index run_end) const;

@@ -310,7 +310,7 @@ Index MentionBuilder::person_with_given_name(Index k, std::uint64_t key) const {
 void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   if (c.alias && c.partner != no_index && cands_[c.partner].entity != no_index) {
     c.entity = cands_[c.partner].entity;
-    if (c.type == MentionType::name) add_name(c.entity, c.name_first, c.last);
+    if (c.type == MentionType::name) add_name(c.entity, c.name_first, name_end(c));
     return;
   }
   if (c.type == MentionType::handle) {
@@ -321,7 +321,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
     handle_key_.emplace(key, c.entity);
     return;
   }
-  const NameKeys keys = name_keys(c.name_first, c.last);
+  const NameKeys keys = name_keys(c.name_first, name_end(c));
   const std::uint64_t full = keys.full;
   const std::uint64_t last = keys.last;
   const std::uint64_t first = keys.first;
@@ -368,7 +368,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
       // The acronym: the first letters of the capitalised words, hashed as they are read.
       KeyHasher acronym;
       Index letters = 0;
-      for (Index k = c.name_first; k < c.last; ++k) {
+      for (Index k = c.name_first; k < name_end(c); ++k) {
         if (!t_.is_cap(k)) continue;
         acronym.byte(ascii_lower(t_.text(k)[0]));
         ++letters;
@@ -389,7 +389,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
     if (multi && d.first_key == 0) d.first_key = first;
   }
   c.entity = e;
-  add_name(e, c.name_first, c.last);
+  add_name(e, c.name_first, name_end(c));
   add_descriptor(e, descriptor(c));
   if (d.type != EntityType::organization && !c.in_quote && charge_follows(c.last)) d.charged = true;
 }
@@ -405,13 +405,13 @@ void MentionBuilder::link_names() {
     if (c.type != MentionType::name && c.type != MentionType::handle) continue;
     if (multi_word_name(c)) {
       if (c.etype != EntityType::organization && c.entity != no_index) {
-        last_so_far_.assign_key(surname_key(c.name_first, c.last), c.entity);
+        last_so_far_.assign_key(surname_key(c.name_first, name_end(c)), c.entity);
       }
       continue;
     }
     Index earlier = no_index;
     if (c.type == MentionType::name && c.etype != EntityType::organization) {
-      if (const Index* v = last_so_far_.find_key(surname_key(c.name_first, c.last))) earlier = *v;
+      if (const Index* v = last_so_far_.find_key(surname_key(c.name_first, name_end(c)))) earlier = *v;
     }
     // "Jordan said" with no "Ann Jordan" before: the country, which speaks as an
     // organisation; "Bishop said" with no "Ann Bishop" before: no mention.

@@ -367,6 +367,11 @@ bool MentionBuilder::is_org_run(Index first, Index last) const {
 
 bool MentionBuilder::is_org_token(Index k) const { return is_org_run(k, k + 1); }
 
+bool MentionBuilder::postnominal_end(Index q, Index run_end) const {
+  const Index last = run_end - 1;
+  return run_end >= q + 3 && t_.tok(last).has(all_upper) && facts_.has(last, mw_postnominal);
+}
+
 // "Mr", "Ms.", "Dr": forms of address, not descriptions of the person.
 bool MentionBuilder::honorifics_only(Index first, Index last) const {
   for (Index k = first; k < last; ++k) {
@@ -576,6 +581,9 @@ bool MentionBuilder::surname_slot(Index q, Index run_end, Index end) const {
   // "the Pentagon", "the Office for Harbour Safety": keep the article.
   if (org && run_first > 0 && t_.is_lower_word(run_first - 1, "the")) c.first = run_first - 1;
   c.last = run_end;
+  // "Sarah Jones MP", "Mark Ellis KC": the honour is a descriptor, not part of the name
+  // proper (name_end), though the mention holds it.
+  const bool honour = !org && postnominal_end(q, run_end);
   c.type = MentionType::name;
   c.name_first = q;
   c.gender = split.gender;
@@ -585,6 +593,7 @@ bool MentionBuilder::surname_slot(Index q, Index run_end, Index end) const {
   c.place_speaker = c.maybe_surname && name_title == 0 && place_run() && followed_by_cue(run_end, end);
   std::string_view descriptor;
   if (q > cand_first && !honorifics_only(cand_first, q)) descriptor = span_text(cand_first, q);
+  if (honour && descriptor.empty()) descriptor = t_.text(run_end - 1);
   c.in_quote = t_.in_quote(q);
   // "Name / Имя": a transliteration of the run before the slash.
   if (run_first >= 2 && t_.is(run_first - 1, '/') && !cands_.empty() &&
