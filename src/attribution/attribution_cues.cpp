@@ -942,7 +942,8 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
     // "warned the recession could last": a noun phrase before a tensed auxiliary is the
     // reported clause's subject, and there is no addressee.
     if (noun_seen && tensed_aux_words.contains(key)) return j;
-    if (noun_seen && (key == "the" || key == "a" || key == "an") && !is_preposition(t_.key(k - 1))) break;
+    // "told the jury his client was ...": a determiner after the addressee opens the clause.
+    if (noun_seen && is_determiner(key) && key != "that" && !is_preposition(t_.key(k - 1))) break;
     if (!is_preposition(key) && key != "the" && key != "a" && key != "an") noun_seen = true;
     ++k;
   }
