@@ -354,6 +354,9 @@ class MentionBuilder {
   /// "Surgeon Paul Kerr" opening a sentence: a person's role noun at k, then a given
   /// name and at least one more word of the run ending at run_end.
   [[nodiscard]] bool role_before_given_name(Index k, Index run_end) const;
+  /// "the Labour MP": an article before the run [run_first, run_end), whose last word is
+  /// a one-word title that is also a description head, after one or two other words.
+  [[nodiscard]] bool described_title(Index run_first, Index run_end) const;
   [[nodiscard, gnu::always_inline]] inline bool is_title(Index k, Index n) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_in_name(Index j, Index end) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_mark(Index j, Index end) const;

@@ -411,6 +411,13 @@ bool MentionBuilder::titled_person_inside(Index k, Index run_end) const {
   return false;
 }
 
+bool MentionBuilder::described_title(Index run_first, Index run_end) const {
+  constexpr Index max_modifiers = 2;
+  if (run_first == 0 || run_end < run_first + 2 || run_end > run_first + 1 + max_modifiers) return false;
+  if (!facts_.has(run_first - 1, mw_article)) return false;
+  return title_length(run_end - 1, run_end) == 1 && facts_.head(run_end - 1) != nullptr;
+}
+
 bool MentionBuilder::role_before_given_name(Index k, Index run_end) const {
   if (k + 2 >= run_end || !t_.tok(k).has(sentence_start)) return false;
   const HeadInfo* role = facts_.head(k);
@@ -563,6 +570,8 @@ bool MentionBuilder::surname_slot(Index q, Index run_end, Index end) const {
   const bool maybe_surname = q < run_end && !titled && (name_title > 0 || place_run()) &&
                              surname_slot(q, run_end, end);
   if (name_title + q >= run_end && !maybe_surname) return run_end;
+  // "the Labour MP", "a Tory MP": an article, a modifier and a title make a description.
+  if (!titled && described_title(run_first, run_end)) return run_end;
   if (q >= run_end || (place_run() && !maybe_surname)) {
     record_run(run_first, run_end);  // a place: a possible determiner ("South Korea's")
     return run_end;
