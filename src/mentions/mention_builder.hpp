@@ -357,6 +357,10 @@ class MentionBuilder {
   /// "the Labour MP": an article before the run [run_first, run_end), whose last word is
   /// a one-word title that is also a description head, after one or two other words.
   [[nodiscard]] bool described_title(Index run_first, Index run_end) const;
+  /// "Ryanair cancelled 200 flights. It said": lone word i, in no lexicon, opens its
+  /// sentence before a verb-like word at `last`, and the next sentence opens with "It"
+  /// or "The" and a generic organisation head, which must mean something named.
+  [[nodiscard]] bool named_before_reference(Index i, Index last) const;
   [[nodiscard, gnu::always_inline]] inline bool is_title(Index k, Index n) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_in_name(Index j, Index end) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_mark(Index j, Index end) const;
@@ -598,8 +602,8 @@ class MentionBuilder {
   Index best_person_for(const Candidate& c, Index s);
   Index best_org_for(const Candidate& c, Index s);
   /// The entity of unknown type (no age, no document) that was the subject of the
-  /// sentence before s, when no organisation comes between ("Quillon cut 200 jobs. The
-  /// company said"), or no_index.
+  /// sentence before s, when no organisation as a subject comes between ("Quillon cut 200
+  /// jobs. The company said"), or no_index.
   [[nodiscard]] Index untyped_subject_org(Index s) const;
   /// c is the subject of a clause a reporting verb before it introduces (reported_subject).
   /// Inline: after punctuation that is no cue, it is not.

@@ -742,8 +742,13 @@ Index MentionBuilder::best_org_for(const Candidate& c, Index s) {
       best = it->entity;
     }
   }
-  // "Quillon cut 200 jobs. The company said": an untyped name as the subject just before.
-  if (best == no_index && head_generic && c.definite) best = untyped_subject_org(s);
+  // "Quillon cut 200 jobs. The company said": a subject takes an untyped name as the
+  // subject just before, also over an organisation named further back that only the
+  // generic head fits.
+  constexpr int generic_fit = 4 + 3;  // score 1, at most 3 for mentions
+  if (head_generic && c.definite && c.subject && best_score <= generic_fit) {
+    if (const Index untyped = untyped_subject_org(s); untyped != no_index) best = untyped;
+  }
   return best;
 }
 
@@ -751,7 +756,9 @@ Index MentionBuilder::untyped_subject_org(Index s) const {
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     if (s - it->sentence > 1) break;
     const EntityDraft& d = ents_[it->entity];
-    if (d.type == EntityType::organization) return no_index;  // one of them was meant, or none
+    // An organisation as a subject was meant, or none ("Apple was fined by the EU": not
+    // the EU).
+    if (d.type == EntityType::organization && it->subject) return no_index;
     // (Not in the same sentence: "Kerr, who joined the club"; an age is a person's.)
     if (it->sentence == s || d.age > 0) continue;
     if (d.type == EntityType::unknown && !d.document && d.gender == '-' && it->subject) return it->entity;
@@ -995,6 +1002,7 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
   int best_score = -1;
   Index best_sentence = no_index;
   Index weak = no_index;  // an entity of unknown type: only when no person fits
+  Index weak_sentence = no_index;
   const bool first_person = head_word(c) == "i";
   // "Asked about the final against Sporting Calvora, he said": the names of the
   // question are not who answers it.
@@ -1015,6 +1023,7 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
     if (c.etype == EntityType::organization && ents_[it->entity].type == EntityType::unknown && it->subject &&
         weak == no_index) {
       weak = it->entity;
+      weak_sentence = it->sentence;
     }
     const int score = pronoun_fit(c, first_person, *it);
     if (score > best_score) {  // ties keep the most recent
@@ -1024,6 +1033,11 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
     }
   }
   if (c.entity == no_index && !first_person) c.entity = weak;  // "I" is nobody named here
+  // "Apple was fined by the EU. It said": an organisation in no subject's place yields to
+  // the untyped subject of its sentence.
+  if (c.etype == EntityType::organization && best_score == 0 && weak != no_index && weak_sentence == best_sentence) {
+    c.entity = weak;
+  }
   if (c.entity == no_index) return;
   EntityDraft& d = ents_[c.entity];
   if (c.etype == EntityType::person) {

@@ -341,6 +341,13 @@ bool is_acronym_length(std::string_view word) noexcept {
   return letters >= 2 && letters <= 6;
 }
 
+// "Inflation", "Attendance", "Turnout": suffixes of abstract nouns, which open sentences
+// as often as one-word names do.
+bool abstract_noun(std::string_view w) {
+  constexpr std::string_view suffixes[] = {"ion", "ance", "ence", "ment", "ity", "ness", "ship", "ure", "ism", "ing", "out"};
+  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return w.ends_with(x); });
+}
+
 }  // namespace
 
 bool MentionBuilder::is_org_run(Index first, Index last) const {
@@ -395,7 +402,39 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) {
     if (followed_by_cue(last, t_.sentence_end(t_.sentence(i)))) return true;
   }
   // The word is capitalised elsewhere where only names are.
-  return seen_capitalised(name_state(i));
+  return seen_capitalised(name_state(i)) || named_before_reference(i, last);
+}
+
+bool MentionBuilder::named_before_reference(Index i, Index last) const {
+  constexpr Index cue_window = 12;
+  const MentionWord* w = facts_.word(i);
+  if (w != nullptr && (w->bits != 0 || w->pronoun != nullptr || w->head != nullptr || w->title != nullptr)) {
+    return false;
+  }
+  if (facts_.stopword(i) || abstract_noun(t_.key(i))) return false;
+  if (last >= t_.size() || !t_.is_word(last) || t_.tok(last).has(capitalized)) return false;
+  // A verb right after it, in the singular ("Crews were called" is a plural noun's).
+  const std::string_view verb = t_.key(last);
+  const bool verb_like = (facts_.has(last, mw_before_verb) && verb != "were" && verb != "are" && verb != "have") ||
+                         verb.ends_with("ed");
+  const Index next = t_.sentence_end(t_.sentence(i));
+  if (!verb_like || next + 2 >= t_.size() || !t_.is_word(next)) return false;
+  // The next sentence opens with "It" or "The company" (no "The team's owner") ...
+  const std::string_view opener = t_.key(next);
+  Index after = next + 1;
+  if (opener == "the") {
+    const HeadInfo* h = facts_.head(after);
+    if (h == nullptr || h->type != EntityType::organization || !h->generic || possessive(after)) return false;
+    ++after;
+  } else if (opener != "it") {
+    return false;
+  }
+  // ... and reports something.
+  const Index stop = std::min<Index>(t_.sentence_end(t_.sentence(next)), after + cue_window);
+  for (Index k = after; k < stop; ++k) {
+    if (facts_.cue(k)) return true;
+  }
+  return false;
 }
 
 // Leading place words and titles of a run: "Finnish President", "Sgt.", "Prime
