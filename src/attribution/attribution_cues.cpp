@@ -109,6 +109,12 @@ constexpr WordList subject_pronoun_words(subject_pronoun_list);
 
 bool is_subject_pronoun(std::string_view k) { return subject_pronoun_words.contains(k); }
 
+// "told me", "told them": a whole addressee ("her" is a determiner as often).
+constexpr std::string_view object_pronoun_list[] = {"me", "us", "him", "them", "you"};
+constexpr WordList object_pronoun_words(object_pronoun_list);
+
+bool is_object_pronoun(std::string_view k) { return object_pronoun_words.contains(k); }
+
 constexpr std::string_view preposition_list[] = {
     "to", "in", "at", "on", "of", "for", "from", "with", "by", "about", "into", "against",
     "between", "among", "after", "before", "under", "over", "involving", "toward",
@@ -919,6 +925,10 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
       k += 3;
       continue;
     }
+    // "told the BBC two men had ...", "told Reuters 40 people": a figure after a name
+    // opens the clause.
+    const bool figure = t_.tok(k).kind == TokenKind::number || (t_.is_word(k) && count_words.contains(t_.key(k)));
+    if (figure && noun_seen && t_.tok(k - 1).has(capitalized)) break;
     if (t_.tok(k).kind == TokenKind::number) {
       ++k;
       continue;
@@ -939,6 +949,12 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
     if (!t_.is_word(k)) break;
     const std::string_view key = t_.key(k);
     if (key == "that" || (k > j && is_subject_pronoun(key))) break;
+    // "told me revenue rose": an object pronoun is the whole addressee (but "told him to
+    // step back" is an order, not a report).
+    if (k == j && is_object_pronoun(key) && !(k + 1 < se && t_.is_lower_word(k + 1, "to"))) {
+      ++k;
+      break;
+    }
     // "warned the recession could last": a noun phrase before a tensed auxiliary is the
     // reported clause's subject, and there is no addressee.
     if (noun_seen && tensed_aux_words.contains(key)) return j;
