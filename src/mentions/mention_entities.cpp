@@ -649,6 +649,9 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   // A nationality ("the Italian") is as generic as an age.
   // "the mother of two", "the father of three": as generic as an age.
   const bool generic = generic_head(c) || age > 0 || lex_.places.contains_lower(head) || counted_family(c);
+  // An age or a word for any person ("the man", "the girl") may mean anyone described.
+  const bool any_person = age > 0 || head == "man" || head == "woman" || head == "boy" || head == "girl" ||
+                          head == "person" || head == "teenager" || head == "child";
   int best_score = 0;
   Index best = no_index;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
@@ -656,6 +659,9 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
     const EntityDraft& d = ents_[it->entity];
     if (d.type != EntityType::person) continue;
     if (c.gender != '-' && d.gender != '-' && c.gender != d.gender) continue;
+    // "The referee waved play on. '...,' the manager said": someone unnamed with another
+    // head is someone else ("a missing hiker ... the 34-year-old man" is not).
+    if (!any_person && unnamed_with_other_head(lex_, d, head, generic)) continue;
     if (age > 0 && d.age > 0 && age != d.age) continue;  // "the 38-year-old" is not 49
     descriptor_words_of(it->entity);
     int score = generic ? 1 : 0;
