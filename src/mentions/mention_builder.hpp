@@ -260,6 +260,15 @@ class MentionBuilder {
     const MentionWord* w = head_entry(c);
     return w != nullptr && w->head != nullptr && w->head->generic;
   }
+  /// A person description whose head the lexicon does not know ("the forward", from
+  /// scan_unknown_role): as generic as an age.
+  [[nodiscard]] bool unknown_role(const Candidate& c) const noexcept {
+    if (c.type != MentionType::nominal || c.etype != EntityType::person || c.typo || c.head == no_index) {
+      return false;
+    }
+    const MentionWord* w = facts_.word(c.head);
+    return w == nullptr || (w->head == nullptr && !w->has(mw_place));
+  }
   /// A name's title/role prefix, or empty.
   [[nodiscard]] std::string_view descriptor(const Candidate& c) const noexcept {
     return c.type == MentionType::name && c.text != no_index ? texts_[c.text] : std::string_view();
@@ -441,6 +450,7 @@ class MentionBuilder {
   [[gnu::always_inline]] inline void scan_pronoun(Index i, Index end);
   [[gnu::always_inline]] inline void scan_handle(Index i, Index end);
   void scan_demonym(Index the, Index end);
+  void scan_unknown_role(Index the, Index end);
   [[gnu::always_inline]] inline void mark_appositions(std::size_t from);
   /// add_role_words() when a lower-case word stands right before c (inline: mostly not).
   void add_role_prefix(Candidate& c, std::string_view& descriptor, Index sentence_begin) {

@@ -648,7 +648,8 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   // the story has named.
   // A nationality ("the Italian") is as generic as an age.
   // "the mother of two", "the father of three": as generic as an age.
-  const bool generic = generic_head(c) || age > 0 || lex_.places.contains_lower(head) || counted_family(c);
+  const bool generic =
+      generic_head(c) || age > 0 || lex_.places.contains_lower(head) || counted_family(c) || unknown_role(c);
   // An age or a word for any person ("the man", "the girl") may mean anyone described.
   const bool any_person = age > 0 || head == "man" || head == "woman" || head == "boy" || head == "girl" ||
                           head == "person" || head == "teenager" || head == "child";

@@ -915,8 +915,11 @@ void MentionBuilder::scan_description(Index i, Index end) {
   if (head == no_index || info == nullptr) {
     // (A demonym is a place word within three tokens: tested here, without a call.)
     if (det == 1 && t_.is_lower_word(i, "the") &&
-        (facts_.has(i + 1, mw_place) || facts_.has(i + 2, mw_place) || facts_.has(i + 3, mw_place))) {
+        (facts_.has(i + 1, mw_place | mw_place_part) || facts_.has(i + 2, mw_place) ||
+         facts_.has(i + 3, mw_place))) {
       scan_demonym(i, end);
+    } else if (det == 1 && i > 0 && t_.is_lower_word(i, "the") && t_.is_quote_mark(i - 1)) {
+      scan_unknown_role(i, end);
     }
     return;
   }
@@ -952,6 +955,8 @@ void MentionBuilder::scan_demonym(Index the, Index end) {
        ++n) {
     ++k;
   }
+  // "the New Zealander": a place part before the place word.
+  if (k + 1 < end && t_.is_cap(k) && facts_.has(k, mw_place_part) && t_.is_cap(k + 1)) ++k;
   if (k >= end || !t_.is_cap(k) || !facts_.has(k, mw_place) || t_.in_quote(k)) return;
   Index after = k + 1;
   // "said the former Brazilian international.": one noun may follow the nationality.
@@ -968,6 +973,28 @@ void MentionBuilder::scan_demonym(Index the, Index end) {
   c.etype = EntityType::person;
   c.definite = true;
   c.subject = followed_by_cue(after, end);
+  cands_.push_back(c);
+}
+
+// "'...,' the forward said", "'...,' the fly-half added": after a quotation, "the", one to
+// three lower-case words the lexicon has no head for, and a cue: a person described by a
+// role, who is most likely someone named (best_person_for: unknown_role).
+void MentionBuilder::scan_unknown_role(Index the, Index end) {
+  constexpr Index max_role_words = 3;
+  Index k = the + 1;
+  while (k < end && k <= the + max_role_words && t_.is_word(k) && !t_.tok(k).has(capitalized) &&
+         !facts_.stopword(k) && !facts_.cue(k)) {
+    ++k;
+  }
+  if (k == the + 1 || k >= end || !facts_.cue(k) || t_.in_quote(k - 1)) return;
+  Candidate c;
+  c.first = the;
+  c.head = k - 1;
+  c.last = k;
+  c.type = MentionType::nominal;
+  c.etype = EntityType::person;
+  c.definite = true;
+  c.subject = true;
   cands_.push_back(c);
 }
 
