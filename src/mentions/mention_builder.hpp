@@ -84,6 +84,7 @@ struct EntityDraft {
   Index merged_into = no_index;
   bool document = false;  ///< Named by a document description ("the memo"): "it" may mean it.
   bool charged = false;   ///< Named right before a verb of a charge ("X, 47, denies fraud").
+  bool named = false;     ///< Has a name mention (link_name), not only descriptions.
   /// A public body's head word is in the name ("European Commission"): 0 not yet read
   /// (MentionBuilder::public_body), 1 no, 2 yes.
   std::uint8_t public_name = 0;
@@ -610,6 +611,13 @@ class MentionBuilder {
   [[nodiscard]] bool modifier_conflict(const EntityDraft& d, std::string_view head,
                                        const std::vector<std::string>& mods) const;
   Index best_person_for(const Candidate& c, Index s);
+  /// "Tom Brennan, defending, said ... '...,' the barrister said": a definite person
+  /// description in the speaker's place right after a quotation, with a known head no
+  /// one carries, re-describes the named person with no descriptor who was the subject
+  /// of this or the previous sentence; no_index when there is none or the head names a
+  /// role the story's speakers seldom hold (judge, referee: description_heads.txt
+  /// "unique").
+  [[nodiscard]] Index speaker_redescribed(const Candidate& c, Index s) const;
   Index best_org_for(const Candidate& c, Index s);
   /// The entity of unknown type (no age, no document) that was the subject of the
   /// sentence before s, when no organisation as a subject comes between ("Quillon cut 200

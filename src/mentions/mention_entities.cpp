@@ -389,6 +389,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
     if (multi && d.first_key == 0) d.first_key = first;
   }
   c.entity = e;
+  d.named = true;
   add_name(e, c.name_first, name_end(c));
   add_descriptor(e, descriptor(c));
   if (d.type != EntityType::organization && !c.in_quote && charge_follows(c.last)) d.charged = true;
@@ -695,6 +696,24 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   return best;
 }
 
+Index MentionBuilder::speaker_redescribed(const Candidate& c, Index s) const {
+  // Only in a speaker's place right after a quotation ('"...," the barrister said').
+  if (c.typo || c.head == no_index || c.first == 0 || !t_.is_quote_mark(c.first - 1)) return no_index;
+  const HeadInfo* h = facts_.head(c.head);
+  if (h == nullptr || h->unique || h->generic || h->back_reference != 0) return no_index;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (s - it->sentence > 1) break;
+    const EntityDraft& d = ents_[it->entity];
+    if (!it->subject || d.type != EntityType::person || !d.named) continue;
+    // Someone described already ("Prime Minister Elena Varga", "Ana Lind, a nurse") is
+    // not the one a new role describes.
+    if (!d.descriptors.empty()) return no_index;
+    if (c.gender != '-' && d.gender != '-' && c.gender != d.gender) return no_index;
+    return it->entity;
+  }
+  return no_index;
+}
+
 // A name whose last word is a newspaper's ("the Finance Herald").
 bool MentionBuilder::masthead_name(const EntityDraft& d) const {
   const std::size_t space = d.name.rfind(' ');
@@ -863,6 +882,7 @@ void MentionBuilder::resolve_description(Candidate& c, Index sentence) {
     // "Ahmed Saleh and Victor Braun ... The latter said": the person named last.
     if (h != nullptr && h->back_reference != 0) c.entity = person_named_back(h->back_reference, sentence);
     if (c.etype == EntityType::person && c.entity == no_index) c.entity = best_person_for(c, sentence);
+    if (c.etype == EntityType::person && c.entity == no_index) c.entity = speaker_redescribed(c, sentence);
     if (c.etype == EntityType::organization) {
       c.entity = best_org_for(c, sentence);
       // "Quillon ... the company": the description types the name.

@@ -64,6 +64,7 @@ Result<void> load_heads(MentionLexicon& lex) {
     h.charged = flags.find("charged") != std::string_view::npos;
     h.public_body = flags.find("public") != std::string_view::npos;
     h.commercial = flags.find("commercial") != std::string_view::npos;
+    h.unique = flags.find("unique") != std::string_view::npos;
     if (flags.find("latter") != std::string_view::npos) h.back_reference = 1;
     if (flags.find("former") != std::string_view::npos) h.back_reference = 2;
     // ("the latter" has no typo and no plural.)

@@ -34,6 +34,9 @@ struct HeadInfo {
   bool charged = false;
   bool public_body = false;  ///< A public body's head ("ministry", "court").
   bool commercial = false;   ///< A business's head ("company", "firm"): no public body.
+  /// A role one person holds apart from those quoted ("the judge", "the referee"): never
+  /// taken as a re-description of the last speaker.
+  bool unique = false;
   /// "the latter" (1), "the former" (2): the person named last or second-last; else 0.
   std::uint8_t back_reference = 0;
   Gender gender = '-';
