@@ -484,6 +484,7 @@ void AttributionBuilder::attribute_evaluation(Index q) {
 
 // Flattened: the small helpers it calls per token or quotation are inlined into it.
 [[gnu::flatten]] void AttributionBuilder::attribute_quotes() {
+  if (quotes_.empty()) return;  // (said_ is read for quotations only)
   sentence_sources();
   const std::vector<Index>& said = said_;
   Conversation conv;
@@ -740,7 +741,7 @@ void AttributionBuilder::run() {
   if (a_.doc == nullptr || a_.sentence_first_token.empty()) return;
   index_mentions();
   index_quotes();
-  index_sentences();
+  if (!quotes_.empty()) index_sentences();  // (read for quotations only)
   process_cues();
   attribute_quotes();
   attribute_nested();

@@ -156,8 +156,13 @@ Result<void> QuoteFinder::run(Analysis& analysis) const {
     return {};
   }
   QuoteScratch& scratch = thread_scratch<QuoteScratch>();
-  layout_of(analysis, paragraphs, scratch.layout);
   find_marks(analysis, paragraphs, scratch.marks);
+  // Most documents hold no quotation mark (their apostrophes aside): nothing to pair.
+  if (scratch.marks.empty()) {
+    analysis.token_quotation.clear();
+    return {};
+  }
+  layout_of(analysis, paragraphs, scratch.layout);
   pair_marks(scratch.marks, scratch.layout, analysis.tokens, scratch.pairing, scratch.pairs);
   build_quotations(*analysis.doc, scratch.pairs);
   if (scratch.pairs.empty()) {
