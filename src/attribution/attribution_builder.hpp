@@ -281,6 +281,9 @@ class AttributionBuilder {
   [[nodiscard]] Index clause_subject_before(Index conj, Index sb) const;
   /// "had been told by a nurse that": the agent mention of a passive telling, or no_index.
   [[nodiscard]] Index passive_agent(const CueMatch& m, Index i, Index se) const;
+  /// The draft reports what someone said: a communication cue with a source, not
+  /// "according to" (a participle after it is that speaker's: ", adding that").
+  [[nodiscard]] bool said_by_someone(const Draft& d) const;
   /// "admitted his side had been", "warned prices would rise": a clause without "that"
   /// after a that-verb.
   [[nodiscard]] bool thatless_clause(Index j, Index se) const;

@@ -483,6 +483,13 @@ Index AttributionBuilder::apposed_name(Index p, Index k) const {
   return no_index;
 }
 
+// "Nordvik said in a statement": a communication cue with a source (not "believed",
+// "according to", a document's "found").
+bool AttributionBuilder::said_by_someone(const Draft& d) const {
+  return d.rec.source.has_value() && d.rec.cue.has_value() && d.rec.cue->cue_class == CueClass::communication &&
+         d.rec.rule_id != rules::according_to;
+}
+
 // The subject of ", saying ...": the source of the latest cue in the sentence, or the
 // first mention of the sentence that is not the object of a preposition.
 Index AttributionBuilder::participle_source(Index sb, Index before) const {
@@ -1731,7 +1738,11 @@ void AttributionBuilder::commit_draft(Draft&& d) {
   SourceHit src = find_source(c, sb, se);
   const bool participle = e.participle && c.aux_first > sb &&
                           (t_.is(c.aux_first - 1, ',') || after_comma_conjunction(c.aux_first, sb));
-  if (src.mention == no_index && participle) {
+  // "..., Nordvik said in a statement, adding that ...": after a comma, the participle's
+  // subject is the speaker of the sentence's latest cue, not the mention nearest before.
+  const bool after_report = participle && e.cue_class != CueClass::according_to &&
+                            last_sentence_draft_ != no_index && said_by_someone(drafts_[last_sentence_draft_]);
+  if ((src.mention == no_index || after_report) && participle) {
     src.mention = participle_source(sb, c.aux_first);
     src.group_first = c.aux_first;
     src.group_last = c.m.last;
