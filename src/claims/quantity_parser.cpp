@@ -295,7 +295,7 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_amount(Index i, Inde
   if (!a) return std::nullopt;
   const double unscaled = a->value;
   a->end = parse_scale(a->end, end, a->value);
-  if (unscaled != 0.0) a->scale = a->value / unscaled;
+  if (unscaled != 0.0) a->scale *= a->value / unscaled;
   if (currency.empty() && a->unit.empty()) read_ratio(*a, end);
   // "half a percentage point", "a quarter of a percentage point": a fraction of one unit.
   if (currency.empty() && a->unit.empty() && a->value > 0.0 && a->value < 1.0) read_unit_fraction(*a, end);
@@ -393,6 +393,7 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_digits(
                        (ends_with_s(t_.lower(i + 1)) || t_.lexicon().plural_noun(t_.lower(i + 1)));
   if (const double scale = suffix_scale(suffix, !currency.empty() || counted); scale > 0.0) {
     a.value *= scale;
+    a.scale = scale;
     return a;
   }
   // "10km", "5kg"; anything else glued to digits ("4pm", "4RyCf") is not a figure.
@@ -466,6 +467,7 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index
   }
   double total = 0.0;
   double current = 0.0;
+  double scale = 1.0;  // the last scale word's ("three million": 1e6)
   bool any = false;
   Index k = i;
   const Index stop = std::min<Index>(end, i + max_number_words);
@@ -486,6 +488,7 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index
     } else if (info->number_kind == NumberKind::scale) {
       total += (current == 0.0 ? 1.0 : current) * info->number;
       current = 0.0;
+      scale = info->number;
     } else if (info->number_kind == NumberKind::dozen) {
       current = (current == 0.0 ? 1.0 : current) * 12.0;
     } else if (info->number_kind == NumberKind::fraction) {
@@ -500,6 +503,7 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index
   Amount a;
   a.value = total + current;
   a.end = k;
+  a.scale = current == 0.0 ? scale : 1.0;
   a.lone_word = (k == i + 1) && a.value == 1.0;
   return a;
 }

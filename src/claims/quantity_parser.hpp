@@ -42,7 +42,7 @@ class QuantityParser {
     Index end = 0;
     bool lone_word = false;  ///< A single bare number word such as "one".
     bool vague = false;      ///< "hundreds of", "tens of thousands of": more than the value.
-    double scale = 1.0;      ///< The scale words' product ("million": 1e6), 1 with none.
+    double scale = 1.0;      ///< The scale of its last figure ("million", glued "bn": 1e6, 1e9), 1 with none.
   };
   /// "10-15 million", "between 1.5 and 2 billion": the low end takes the high end's scale
   /// when it has none of its own.
