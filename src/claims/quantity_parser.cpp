@@ -201,21 +201,27 @@ bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
   return true;
 }
 
-// "3-4%", "10–12 weeks" (a dash with no spaces) and "aged 40 to 75" (but not
-// "from 40 to 75", a change).
+// "3-4%", "10–12 weeks" (a dash with no spaces), "aged 40 to 75" (but not "from 40
+// to 75", a change), "three to four" and "10 or 12".
 [[gnu::always_inline]] inline
 bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const {
   const Index dash = low.end;
   // "$1.5-2 billion": a currency sign before the low end is the range's unit.
   const bool signed_currency = t_.kind(j) == TokenKind::symbol && !low.unit.empty();
-  if (dash + 1 >= end || (t_.kind(j) != TokenKind::number && !signed_currency)) return false;
+  // "three to four", "two or three": number words on both ends.
+  const bool words = t_.kind(j) == TokenKind::word && is_counting(t_.info(j));
+  if (dash + 1 >= end || (t_.kind(j) != TokenKind::number && !signed_currency && !words)) return false;
   const std::string_view d = t_.raw(dash);
   const bool glued = (d == "-" || d == "\xE2\x80\x93") && !t_.token(dash).has(TokenFlag::space_before) &&
                      !t_.token(dash + 1).has(TokenFlag::space_before);
   const bool to = t_.is(dash, "to") && !(j > 0 && t_.is(j - 1, "from"));
+  // "10 or 12 ministers", "five or six boats": two counts offered as one estimate.
+  const bool alternative = t_.is(dash, "or") && !signed_currency && low.unit.empty();
   // "$5 to $10", "£30,000-£40,000": the sign again before the high end.
   const bool signed_again = signed_currency && t_.kind(dash + 1) == TokenKind::symbol;
-  if ((!glued && !to) || (t_.kind(dash + 1) != TokenKind::number && !signed_again)) return false;
+  const bool high_opens = words ? is_counting(t_.info(dash + 1))
+                                : t_.kind(dash + 1) == TokenKind::number || signed_again;
+  if ((!glued && !to && !alternative) || (words && glued) || !high_opens) return false;
   auto high = parse_amount(dash + 1, end, true);
   if (!high) return false;
   // A unit on the low end ("5%-6%", "1.5C-2C") must be the high end's too.
