@@ -33,7 +33,7 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-// "A$", "NZ$", "C$", "HK$", "S$": the country letters glued before a dollar sign.
+// "A$", "NZ$", "C$", "HK$", "NT$", "S$": the country letters glued before a dollar sign.
 std::string_view dollar_prefix(const TokenTable& t, Index k) {
   if (k == 0 || t.raw(k) != "$" || t.token(k).has(TokenFlag::space_before) ||
       t.kind(k - 1) != TokenKind::word) {
@@ -44,6 +44,7 @@ std::string_view dollar_prefix(const TokenTable& t, Index k) {
   if (p == "NZ") return "NZD";
   if (p == "C" || p == "CA" || p == "CAN") return "CAD";
   if (p == "HK") return "HKD";
+  if (p == "NT") return "TWD";
   if (p == "S") return "SGD";
   if (p == "US") return "USD";
   return {};
