@@ -561,7 +561,8 @@ std::optional<QuantityParser::Amount> QuantityParser::fraction_of_scale(Index i,
   return a;
 }
 
-// "hundreds of", "dozens of", "tens of thousands of": at least the value.
+// "hundreds of", "dozens of", "tens of thousands of": at least the value; "of dollars"
+// after it is its unit.
 std::optional<QuantityParser::Amount> QuantityParser::vague_count(Index i, Index end) const {
   if (i + 1 >= end || !t_.is(i + 1, "of")) return std::nullopt;
   Amount a;
@@ -572,6 +573,14 @@ std::optional<QuantityParser::Amount> QuantityParser::vague_count(Index i, Index
   if (next != nullptr && next->number_kind == NumberKind::plural && next->number >= 1000.0) {
     a.value *= next->number;  // "tens of thousands"
     a.end = i + 3;
+  }
+  // "hundreds of millions of dollars": the currency counted.
+  if (a.end + 1 < end && t_.is(a.end, "of")) {
+    const EntryMatch m = t_.match(a.end + 1, end, EntryKind::unit);
+    if (m && static_cast<UnitKind>(m.entry->code) == UnitKind::currency) {
+      a.unit = m.entry->value;
+      a.end = m.end;
+    }
   }
   return a;
 }
