@@ -202,8 +202,15 @@ bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
   return true;
 }
 
+// "anywhere from", "ranges from": a "from" that opens a spread of values, not a change.
+bool QuantityParser::spread_from(Index from) const {
+  if (from == 0) return false;
+  const std::string_view w = t_.lower(from - 1);
+  return w == "anywhere" || w == "range" || w == "ranges" || w == "ranged" || w == "ranging";
+}
+
 // "3-4%", "10–12 weeks" (a dash with no spaces), "aged 40 to 75" (but not "from 40
-// to 75", a change), "three to four" and "10 or 12".
+// to 75", a change, unless spread_from()), "three to four" and "10 or 12".
 [[gnu::always_inline]] inline
 bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const {
   const Index dash = low.end;
@@ -215,7 +222,7 @@ bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuan
   const std::string_view d = t_.raw(dash);
   const bool glued = (d == "-" || d == "\xE2\x80\x93") && !t_.token(dash).has(TokenFlag::space_before) &&
                      !t_.token(dash + 1).has(TokenFlag::space_before);
-  const bool to = t_.is(dash, "to") && !(j > 0 && t_.is(j - 1, "from"));
+  const bool to = t_.is(dash, "to") && !(j > 0 && t_.is(j - 1, "from") && !spread_from(j - 1));
   // "10 or 12 ministers", "five or six boats": two counts offered as one estimate.
   const bool alternative = t_.is(dash, "or") && !signed_currency && low.unit.empty();
   // "$5 to $10", "£30,000-£40,000": the sign again before the high end.

@@ -70,6 +70,8 @@ class QuantityParser {
   std::string_view measured_noun(Index i, Index end) const;
   bool parse_range(Index i, Index end, FoundQuantity& q) const;
   bool dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const;
+  /// "anywhere from", "ranges from": the "from" at `from` opens a spread, not a change.
+  [[nodiscard]] bool spread_from(Index from) const;
   bool ratio(const Amount& part, Index end, FoundQuantity& q) const;
   std::optional<Amount> vague_count(Index i, Index end) const;
   std::optional<Amount> fraction_of_scale(Index i, Index end) const;
