@@ -600,6 +600,15 @@ Index QuantityParser::parse_scale(Index i, Index end, double& value) const {
     value *= t_.info(i)->number;
     ++i;
   }
+  // "£1.5 billion-a-year", "a 2 million-strong army": a scale word opening a compound.
+  if (i < end && t_.kind(i) == TokenKind::word && t_.marked(i, mark_hyphen)) {
+    const std::string_view w = t_.lower(i);
+    const WordInfo* head = t_.lexicon().find(w.substr(0, w.find('-')));
+    if (head != nullptr && head->number_kind == NumberKind::scale) {
+      value *= head->number;
+      ++i;
+    }
+  }
   return i;
 }
 
