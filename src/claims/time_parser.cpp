@@ -572,7 +572,7 @@ std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index 
     const bool cued = month > floor && (has_role(month - 1, time_prep) ||
                                         has_role(month - 1, time_part) ||
                                         has_role(month - 1, time_anchor));
-    if (!cued || t_.is(month - 1, "to")) return std::nullopt;
+    if ((!cued || t_.is(month - 1, "to")) && !closes_span(month)) return std::nullopt;
   }
   FoundTime f;
   f.first = first;
@@ -581,6 +581,15 @@ std::optional<FoundTime> TimeParser::month_date(Index month, Index first, Index 
   f.time.type = TimeType::date;
   f.time.value = iso_date(y, info.month, day);
   return f;
+}
+
+// "February and March", "January to March", "the year to March", "three months to
+// May": a month closing a span opened by a month or a period word.
+bool TimeParser::closes_span(Index month) const {
+  if (month < 2 || !(t_.is(month - 1, "to") || t_.is(month - 1, "and"))) return false;
+  const Index before = month - 2;
+  return (has_role(before, time_month) && t_.capitalized(before)) ||
+         has_any_role(before, time_period | time_unit);
 }
 
 // "14 February 2023", "the 3rd of April"

@@ -101,6 +101,8 @@ class TimeParser {
   [[nodiscard]] bool is_period_modifier(Index k) const;
   [[nodiscard]] bool period_after_the(Index i, Index end, Index& period) const;
   [[nodiscard]] bool short_decade(Index i) const;
+  /// "February and March", "the year to March": the month at `month` closes a span.
+  [[nodiscard]] bool closes_span(Index month) const;
   [[nodiscard]] bool adjacent(Index a, Index b) const;
   [[nodiscard]] bool plain_figure(Index i, Index end) const;
   [[nodiscard]] bool bare_count(Index i, Index end) const;
