@@ -479,6 +479,15 @@ std::optional<QuantityParser::Amount> QuantityParser::parse_words(Index i, Index
     a.end = i + 1;
     return a;
   }
+  // "several hundred", "a few thousand": a bare scale word after an approximator.
+  if (after_approximator && first != nullptr &&
+      (first->number_kind == NumberKind::hundred || first->number_kind == NumberKind::scale ||
+       first->number_kind == NumberKind::dozen)) {
+    Amount a;
+    a.value = first->number;
+    a.end = i + 1;
+    return a;
+  }
   double total = 0.0;
   double current = 0.0;
   double scale = 1.0;  // the last scale word's ("three million": 1e6)
