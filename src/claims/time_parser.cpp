@@ -982,10 +982,18 @@ std::optional<FoundTime> TimeParser::bare_duration(Index i, Index end) const {
   return found(i, i + 2, TimeType::duration);
 }
 
-// "for too long", "for so long", "for a long time", "for some time", "for a while"
+// "for too long", "for so long", "for a long time", "for some time", "for a while";
+// also "for a third straight month" (relative).
 std::optional<FoundTime> TimeParser::for_long(Index i, Index end) const {
   if (!t_.is(i, "for") || i + 1 >= end) return std::nullopt;
   Index e = i + 1;
+  // "for a third consecutive month", "for a second year": one of a run of periods.
+  if (e + 2 < end && t_.is(e, "a") && has_role(e + 1, time_ordinal)) {
+    Index p = e + 2;
+    if (p + 1 < end && is_unit_adjective(t_.lower(p))) ++p;
+    // "for a third term" is more often the office than the time.
+    if (has_role(p, time_period) && !t_.is(p, "term")) return found(i, p + 1, TimeType::relative);
+  }
   if (t_.is(e, "too") || t_.is(e, "so") || t_.is(e, "very")) ++e;
   if (e < end && t_.is(e, "long") && !(e + 1 < end && t_.is(e + 1, "as"))) {
     ++e;  // "for so long" (but "for as long as" reads on)
