@@ -202,6 +202,16 @@ bool QuantityParser::read_at(Index i, Index end, const EntryMatch& approx,
   return true;
 }
 
+// "rose by 50,000 to 1.5 million", "fell 40,000 to 2 million": a change and the level
+// it reached, not a range: "by" before the first figure, or a whole figure far below
+// a scaled second one.
+bool QuantityParser::change_to(Index j, const Amount& low, const Amount& high) const {
+  if (j > 0 && t_.is(j - 1, "by")) return true;
+  constexpr double max_spread = 10.0;
+  return low.scale == 1.0 && high.scale > 1.0 && low.value * high.scale > high.value &&
+         high.value > max_spread * low.value;
+}
+
 // "anywhere from", "ranges from": a "from" that opens a spread of values, not a change.
 bool QuantityParser::spread_from(Index from) const {
   if (from == 0) return false;
@@ -242,6 +252,7 @@ bool QuantityParser::dash_range(Index j, const Amount& low, Index end, FoundQuan
   }
   if (high->value <= low.value) return false;
   if (to && !low.unit.empty() && low.unit != high->unit) return false;
+  if (to && change_to(j, low, *high)) return false;
   q.end = high->end;
   q.quantity.relation = Relation::range;
   q.quantity.low = scaled_low(low, *high);

@@ -70,6 +70,9 @@ class QuantityParser {
   std::string_view measured_noun(Index i, Index end) const;
   bool parse_range(Index i, Index end, FoundQuantity& q) const;
   bool dash_range(Index j, const Amount& low, Index end, FoundQuantity& q) const;
+  /// "rose by 50,000 to 1.5 million": low ("to") high, the figure at j on, is a change
+  /// and a level.
+  [[nodiscard]] bool change_to(Index j, const Amount& low, const Amount& high) const;
   /// "anywhere from", "ranges from": the "from" at `from` opens a spread, not a change.
   [[nodiscard]] bool spread_from(Index from) const;
   bool ratio(const Amount& part, Index end, FoundQuantity& q) const;
