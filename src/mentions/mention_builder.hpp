@@ -367,6 +367,11 @@ class MentionBuilder {
   /// "the Labour MP": an article before the run [run_first, run_end), whose last word is
   /// a one-word title that is also a description head, after one or two other words.
   [[nodiscard]] bool described_title(Index run_first, Index run_end) const;
+  /// The "and" at and_at, inside the run opening at i, joins an organisation's name:
+  /// an "of"/"for" phrase of an organisation goes on with words of no head of their own
+  /// (org_phrase: "Department of Health and Human Services"), or one plain word and words
+  /// ending in an organisation head ("Food and Drug Administration").
+  [[nodiscard]] bool and_in_org_name(Index i, Index and_at, Index end, bool org_phrase) const;
   /// "Ryanair cancelled 200 flights. It said": lone word i, in no lexicon, opens its
   /// sentence before a verb-like word at `last`, and the next sentence opens with "It"
   /// or "The" and a generic organisation head, which must mean something named.

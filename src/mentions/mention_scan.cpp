@@ -226,6 +226,7 @@ bool MentionBuilder::particle_surname(Index i) const {
 Index MentionBuilder::run_extent(Index i, Index end) const {
   Index j = i;
   bool org_seen = false;
+  bool of_for_seen = false;
   while (j < end && j - i < max_run_tokens) {
     if ((t_.is_cap(j) || (j > i && particle_surname(j))) && t_.in_quote(j) == t_.in_quote(i)) {
       if (j > i && name_stopword(j) && !surname_stopword(j, end)) break;
@@ -256,10 +257,16 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
         continue;
       }
     }
+    // "the Food and Drug Administration", "the Department of Health and Human Services".
+    if (j > i && t_.is_lower_word(j, "and") && and_in_org_name(i, j, end, org_seen && of_for_seen)) {
+      ++j;
+      continue;
+    }
     // Past its first word, only connectors continue a run.
     if (j == i || !is_connector(j)) break;
     const std::string_view k = lower(j);
     const bool of_for = k == "of" || k == "for";
+    of_for_seen = of_for_seen || of_for;
     // "María de la Cruz", "Ludwig van der Berg": two particles in a row.
     // "the Office of the Budget": "of the" inside an organisation's name.
     if (is_connector(j + 1) && t_.is_cap(j + 2) &&
@@ -278,6 +285,30 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
   // Never end on a connector.
   while (j > i && is_connector(j - 1)) --j;
   return j;
+}
+
+bool MentionBuilder::and_in_org_name(Index i, Index and_at, Index end, bool org_phrase) const {
+  constexpr Index max_words = 4;
+  Index last = and_at + 1;
+  while (last < end && last <= and_at + max_words && t_.is_cap(last) && t_.in_quote(last) == t_.in_quote(i)) ++last;
+  if (last == and_at + 1) return false;
+  const MentionWord* first_after = facts_.word(and_at + 1);
+  if (first_after != nullptr && first_after->first_name != nullptr) return false;  // "Tom Hale and Ana Ruiz"
+  bool head_after = false;
+  for (Index k = and_at + 1; k < last; ++k) {
+    const HeadInfo* h = facts_.head(k);
+    head_after = head_after || (h != nullptr && h->type == EntityType::organization);
+  }
+  // "Department of Health and Human Services": the "of" phrase goes on, with no head of
+  // its own after "and" (else two bodies: "Bank of England and Treasury Committee").
+  if (org_phrase) return !head_after;
+  // "Food and Drug Administration": one plain word, then words ending in a head.
+  const Index word = and_at - 1;  // ("The Food and ...": the run may open with "The")
+  if (word != i && !(word == i + 1 && lower(i) == "the")) return false;
+  const MentionWord* before = facts_.word(word);
+  const HeadInfo* h = facts_.head(last - 1);
+  return (before == nullptr || (before->head == nullptr && before->first_name == nullptr)) && h != nullptr &&
+         h->type == EntityType::organization;
 }
 
 // Token j is an apostrophe glued to a capitalised word ending in "s", and an
