@@ -1686,7 +1686,11 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
   const bool quote_before = src.group_first > sb + 1 && is_quote_mark(src.group_first - 1);
   // "On Monday, the firm said ...": a short opening adverbial is not content.
   const Index opener = relative_time_length(sb, se);  // "Two years ago, officials said, ..."
-  const bool adverb_only = !quote_before &&
+  // "Inflation, the bank warned, would keep rising": the cue sits inside the clause, whose
+  // verb follows the second comma; the word before it is the clause's subject.
+  const bool inside_clause = after_group + 1 < se && t_.is(after_group, ',') && t_.is_word(after_group + 1) &&
+                             tensed_aux_words.contains(t_.key(after_group + 1));
+  const bool adverb_only = !quote_before && !inside_clause &&
                            (src.group_first <= sb + 2 ||
                             (opener > 0 && src.group_first <= sb + opener + 1) ||
                             (src.group_first <= sb + short_region && t_.is_word(sb) &&

@@ -376,6 +376,8 @@ class MentionBuilder {
   /// sentence before a verb-like word at `last`, and the next sentence opens with "It"
   /// or "The" and a generic organisation head, which must mean something named.
   [[nodiscard]] bool named_before_reference(Index i, Index last) const;
+  /// ", the bank warned,": at most four words, a cue and a comma after `comma`.
+  [[nodiscard]] bool parenthetical_cue_after(Index comma) const;
   [[nodiscard, gnu::always_inline]] inline bool is_title(Index k, Index n) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_in_name(Index j, Index end) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_mark(Index j, Index end) const;

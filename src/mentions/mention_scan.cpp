@@ -429,11 +429,21 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) {
   if (facts_.title_key(i) == nullptr && facts_.head(i) == nullptr) {
     const std::string_view key = lower(i);
     const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
-    if (!adverb && (possessive(i) || t_.is(last, ','))) return true;
+    // (Not "Prices, the bank warned, would ...": a parenthetical cue after the comma.)
+    if (!adverb && (possessive(i) || (t_.is(last, ',') && !parenthetical_cue_after(last)))) return true;
     if (followed_by_cue(last, t_.sentence_end(t_.sentence(i)))) return true;
   }
   // The word is capitalised elsewhere where only names are.
   return seen_capitalised(name_state(i)) || named_before_reference(i, last);
+}
+
+bool MentionBuilder::parenthetical_cue_after(Index comma) const {
+  constexpr Index max_source_tokens = 4;
+  for (Index k = comma + 1; k < t_.size() && k <= comma + 1 + max_source_tokens; ++k) {
+    if (!t_.is_word(k)) return false;
+    if (facts_.cue(k)) return k + 1 < t_.size() && t_.is(k + 1, ',');
+  }
+  return false;
 }
 
 bool MentionBuilder::named_before_reference(Index i, Index last) const {
