@@ -18,6 +18,7 @@ constexpr Index max_gap_sentences = 4;
 constexpr Index nesting_window = 8;
 constexpr Index name_cue_window = 1;
 constexpr Index evaluation_window = 7;
+constexpr Index max_what_distance = 6;  // "in what Prime Minister Ana Ruiz called": "what" to the verb
 constexpr Index asked_window = 12;
 constexpr Index participle_window = 48;  // "Asked whether ...,": tokens to the subject
 
@@ -129,7 +130,10 @@ bool AttributionBuilder::is_speech_role(const Quotation& q, Index open) const {
   if (q.role == QuoteRole::title || q.role == QuoteRole::nickname) return false;
   const Index stop = open > name_cue_window ? open - name_cue_window : 0;
   for (Index k = open; k-- > stop;) {
-    if (t_.is_word(k) && naming_word(t_.key(k))) return false;
+    // ("in what Ana Ruiz called "a turning point"": a verdict, not a name.)
+    if (t_.is_word(k) && naming_word(t_.key(k))) {
+      return word_between(k > max_what_distance ? k - max_what_distance : 0, k, "what");
+    }
   }
   return true;
 }
@@ -449,6 +453,13 @@ void AttributionBuilder::attribute_by_subject(Index q) {
                   headline ? 0.6F : 0.55F);
 }
 
+bool AttributionBuilder::word_between(Index from, Index to, std::string_view word) const {
+  for (Index k = from; k < to; ++k) {
+    if (t_.is_lower_word(k, word)) return true;
+  }
+  return false;
+}
+
 // `Brandt called the bill "an attack on the countryside"`, `he described the outlook as
 // "murky at best"`: a quoted verdict after a verb of judging is the subject's words.
 void AttributionBuilder::attribute_evaluation(Index q) {
@@ -460,14 +471,18 @@ void AttributionBuilder::attribute_evaluation(Index q) {
   for (Index v = qi.open; v-- > stop;) {
     if (!t_.is_word(v) || t_.in_quote(v)) return;
     const std::string_view w = t_.key(v);
+    // "accused her of a "stealth tax"", "accused the government of acting "far too late"".
     const bool naming = w == "called" || w == "branded" || w == "labelled" || w == "labeled" ||
-                        w == "dubbed" || w == "termed" ||
-                        (w == "accused" && t_.is_lower_word(qi.open - 1, "of"));
+                        w == "dubbed" || w == "termed" || (w == "accused" && word_between(v, qi.open, "of"));
     const bool judging = w == "described" || w == "dismissed" || w == "denounced" ||
                          w == "hailed" || w == "praised" || w == "condemned";
     if (!naming && !judging) continue;
-    if (v + 1 >= qi.open) return;  // "a film called "X"": a name, not a verdict
-    if (judging && !t_.is_lower_word(qi.open - 1, "as")) return;
+    // "a film called "X"": a name, not a verdict; but "in what Ana Ruiz called "X"" is one.
+    if (v + 1 >= qi.open && !word_between(v > sb + max_what_distance ? v - max_what_distance : sb, v, "what")) {
+      return;
+    }
+    // "described the decision as "obvious"", "as a "disgrace"".
+    if (judging && !word_between(qi.open > v + 2 ? qi.open - 2 : v, qi.open, "as")) return;
     Index subject_end = v - 1;  // "X has called": the subject ends before the auxiliary
     if (v > sb + 1 && t_.is_word(v - 1) && is_aux_word(t_.key(v - 1))) subject_end = v - 2;
     // "Aas, a former economist, has called": mention_before steps over the apposition.
