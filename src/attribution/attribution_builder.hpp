@@ -284,6 +284,8 @@ class AttributionBuilder {
   /// The draft reports what someone said: a communication cue with a source, not
   /// "according to" (a participle after it is that speaker's: ", adding that").
   [[nodiscard]] bool said_by_someone(const Draft& d) const;
+  /// Token k is the first of its paragraph.
+  [[nodiscard]] bool opens_paragraph(Index k) const;
   /// The lower-case word `word` stands in tokens [from, to).
   [[nodiscard]] bool word_between(Index from, Index to, std::string_view word) const;
   /// "admitted his side had been", "warned prices would rise": a clause without "that"

@@ -321,8 +321,10 @@ void AttributionBuilder::attribute_alone(Index q, Conversation& conv,
     }
   }
   // `Ruth Sills put her fork down. "Maybe tomorrow."`: in one paragraph, the person who
-  // acts in the sentence before speaks.
-  if (s > 0 && t_.paragraph(t_.sentence_begin(s - 1)) == p) {
+  // acts in the sentence before speaks; so does the one a paragraph closes on, when the
+  // quotation opens the next (`He remembers the day clearly.` then `"I was in ..."`).
+  const Index before_p = s > 0 ? t_.paragraph(t_.sentence_begin(s - 1)) : p;
+  if (s > 0 && (before_p == p || (before_p + 1 == p && opens_paragraph(qi.open)))) {
     const Index m = action_subject(s - 1);
     if (m == no_index) return;
     Draft tmp;
@@ -364,6 +366,10 @@ Index AttributionBuilder::named_after_quote(const QuoteInfo& qi) const {
 
 // The person opening sentence s, a short one with no quotation ("Deirdre shrugs.",
 // "She put her fork down."), or no_index.
+bool AttributionBuilder::opens_paragraph(Index k) const {
+  return k == 0 || t_.paragraph(k - 1) != t_.paragraph(k);
+}
+
 Index AttributionBuilder::action_subject(Index s) const {
   constexpr Index max_action_tokens = 12;
   const Index sb = t_.sentence_begin(s);
