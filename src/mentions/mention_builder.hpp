@@ -625,6 +625,9 @@ class MentionBuilder {
   /// role the story's speakers seldom hold (judge, referee: description_heads.txt
   /// "unique").
   [[nodiscard]] Index speaker_redescribed(const Candidate& c, Index s) const;
+  /// A descriptor of d holds a head or title word other than `head` (an honour such as
+  /// "KC" is none).
+  [[nodiscard]] bool has_other_role(const EntityDraft& d, std::string_view head) const;
   Index best_org_for(const Candidate& c, Index s);
   /// The entity of unknown type (no age, no document) that was the subject of the
   /// sentence before s, when no organisation as a subject comes between ("Quillon cut 200

@@ -705,13 +705,25 @@ Index MentionBuilder::speaker_redescribed(const Candidate& c, Index s) const {
     if (s - it->sentence > 1) break;
     const EntityDraft& d = ents_[it->entity];
     if (!it->subject || d.type != EntityType::person || !d.named) continue;
-    // Someone described already ("Prime Minister Elena Varga", "Ana Lind, a nurse") is
-    // not the one a new role describes.
-    if (!d.descriptors.empty()) return no_index;
+    // Someone described by another role already ("Prime Minister Elena Varga", "Ana
+    // Lind, a nurse") is not the one a new role describes; an honour ("KC") is no role.
+    if (has_other_role(d, head_word(c))) return no_index;
     if (c.gender != '-' && d.gender != '-' && c.gender != d.gender) return no_index;
     return it->entity;
   }
   return no_index;
+}
+
+bool MentionBuilder::has_other_role(const EntityDraft& d, std::string_view head) const {
+  bool other = false;
+  for (const std::string& desc : d.descriptors) {
+    for_each_word(desc, [&](std::string_view w) {
+      const MentionWord* mw = lex_.words.find(w);
+      const bool role = mw != nullptr && (mw->head != nullptr || mw->title != nullptr) && !mw->has(mw_postnominal);
+      other = other || (role && !iequals(w, head));
+    });
+  }
+  return other;
 }
 
 // A name whose last word is a newspaper's ("the Finance Herald").
