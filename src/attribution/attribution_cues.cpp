@@ -416,15 +416,24 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
 Index AttributionBuilder::apposition_head(Index m, Index sb) const {
   constexpr Index max_apposition = 12;
   const Index first = mentions_[m].first;
+  // "Janet Moore, from Derby, who ...": a place after "from" or "of" describes the name.
+  const bool origin = first > sb + 2 && a_.doc->mentions[m].type == MentionType::name &&
+                      (t_.is_lower_word(first - 1, "from") || t_.is_lower_word(first - 1, "of")) &&
+                      t_.is(first - 2, ',');
   for (Index k = first; k-- > sb + 1 && k + max_apposition > first;) {
     if (t_.in_quote(k)) return m;
     if (t_.is_word(k)) continue;
     if (!t_.is(k, ',')) return m;
+    // "Janet Moore, 58, from Derby": past an age.
+    if (origin && k > sb + 2 && t_.tok(k - 1).kind == TokenKind::number && t_.is(k - 2, ',')) {
+      k -= 1;
+      continue;
+    }
     const Index name = outer_end_[k - 1];
-    return name != no_index && a_.doc->mentions[name].type == MentionType::name &&
-                   a_.doc->mentions[m].type == MentionType::nominal
-               ? name
-               : m;
+    if (name == no_index || a_.doc->mentions[name].type != MentionType::name) return m;
+    const bool person = origin && a_.doc->mentions[name].entity < a_.doc->entities.size() &&
+                        a_.doc->entities[a_.doc->mentions[name].entity].type == EntityType::person;
+    return a_.doc->mentions[m].type == MentionType::nominal || person ? name : m;
   }
   return m;
 }
