@@ -284,6 +284,9 @@ class AttributionBuilder {
   /// The draft reports what someone said: a communication cue with a source, not
   /// "according to" (a participle after it is that speaker's: ", adding that").
   [[nodiscard]] bool said_by_someone(const Draft& d) const;
+  /// Tokens [first, last) are one to three capitalised words that open no mention (",
+  /// West Yorkshire,": a place's tail after a town).
+  [[nodiscard]] bool unnamed_capitals(Index first, Index last) const;
   /// Token k is the first of its paragraph.
   [[nodiscard]] bool opens_paragraph(Index k) const;
   /// The lower-case word `word` stands in tokens [from, to).

@@ -383,9 +383,15 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
   if (const Index asked = subject_before_asked_clause(k, stop, sb); asked != no_index) {
     return asked;
   }
+  Index segment_end = k;
   for (Index p = k; p-- > stop;) {
     if (t_.in_quote(p)) return no_index;
     if (!t_.is(p, ',')) continue;
+    // "Tom Hale, of Leeds, West Yorkshire, said": a county or state after a town.
+    if (unnamed_capitals(p + 1, segment_end)) {
+      segment_end = p;
+      continue;
+    }
     // ", Ilse Varga," names the subject itself.
     if (const Index inner = apposed_name(p, k); inner != no_index) return inner;
     if (p > sb && outer_end_[p - 1] != no_index) {
@@ -408,6 +414,18 @@ Index AttributionBuilder::mention_before(Index k, Index sb) const {
     return no_index;
   }
   return no_index;
+}
+
+bool AttributionBuilder::unnamed_capitals(Index first, Index last) const {
+  constexpr Index max_words = 3;
+  if (first >= last || last > first + max_words || outer_start_[first] != no_index) return false;
+  for (Index k = first; k < last; ++k) {
+    // (Not a party tag: ", R-Ohio,".)
+    if (!t_.is_word(k) || !t_.tok(k).has(capitalized) || t_.text(k).find('-') != std::string_view::npos) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // The name that the description holding mention m is apposed to ("Tariq Aziz, the chairman
