@@ -378,6 +378,9 @@ class MentionBuilder {
   [[nodiscard]] bool named_before_reference(Index i, Index last) const;
   /// ", the bank warned,": at most four words, a cue and a comma after `comma`.
   [[nodiscard]] bool parenthetical_cue_after(Index comma) const;
+  /// ", rocks and trees": a plain lower-case word (no stopword) after `comma`, then
+  /// within three words "and", "or" or a comma: the items of a list.
+  [[nodiscard]] bool plain_list_after(Index comma) const;
   [[nodiscard, gnu::always_inline]] inline bool is_title(Index k, Index n) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_in_name(Index j, Index end) const;
   [[nodiscard, gnu::always_inline]] inline bool plural_possessive_mark(Index j, Index end) const;

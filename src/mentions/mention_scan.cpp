@@ -429,8 +429,11 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) {
   if (facts_.title_key(i) == nullptr && facts_.head(i) == nullptr) {
     const std::string_view key = lower(i);
     const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
-    // (Not "Prices, the bank warned, would ...": a parenthetical cue after the comma.)
-    if (!adverb && (possessive(i) || (t_.is(last, ',') && !parenthetical_cue_after(last)))) return true;
+    // (Not "Prices, the bank warned, would ...": a parenthetical cue after the comma; not
+    // "Mud, rocks and trees swept ...": a list of plain words.)
+    if (!adverb && (possessive(i) || (t_.is(last, ',') && !parenthetical_cue_after(last) && !plain_list_after(last)))) {
+      return true;
+    }
     if (followed_by_cue(last, t_.sentence_end(t_.sentence(i)))) return true;
   }
   // The word is capitalised elsewhere where only names are.
@@ -442,6 +445,19 @@ bool MentionBuilder::parenthetical_cue_after(Index comma) const {
   for (Index k = comma + 1; k < t_.size() && k <= comma + 1 + max_source_tokens; ++k) {
     if (!t_.is_word(k)) return false;
     if (facts_.cue(k)) return k + 1 < t_.size() && t_.is(k + 1, ',');
+  }
+  return false;
+}
+
+bool MentionBuilder::plain_list_after(Index comma) const {
+  constexpr Index max_item_words = 3;
+  const Index first = comma + 1;
+  if (first >= t_.size() || !t_.is_word(first) || t_.tok(first).has(capitalized) || facts_.stopword(first)) {
+    return false;
+  }
+  for (Index k = first + 1; k < t_.size() && k <= first + max_item_words; ++k) {
+    if (t_.is_lower_word(k, "and") || t_.is_lower_word(k, "or") || t_.is(k, ',')) return true;
+    if (!t_.is_word(k) || t_.tok(k).has(capitalized)) return false;
   }
   return false;
 }
