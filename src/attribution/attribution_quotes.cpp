@@ -438,6 +438,13 @@ Index AttributionBuilder::clause_begin(Index sb, Index before) const {
       const std::string_view w = t_.key(k);
       if (w == "but" || w == "while" || w == "whereas") return k + 1;
     }
+    // "Kagawa double sinks Rovers as Moreno hails 'perfect' reaction": a clause that a
+    // conjunction opens with a mention as its subject.
+    if (k < before && outer_start_[k] != no_index && t_.is_word(p) &&
+        (t_.is_lower_word(p, "as") || t_.is_lower_word(p, "while") || t_.is_lower_word(p, "after") ||
+         t_.is_lower_word(p, "because") || t_.is_lower_word(p, "but"))) {
+      return k;
+    }
   }
   return sb;
 }
