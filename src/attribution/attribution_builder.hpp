@@ -287,6 +287,9 @@ class AttributionBuilder {
   /// Tokens [first, last) are one to three capitalised words that open no mention (",
   /// West Yorkshire,": a place's tail after a town).
   [[nodiscard]] bool unnamed_capitals(Index first, Index last) const;
+  /// A past participle and "by" at k (", driven by demand", "helped by"): a phrase that
+  /// modifies the clause before a postposed cue.
+  [[nodiscard]] bool agent_participle_at(Index k) const;
   /// Token k is the first of its paragraph.
   [[nodiscard]] bool opens_paragraph(Index k) const;
   /// The lower-case word `word` stands in tokens [from, to).

@@ -1578,9 +1578,19 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
     const std::size_t spans = d.rec.content.size();
     append_tail(d, after_group + 1, se);
     if (d.rec.content.size() > spans) d.rec.rule_id = rules::parenthetical;
+  } else if (after_group + 2 < se && t_.is(after_group, ',') && agent_participle_at(after_group + 1)) {
+    // "Cloud revenue grew 34%, the company said, driven by demand ...": the participle
+    // phrase after the cue goes on modifying the reported clause.
+    append_tail(d, after_group + 1, se);
   }
   d.rec.confidence = 0.85F;
   return true;
+}
+
+bool AttributionBuilder::agent_participle_at(Index k) const {
+  if (!t_.is_word(k) || t_.tok(k).has(capitalized) || !t_.is_lower_word(k + 1, "by")) return false;
+  const std::string_view w = t_.key(k);
+  return w.size() > 3 && (w.ends_with("ed") || w.ends_with("en") || w == "led" || w == "hit");
 }
 
 // "told reporters in Rome": the addressee after a cue that takes one; `after` moves past it.
