@@ -12,7 +12,7 @@ namespace sayso::inline v0::detail {
 namespace {
 
 constexpr Index max_aux = 3;
-constexpr Index parenthetical_window = 20;
+constexpr Index parenthetical_window = 32;
 constexpr Index that_window = 14;
 constexpr Index addressee_window = 20;
 constexpr Index adverbial_window = 14;
