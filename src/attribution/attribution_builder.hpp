@@ -290,6 +290,8 @@ class AttributionBuilder {
   /// A past participle and "by" at k (", driven by demand", "helped by"): a phrase that
   /// modifies the clause before a postposed cue.
   [[nodiscard]] bool agent_participle_at(Index k) const;
+  /// Entity e is a person, group or organisation (not a document: "the report").
+  [[nodiscard]] bool acting_entity(Index e) const;
   /// Token k is the first of its paragraph.
   [[nodiscard]] bool opens_paragraph(Index k) const;
   /// The lower-case word `word` stands in tokens [from, to).

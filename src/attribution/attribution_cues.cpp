@@ -1587,6 +1587,12 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
   return true;
 }
 
+bool AttributionBuilder::acting_entity(Index e) const {
+  if (e >= a_.doc->entities.size()) return false;
+  const EntityType type = a_.doc->entities[e].type;
+  return type == EntityType::person || type == EntityType::group || type == EntityType::organization;
+}
+
 bool AttributionBuilder::agent_participle_at(Index k) const {
   if (!t_.is_word(k) || t_.tok(k).has(capitalized) || !t_.is_lower_word(k + 1, "by")) return false;
   const std::string_view w = t_.key(k);
@@ -1756,8 +1762,10 @@ bool AttributionBuilder::clause_content(Draft& d, const CueHit& c, SourceHit& sr
     }
   }
   // "Figures released on Tuesday showed unemployment rose": a document needs no "that".
+  // ("Police found a pair of shoes": people and bodies find things, not only clauses.)
   const bool documentary = c.m.entry->cue_class == CueClass::documentary && src.mention != no_index &&
-                           a_.doc->mentions[src.mention].type == MentionType::nominal;
+                           a_.doc->mentions[src.mention].type == MentionType::nominal &&
+                           !acting_entity(a_.doc->mentions[src.mention].entity);
   return forward_content(d, after, after_group, se,
                          c.m.entry->needs_that && !documentary, c);
 }
