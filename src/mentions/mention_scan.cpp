@@ -1194,6 +1194,15 @@ void MentionBuilder::mark_appositions(std::size_t from) {
         x.partner = static_cast<Index>(m);
         continue;
       }
+      // "Her husband Lee, 34, said": a possessed person right before a name, no comma (the
+      // name may have taken the role word in).
+      if (x.type == MentionType::nominal && y.type == MentionType::name && x.etype == EntityType::person &&
+          facts_.has(x.first, mw_possessive) && y.first > x.first && y.first <= x.last && y.last > x.last &&
+          !y.in_quote && (y.etype == EntityType::person || y.etype == EntityType::unknown)) {
+        x.partner = static_cast<Index>(m);
+        y.etype = EntityType::person;
+        continue;
+      }
       if (y.first != x.last + 1 || !t_.is(x.last, ',')) continue;
       const Index after = y.last;
       const bool ends = after >= t_.size() || t_.is(after, ',') || t_.is(after, '.') ||
