@@ -292,6 +292,10 @@ class AttributionBuilder {
   [[nodiscard]] bool agent_participle_at(Index k) const;
   /// Entity e is a person, group or organisation (not a document: "the report").
   [[nodiscard]] bool acting_entity(Index e) const;
+  /// The naming verb at v ("called") gives a verdict, not a name: its subject is a
+  /// pronoun right before it ("a rule she called") or "what" stands at most six tokens
+  /// before it ("in what Ana Ruiz called"), within the sentence from sb.
+  [[nodiscard]] bool verdict_naming(Index v, Index sb) const;
   /// Token k is the first of its paragraph.
   [[nodiscard]] bool opens_paragraph(Index k) const;
   /// The lower-case word `word` stands in tokens [from, to).

@@ -22,6 +22,11 @@ constexpr Index max_what_distance = 6;  // "in what Prime Minister Ana Ruiz call
 constexpr Index asked_window = 12;
 constexpr Index participle_window = 48;  // "Asked whether ...,": tokens to the subject
 
+// "a rule she called": the subject pronoun of a naming verb.
+bool is_personal_subject(std::string_view k) {
+  return k == "he" || k == "she" || k == "they" || k == "we" || k == "i";
+}
+
 bool is_aux_word(std::string_view k) {
   return k == "has" || k == "have" || k == "had" || k == "also" || k == "once";
 }
@@ -131,11 +136,14 @@ bool AttributionBuilder::is_speech_role(const Quotation& q, Index open) const {
   const Index stop = open > name_cue_window ? open - name_cue_window : 0;
   for (Index k = open; k-- > stop;) {
     // ("in what Ana Ruiz called "a turning point"": a verdict, not a name.)
-    if (t_.is_word(k) && naming_word(t_.key(k))) {
-      return word_between(k > max_what_distance ? k - max_what_distance : 0, k, "what");
-    }
+    if (t_.is_word(k) && naming_word(t_.key(k))) return verdict_naming(k, 0);
   }
   return true;
+}
+
+bool AttributionBuilder::verdict_naming(Index v, Index sb) const {
+  if (v > sb && t_.is_word(v - 1) && is_personal_subject(t_.key(v - 1))) return true;  // "a rule she called"
+  return word_between(v > sb + max_what_distance ? v - max_what_distance : sb, v, "what");
 }
 
 // Flattened: the small helpers it calls per token or quotation are inlined into it.
@@ -489,11 +497,12 @@ void AttributionBuilder::attribute_evaluation(Index q) {
                         w == "dubbed" || w == "termed" || (w == "accused" && word_between(v, qi.open, "of"));
     const bool judging = w == "described" || w == "dismissed" || w == "denounced" ||
                          w == "hailed" || w == "praised" || w == "condemned";
-    if (!naming && !judging) continue;
-    // "a film called "X"": a name, not a verdict; but "in what Ana Ruiz called "X"" is one.
-    if (v + 1 >= qi.open && !word_between(v > sb + max_what_distance ? v - max_what_distance : sb, v, "what")) {
-      return;
-    }
+    // "It blamed 'significantly weaker' demand", "criticised the 'shambolic' rollout".
+    const bool crediting = w == "blamed" || w == "criticised" || w == "criticized" || w == "cited";
+    if (!naming && !judging && !crediting) continue;
+    // "a film called "X"": a name, not a verdict; but "in what Ana Ruiz called "X"" and "a
+    // rule she called "X"" are.
+    if (naming && v + 1 >= qi.open && !verdict_naming(v, sb)) return;
     // "described the decision as "obvious"", "as a "disgrace"".
     if (judging && !word_between(qi.open > v + 2 ? qi.open - 2 : v, qi.open, "as")) return;
     Index subject_end = v - 1;  // "X has called": the subject ends before the auxiliary
