@@ -631,6 +631,8 @@ class MentionBuilder {
   /// A descriptor of d holds a head or title word other than `head` (an honour such as
   /// "KC" is none).
   [[nodiscard]] bool has_other_role(const EntityDraft& d, std::string_view head) const;
+  /// d is an unnamed description opening with a quantifier ("one midwife", "two nurses").
+  [[nodiscard]] bool counted_description(const EntityDraft& d) const;
   Index best_org_for(const Candidate& c, Index s);
   /// The entity of unknown type (no age, no document) that was the subject of the
   /// sentence before s, when no organisation as a subject comes between ("Quillon cut 200

@@ -726,6 +726,14 @@ bool MentionBuilder::has_other_role(const EntityDraft& d, std::string_view head)
   return other;
 }
 
+bool MentionBuilder::counted_description(const EntityDraft& d) const {
+  if (d.named || d.name.empty()) return false;
+  const std::size_t space = d.name.find(' ');
+  if (space == std::string::npos) return false;
+  const MentionWord* w = lex_.words.find(std::string_view(d.name).substr(0, space));
+  return w != nullptr && w->has(mw_quantifier);
+}
+
 // A name whose last word is a newspaper's ("the Finance Herald").
 bool MentionBuilder::masthead_name(const EntityDraft& d) const {
   const std::size_t space = d.name.rfind(' ');
@@ -1043,6 +1051,7 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
   Index weak = no_index;  // an entity of unknown type: only when no person fits
   Index weak_sentence = no_index;
   const bool first_person = head_word(c) == "i";
+  const bool singular = c.gender != '-';  // "he" and "she" carry a gender
   // "Asked about the final against Sporting Calvora, he said": the names of the
   // question are not who answers it.
   const bool after_question = opens_with_question(t_.sentence(c.first));
@@ -1064,6 +1073,10 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
       weak = it->entity;
       weak_sentence = it->sentence;
     }
+    // "Four women in labour, one midwife off sick. '...,' she says": a counted
+    // description in no subject's place is nobody "he" or "she" picks up ("they" may:
+    // "grants to three building firms that never did the work they were paid for").
+    if (singular && !it->subject && counted_description(ents_[it->entity])) continue;
     const int score = pronoun_fit(c, first_person, *it);
     if (score > best_score) {  // ties keep the most recent
       best_score = score;
