@@ -633,6 +633,9 @@ class MentionBuilder {
   [[nodiscard]] bool has_other_role(const EntityDraft& d, std::string_view head) const;
   /// d is an unnamed description opening with a quantifier ("one midwife", "two nurses").
   [[nodiscard]] bool counted_description(const EntityDraft& d) const;
+  /// "the German-born executive": a place, a hyphen and "born" before the head, which
+  /// describes anyone named, as a nationality does.
+  [[nodiscard]] bool born_in_place(const Candidate& c) const;
   Index best_org_for(const Candidate& c, Index s);
   /// The entity of unknown type (no age, no document) that was the subject of the
   /// sentence before s, when no organisation as a subject comes between ("Quillon cut 200

@@ -534,6 +534,15 @@ int MentionBuilder::description_age(const Candidate& c) const {
   return -1;
 }
 
+bool MentionBuilder::born_in_place(const Candidate& c) const {
+  if (c.head == no_index) return false;
+  for (Index k = c.first + 1; k < c.head; ++k) {
+    const std::string_view w = lower(k);  // one token: "german-born"
+    if (w.size() > 5 && w.ends_with("-born") && lex_.places.contains(w.substr(0, w.size() - 5))) return true;
+  }
+  return false;
+}
+
 bool MentionBuilder::counted_family(const Candidate& c) const {
   if (c.head == no_index || c.head + 2 >= t_.size() || !t_.is_lower_word(c.head + 1, "of")) return false;
   const Index n = c.head + 2;
@@ -632,7 +641,7 @@ bool MentionBuilder::modifier_conflict(const EntityDraft& d, std::string_view he
   }
   if (before_head.empty()) return false;
   for (const std::string& m : mods) {
-    if (lex_.places.contains(m)) continue;
+    if (lex_.places.contains(m) || m.ends_with("-born")) continue;  // "the German-born executive"
     if (std::find(before_head.begin(), before_head.end(), m) == before_head.end()) return true;
   }
   return false;
@@ -649,8 +658,8 @@ Index MentionBuilder::best_person_for(const Candidate& c, Index s) {
   // the story has named.
   // A nationality ("the Italian") is as generic as an age.
   // "the mother of two", "the father of three": as generic as an age.
-  const bool generic =
-      generic_head(c) || age > 0 || lex_.places.contains_lower(head) || counted_family(c) || unknown_role(c);
+  const bool generic = generic_head(c) || age > 0 || lex_.places.contains_lower(head) || counted_family(c) ||
+                       unknown_role(c) || born_in_place(c);
   // An age or a word for any person ("the man", "the girl") may mean anyone described.
   const bool any_person = age > 0 || head == "man" || head == "woman" || head == "boy" || head == "girl" ||
                           head == "person" || head == "teenager" || head == "child";

@@ -673,6 +673,8 @@ bool MentionBuilder::surname_slot(Index q, Index run_end, Index end) const {
     return run_end;
   }
   const bool single = run_end - q == 1 || (run_end - q == 2 && t_.is(q + 1, '.'));
+  // "German-born": a place of birth, no name.
+  if (single && lower(q).ends_with("-born")) return run_end;
   if (single && (t_.text(q).size() < 2 || is_contraction(t_.text(q)))) return run_end;
   if (single && !titled && !maybe_surname && initial_position(run_first) && !accept_single_initial(q, run_end)) {
     return run_end;
