@@ -1277,7 +1277,9 @@ bool AttributionBuilder::second_speaker_follows(Index k, Index se) const {
   if (!t_.is_word(k)) return false;
   const std::string_view w = t_.key(k);
   if (w != "while" && w != "whereas" && w != "but" && w != "although" && w != "and") return false;
-  for (Index j = k + 2; j < se && j < k + 8; ++j) {
+  // (Up to 16 tokens: ", but the letter's organiser, the Bolton North MP Daniel Okoro, said".)
+  constexpr Index max_subject_tokens = 16;
+  for (Index j = k + 2; j < se && j < k + max_subject_tokens; ++j) {
     if (t_.in_quote(j)) return false;
     if (t_.cue(j) == nullptr) continue;
     // ", and its leader, Anna Sjoberg, told ...": an apposition before the cue.
