@@ -62,7 +62,8 @@ class KeySet {
       if (table[i].key == key) return false;
     }
   }
-  void grow() {
+  /// Doubles the table (rare: its memory is kept across documents), out of put()'s line.
+  [[gnu::noinline]] void grow() {
     std::vector<Slot> bigger(slots_.empty() ? 64 : slots_.size() * 2);
     for (const Slot& s : slots_) {
       if (s.generation == generation_) place(bigger, s.key, generation_);
@@ -165,7 +166,8 @@ class KeyMap {
       }
     }
   }
-  void grow() {
+  /// Doubles the table (rare: its memory is kept across documents), out of put()'s line.
+  [[gnu::noinline]] void grow() {
     std::vector<Slot> bigger(slots_.empty() ? 64 : slots_.size() * 2);
     const std::size_t mask = bigger.size() - 1;
     for (const Slot& s : slots_) {
