@@ -11,6 +11,7 @@
 #include <deque>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "attribution/cue_lexicon.hpp"
@@ -58,13 +59,11 @@ struct Candidate {
 };
 static_assert(sizeof(Candidate) <= 32, "the mention stage streams every candidate");
 
-/// Entity under construction.
-struct EntityDraft {
+/// What an entity draft knows besides its strings (EntityDraft): reset whole when a
+/// kept draft is reused (EntityDraft::reuse).
+struct EntityFacts {
   EntityType type = EntityType::unknown;
-  std::string name;
   std::size_t name_tokens = 0;
-  std::vector<std::string> alternates;
-  std::vector<std::string> descriptors;
   // The lower-case words of the descriptors (stopwords left out), and of the name when
   // it is a description's text, are in the builder's descriptor_words_
   // (entity_word_key) once an entity is matched against a description
@@ -88,6 +87,51 @@ struct EntityDraft {
   /// A public body's head word is in the name ("European Commission"): 0 not yet read
   /// (MentionBuilder::public_body), 1 no, 2 yes.
   std::uint8_t public_name = 0;
+};
+
+/// Entity under construction.
+struct EntityDraft : EntityFacts {
+  std::string name;
+  std::vector<std::string> alternates;
+  std::vector<std::string> descriptors;
+
+  /// Makes this a new draft of `kind` (as a default one), keeping the memory of its strings.
+  void reuse(EntityType kind) {
+    static_cast<EntityFacts&>(*this) = EntityFacts{};
+    type = kind;
+    name.clear();
+    alternates.clear();
+    descriptors.clear();
+  }
+};
+
+/// The entity drafts of a document, kept across documents (MentionScratch::ents):
+/// clear() forgets them without destroying them, and add() takes a kept draft back, so a
+/// document pays nothing for the drafts of earlier ones and little memory is allocated.
+class DraftPool {
+ public:
+  void clear() noexcept { size_ = 0; }
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  EntityDraft& operator[](std::size_t i) noexcept { return drafts_[i]; }
+  const EntityDraft& operator[](std::size_t i) const noexcept { return drafts_[i]; }
+  /// A new draft of `kind` at the end. Out of line: the entity steps that call it are
+  /// faster without its code (measured).
+  [[gnu::noinline]] EntityDraft& add(EntityType kind) {
+    if (size_ == drafts_.size()) {
+      drafts_.emplace_back().type = kind;
+    } else {
+      drafts_[size_].reuse(kind);
+    }
+    return drafts_[size_++];
+  }
+  void swap(DraftPool& other) noexcept {
+    drafts_.swap(other.drafts_);
+    std::swap(size_, other.size_);
+  }
+
+ private:
+  std::vector<EntityDraft> drafts_;  ///< The first size_ are this document's.
+  std::size_t size_ = 0;
 };
 
 /// A pronoun's or description's recent antecedent.
@@ -199,7 +243,7 @@ struct MentionScratch {
   std::vector<Candidate> cands;
   std::vector<Candidate> headline_cands;
   std::vector<Candidate> merge_buffer;  ///< MentionBuilder::merge_names()'s.
-  std::vector<EntityDraft> ents;
+  DraftPool ents;
   std::vector<std::uint8_t> run_length;
   KeyMap person_full, person_last, org_key, group_key, handle_key;
   KeyMap last_so_far;  ///< Surname -> entity of the latest full name before the name linked now.
@@ -684,7 +728,7 @@ class MentionBuilder {
   std::vector<Candidate> cands_;
   std::vector<Candidate>& headline_cands_;  ///< Linked already; kept apart so indices hold.
   std::vector<Candidate>& merge_buffer_;    ///< merge_names(): a sentence's name candidates.
-  std::vector<EntityDraft> ents_;
+  DraftPool ents_;
   /// Per token (and one past the last): tokens of the name run starting there, or 0. One
   /// byte a token: every description scan reads it, and it is written whole per document.
   std::vector<std::uint8_t>& run_length_;

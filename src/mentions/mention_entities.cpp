@@ -95,8 +95,7 @@ std::vector<std::string> lower_words(std::string_view s) {
 }  // namespace
 
 Index MentionBuilder::new_entity(EntityType type) {
-  ents_.emplace_back();
-  ents_.back().type = type;
+  ents_.add(type);
   return static_cast<Index>(ents_.size() - 1);
 }
 
