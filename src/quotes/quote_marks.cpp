@@ -1,5 +1,7 @@
 #include "quotes/quote_marks.hpp"
 
+#include <array>
+
 #include "text/utf8.hpp"
 
 namespace sayso::inline v0::detail {
@@ -34,31 +36,47 @@ std::optional<char32_t> at_or_end(std::string_view text, std::size_t at) noexcep
   return decode_utf8(text, at).value;
 }
 
-// is_space() for ASCII, inline.
-bool is_ascii_space(char32_t c) noexcept {
-  return c == U' ' || (c >= U'\t' && c <= U'\r');  // tab, LF, VT, FF, CR
+// What an ASCII byte is to side_of() and is_alnum(): its Side in the low bits, and
+// ascii_alnum when it is a letter or a digit. One table read instead of a switch.
+constexpr std::uint8_t ascii_alnum = 0x10;
+constexpr std::uint8_t ascii_side_mask = 0x0F;
+
+constexpr Side ascii_side(char c) noexcept {
+  switch (c) {
+    case ' ': case '\t': case '\n': case '\v': case '\f': case '\r':
+      return Side::space;
+    case '(': case '[': case '{':
+      return Side::open_bracket;
+    case ')': case ']': case '}':
+      return Side::close_bracket;
+    case '-':
+      return Side::dash;
+    case '.':
+      return Side::ellipsis;
+    case ',': case ';': case ':': case '!': case '?': case '/':
+      return Side::punct;
+    case '"': case '\'':
+      return Side::quote;
+    default:
+      return Side::word;  // no other ASCII dash or mark
+  }
 }
+
+constexpr std::array<std::uint8_t, 0x80> ascii_classes = [] {
+  std::array<std::uint8_t, 0x80> table{};
+  for (std::size_t b = 0; b < table.size(); ++b) {
+    const char c = static_cast<char>(b);
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    table[b] = static_cast<std::uint8_t>(static_cast<std::uint8_t>(ascii_side(c)) | (alnum ? ascii_alnum : 0));
+  }
+  return table;
+}();
 
 Side side_of(std::optional<char32_t> c) noexcept {
   if (!c) return Side::space;
-  if (*c < 0x80U ? is_ascii_space(*c) : is_space(*c)) return Side::space;
-  switch (*c) {
-    case U'(': case U'[': case U'{':
-      return Side::open_bracket;
-    case U')': case U']': case U'}':
-      return Side::close_bracket;
-    case U'-':
-      return Side::dash;
-    case U'.': case 0x2026:
-      return Side::ellipsis;
-    case U',': case U';': case U':': case U'!': case U'?': case U'/':
-      return Side::punct;
-    case U'"': case U'\'':
-      return Side::quote;
-    default:
-      break;
-  }
-  if (*c < 0x80U) return Side::word;  // no other ASCII dash or mark
+  if (*c < 0x80U) return static_cast<Side>(ascii_classes[*c] & ascii_side_mask);
+  if (is_space(*c)) return Side::space;
+  if (*c == 0x2026) return Side::ellipsis;
   if (is_dash(*c)) return Side::dash;
   if (mark_glyph(*c)) return Side::quote;
   return Side::word;
@@ -66,7 +84,7 @@ Side side_of(std::optional<char32_t> c) noexcept {
 
 bool is_alnum(std::optional<char32_t> c) noexcept {
   if (!c) return false;
-  if (*c < 0x80U) return is_ascii_alpha(*c) || is_ascii_digit(*c);  // no is_letter() call
+  if (*c < 0x80U) return (ascii_classes[*c] & ascii_alnum) != 0;  // no is_letter() call
   return is_letter(*c);
 }
 
@@ -102,7 +120,7 @@ bool around_lone_n(std::string_view text, ByteSpan span, std::optional<char32_t>
 // Opening context: preceded by space, the start, an opening bracket, a dash or another
 // mark, and followed by what can start a quotation: a word, a mark, an opening
 // bracket, a dash or an ellipsis (not space, and not "," or ")": French "gagner<NBSP>»,").
-bool opening_context(Side prev, Side next) noexcept {
+constexpr bool opening_context(Side prev, Side next) noexcept {
   const bool left_ok = prev == Side::space || prev == Side::open_bracket ||
                        prev == Side::dash || prev == Side::quote;
   const bool right_ok = next == Side::word || next == Side::quote ||
@@ -113,7 +131,7 @@ bool opening_context(Side prev, Side next) noexcept {
 
 // Closing context: preceded by something other than space or an opening bracket, and
 // followed by space, the end, punctuation, a closing bracket, a dash or another mark.
-bool closing_context(Side prev, Side next) noexcept {
+constexpr bool closing_context(Side prev, Side next) noexcept {
   const bool left_ok = prev != Side::space && prev != Side::open_bracket;
   const bool right_ok = next == Side::space || next == Side::close_bracket ||
                         next == Side::dash || next == Side::ellipsis ||
@@ -121,12 +139,31 @@ bool closing_context(Side prev, Side next) noexcept {
   return left_ok && right_ok;
 }
 
+// opening_context() and closing_context() of every pair of sides, as the bits
+// context_opens and context_closes at side_count * prev + next: one table read per mark.
+constexpr std::size_t side_count = 8;  // of Side
+constexpr std::uint8_t context_opens = 1;
+constexpr std::uint8_t context_closes = 2;
+constexpr std::array<std::uint8_t, side_count * side_count> contexts = [] {
+  std::array<std::uint8_t, side_count * side_count> table{};
+  for (std::size_t p = 0; p < side_count; ++p) {
+    for (std::size_t n = 0; n < side_count; ++n) {
+      const auto prev = static_cast<Side>(p);
+      const auto next = static_cast<Side>(n);
+      table[side_count * p + n] = static_cast<std::uint8_t>((opening_context(prev, next) ? context_opens : 0) |
+                                                            (closing_context(prev, next) ? context_closes : 0));
+    }
+  }
+  return table;
+}();
+static_assert(static_cast<std::size_t>(Side::word) + 1 == side_count);
+
 MarkDirection direction_in_context(const MarkGlyph& glyph, Side prev, Side next) noexcept {
   if (glyph.fixed) return glyph.natural;
-  const bool opens = opening_context(prev, next);
-  const bool closes = closing_context(prev, next);
-  if (opens && !closes) return MarkDirection::open;
-  if (closes && !opens) return MarkDirection::close;
+  const std::uint8_t context =
+      contexts[side_count * static_cast<std::size_t>(prev) + static_cast<std::size_t>(next)];
+  if (context == context_opens) return MarkDirection::open;
+  if (context == context_closes) return MarkDirection::close;
   return glyph.natural;  // word"word, " spaced ", dash".: the glyph decides if it can
 }
 
