@@ -1055,22 +1055,46 @@ ClaimType ClaimRun::claim_type(const Features& f, bool attributed) const {
 }
 
 // The entities of the mentions lying wholly inside the claim, in order of first
-// mention; gathered in scratch and copied once, so that `about` allocates once.
+// mention (first token where the mention is the innermost, Analysis::token_mention);
+// gathered in scratch and copied once, so that `about` allocates once. The mentions
+// starting inside the claim are read by their token ranges (in text order), and the
+// claim's tokens only when two of them overlap (nested mentions, whose order and
+// visibility token_mention tells). Without overlaps the two readings agree: a mention
+// starting inside is innermost at one of its tokens at least (one starting before the
+// claim is longer than any mention inside it that it holds), in the same order.
 [[gnu::always_inline]] inline void ClaimRun::fill_about(Claim& c, TokenRange r) {
   if (a_.token_mention.size() != table_.size()) return;
   std::vector<Index>& about = scratch_.about;
   about.clear();
-  const Index* const mention_of = a_.token_mention.data();
-  Index last = no_index;  // a mention's tokens follow one another: read it once
-  for (Index i = r.first; i < r.second; ++i) {
-    const Index m = mention_of[i];
-    if (m == last) continue;
-    last = m;
-    if (m == no_index || m >= doc_.mentions.size()) continue;
-    const Mention& mention = doc_.mentions[m];
-    if (!c.span.contains(mention.span)) continue;
+  const auto add = [&](const Mention& mention) __attribute__((always_inline)) {
+    if (!c.span.contains(mention.span)) return;
     if (std::find(about.begin(), about.end(), mention.entity) == about.end()) {
       about.push_back(mention.entity);
+    }
+  };
+  const std::vector<std::pair<Index, Index>>& ranges = a_.mention_tokens;
+  bool overlap = ranges.size() != doc_.mentions.size();
+  if (!overlap) {
+    auto it = std::lower_bound(ranges.begin(), ranges.end(), r.first,
+                               [](const std::pair<Index, Index>& m, Index first) { return m.first < first; });
+    for (Index end = r.first; it != ranges.end() && it->first < r.second; ++it) {
+      if (it->first < end) {
+        overlap = true;
+        break;
+      }
+      end = it->second;
+      add(doc_.mentions[static_cast<std::size_t>(it - ranges.begin())]);
+    }
+  }
+  if (overlap) {
+    about.clear();
+    const Index* const mention_of = a_.token_mention.data();
+    Index last = no_index;  // a mention's tokens follow one another: read it once
+    for (Index i = r.first; i < r.second; ++i) {
+      const Index m = mention_of[i];
+      if (m == last) continue;
+      last = m;
+      if (m != no_index && m < doc_.mentions.size()) add(doc_.mentions[m]);
     }
   }
   if (about.empty()) return;
