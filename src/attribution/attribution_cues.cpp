@@ -241,8 +241,10 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
       (t_.is_lower_word(m.last + 1, "to") || t_.is_lower_word(m.last + 2, "to"))) {
     return true;
   }
-  // "said nothing about", "said little": no words are reported.
-  return t_.is_lower_word(m.last, "to") || t_.is_lower_word(m.last, "whether") ||
+  // "said nothing about", "said little": no words are reported; "is said to be" is a
+  // hedge (but "she said to loud cheers", "said to reporters" report).
+  const bool said_to = t_.is_lower_word(m.last, "to") && (!lemma_is_say(m) || (i > sb && t_.is_word(i - 1) && is_be(t_.key(i - 1))));
+  return said_to || t_.is_lower_word(m.last, "whether") ||
          t_.is_lower_word(m.last, "if") || t_.is_lower_word(m.last, "nothing") ||
          t_.is_lower_word(m.last, "little");
 }
