@@ -101,6 +101,15 @@ std::optional<double> compound_value(std::string_view lower, const WordInfo* inf
   return !(info->starts(EntryKind::unit) && is_written_code(t_, k));
 }
 
+// True when the number at i, after a comma, continues a figure glued to letters
+// ("Dh10,000"): no space on either side of the comma and a digit before it.
+bool QuantityParser::glued_group(Index i) const {
+  const std::string_view before = t_.raw(i - 2);
+  return !t_.token(i).has(TokenFlag::space_before) && !t_.token(i - 1).has(TokenFlag::space_before) &&
+         t_.kind(i - 2) == TokenKind::word && !before.empty() && before.back() >= '0' &&
+         before.back() <= '9';
+}
+
 // The first tests of a figure at token i: false when none can start there; else
 // `approx` holds the approximator starting at i, if any. Inline: parse() asks it of
 // every token that may open a figure, and most fail here.
@@ -114,6 +123,8 @@ std::optional<double> compound_value(std::string_view lower, const WordInfo* inf
       t_.kind(i - 2) == TokenKind::word) {
     return false;
   }
+  // "Dh10,000", "R15,000,000": the digit groups after a figure glued to letters.
+  if (t_.kind(i) == TokenKind::number && i >= 2 && t_.is(i - 1, ",") && glued_group(i)) return false;
   approx = t_.match(i, end, EntryKind::approximator);
   // "in", "at", "more" without the rest of "in excess of", "at least", "more than".
   return approx || !no_amount_word(i, end);

@@ -49,6 +49,8 @@ class QuantityParser {
   static double scaled_low(const Amount& low, const Amount& high);
 
   bool opens_at(Index i, Index end, EntryMatch& approx) const;
+  /// "Dh10,000": the number at i (after a comma) continues a figure glued to letters.
+  [[nodiscard]] bool glued_group(Index i) const;
   /// "minus 15", "-15C": a sign before the figure just read into q (none before `begin`).
   void read_sign(Index begin, FoundQuantity& q) const;
   bool read_at(Index i, Index end, const EntryMatch& approx,
