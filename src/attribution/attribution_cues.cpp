@@ -1591,6 +1591,19 @@ bool AttributionBuilder::backward_content(Draft& d, Index region_first, Index re
   return true;
 }
 
+bool AttributionBuilder::word_between(Index from, Index to, std::string_view word) const {
+  for (Index k = from; k < to; ++k) {
+    if (t_.is_lower_word(k, word)) return true;
+  }
+  return false;
+}
+
+bool AttributionBuilder::verdict_naming(Index v, Index sb) const {
+  constexpr Index max_what_distance = 6;  // "in what Prime Minister Ana Ruiz called": "what" to the verb
+  if (v > sb && t_.is_word(v - 1) && is_subject_pronoun(t_.key(v - 1))) return true;  // "a rule she called"
+  return word_between(v > sb + max_what_distance ? v - max_what_distance : sb, v, "what");
+}
+
 bool AttributionBuilder::acting_entity(Index e) const {
   if (e >= a_.doc->entities.size()) return false;
   const EntityType type = a_.doc->entities[e].type;

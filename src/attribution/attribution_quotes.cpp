@@ -18,14 +18,8 @@ constexpr Index max_gap_sentences = 4;
 constexpr Index nesting_window = 8;
 constexpr Index name_cue_window = 1;
 constexpr Index evaluation_window = 7;
-constexpr Index max_what_distance = 6;  // "in what Prime Minister Ana Ruiz called": "what" to the verb
 constexpr Index asked_window = 12;
 constexpr Index participle_window = 48;  // "Asked whether ...,": tokens to the subject
-
-// "a rule she called": the subject pronoun of a naming verb.
-bool is_personal_subject(std::string_view k) {
-  return k == "he" || k == "she" || k == "they" || k == "we" || k == "i";
-}
 
 bool is_aux_word(std::string_view k) {
   return k == "has" || k == "have" || k == "had" || k == "also" || k == "once";
@@ -141,10 +135,6 @@ bool AttributionBuilder::is_speech_role(const Quotation& q, Index open) const {
   return true;
 }
 
-bool AttributionBuilder::verdict_naming(Index v, Index sb) const {
-  if (v > sb && t_.is_word(v - 1) && is_personal_subject(t_.key(v - 1))) return true;  // "a rule she called"
-  return word_between(v > sb + max_what_distance ? v - max_what_distance : sb, v, "what");
-}
 
 // Flattened: the small helpers it calls per token or quotation are inlined into it.
 [[gnu::flatten]] void AttributionBuilder::index_quotes() {
@@ -472,13 +462,6 @@ void AttributionBuilder::attribute_by_subject(Index q) {
   add_quote_draft(q, std::move(tmp.rec.source),
                   headline ? rules::headline_subject : rules::sentence_subject,
                   headline ? 0.6F : 0.55F);
-}
-
-bool AttributionBuilder::word_between(Index from, Index to, std::string_view word) const {
-  for (Index k = from; k < to; ++k) {
-    if (t_.is_lower_word(k, word)) return true;
-  }
-  return false;
 }
 
 // `Brandt called the bill "an attack on the countryside"`, `he described the outlook as
