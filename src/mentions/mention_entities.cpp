@@ -320,7 +320,8 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
     handle_key_.emplace(key, c.entity);
     return;
   }
-  const NameKeys keys = name_keys(c.name_first, name_end(c));
+  const Index name_last = name_end(c);  // (before an honour: "Sarah Jones MP")
+  const NameKeys keys = name_keys(c.name_first, name_last);
   const std::uint64_t full = keys.full;
   const std::uint64_t last = keys.last;
   const std::uint64_t first = keys.first;
@@ -367,7 +368,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
       // The acronym: the first letters of the capitalised words, hashed as they are read.
       KeyHasher acronym;
       Index letters = 0;
-      for (Index k = c.name_first; k < name_end(c); ++k) {
+      for (Index k = c.name_first; k < name_last; ++k) {
         if (!t_.is_cap(k)) continue;
         acronym.byte(ascii_lower(t_.text(k)[0]));
         ++letters;
@@ -389,7 +390,7 @@ void MentionBuilder::link_name(Candidate& c, Index earlier_full) {
   }
   c.entity = e;
   d.named = true;
-  add_name(e, c.name_first, name_end(c));
+  add_name(e, c.name_first, name_last);
   add_descriptor(e, descriptor(c));
   if (d.type != EntityType::organization && !c.in_quote && charge_follows(c.last)) d.charged = true;
 }
