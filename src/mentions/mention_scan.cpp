@@ -508,8 +508,8 @@ bool MentionBuilder::titled_person_inside(Index k, Index run_end) const {
 }
 
 bool MentionBuilder::described_title(Index run_first, Index run_end) const {
-  constexpr Index max_modifiers = 2;
-  if (run_first == 0 || run_end < run_first + 2 || run_end > run_first + 1 + max_modifiers) return false;
+  constexpr Index max_title_modifiers = 2;
+  if (run_first == 0 || run_end < run_first + 2 || run_end > run_first + 1 + max_title_modifiers) return false;
   if (!facts_.has(run_first - 1, mw_article)) return false;
   return title_length(run_end - 1, run_end) == 1 && facts_.head(run_end - 1) != nullptr;
 }
