@@ -243,7 +243,8 @@ bool AttributionBuilder::not_a_cue(const CueMatch& m, Index i, Index sb, Index s
   }
   // "said nothing about", "said little": no words are reported; "is said to be" is a
   // hedge (but "she said to loud cheers", "said to reporters" report).
-  const bool said_to = t_.is_lower_word(m.last, "to") && (!lemma_is_say(m) || (i > sb && t_.is_word(i - 1) && is_be(t_.key(i - 1))));
+  const bool passive = i > sb && t_.is_word(i - 1) && is_be(t_.key(i - 1));
+  const bool said_to = t_.is_lower_word(m.last, "to") && (!lemma_is_say(m) || passive);
   return said_to || t_.is_lower_word(m.last, "whether") ||
          t_.is_lower_word(m.last, "if") || t_.is_lower_word(m.last, "nothing") ||
          t_.is_lower_word(m.last, "little");
@@ -515,8 +516,8 @@ Index AttributionBuilder::apposed_name(Index p, Index k) const {
 // "Nordvik said in a statement": a communication cue with a source (not "believed",
 // "according to", a document's "found").
 bool AttributionBuilder::said_by_someone(const Draft& d) const {
-  return d.rec.source.has_value() && d.rec.cue.has_value() && d.rec.cue->cue_class == CueClass::communication &&
-         d.rec.rule_id != rules::according_to;
+  return d.rec.source.has_value() && d.rec.cue.has_value() &&
+         d.rec.cue->cue_class == CueClass::communication && d.rec.rule_id != rules::according_to;
 }
 
 // The subject of ", saying ...": the source of the latest cue in the sentence, or the
@@ -963,7 +964,8 @@ Index AttributionBuilder::skip_addressee(Index j, Index se, ByteSpan& span) cons
     }
     // "told the BBC two men had ...", "told Reuters 40 people": a figure after a name
     // opens the clause.
-    const bool figure = t_.tok(k).kind == TokenKind::number || (t_.is_word(k) && count_words.contains(t_.key(k)));
+    const bool figure =
+        t_.tok(k).kind == TokenKind::number || (t_.is_word(k) && count_words.contains(t_.key(k)));
     if (figure && noun_seen && t_.tok(k - 1).has(capitalized)) break;
     if (t_.tok(k).kind == TokenKind::number) {
       ++k;
@@ -1335,7 +1337,9 @@ bool AttributionBuilder::thatless_clause(Index j, Index se) const {
   constexpr Index max_subject_words = 3;
   if (j + 1 >= se || !t_.is_word(j) || t_.in_quote(j)) return false;
   const std::string_view w = t_.key(j);
-  if (is_subject_pronoun(w) || w == "there") return t_.is_word(j + 1) && tensed_aux_words.contains(t_.key(j + 1));
+  if (is_subject_pronoun(w) || w == "there") {
+    return t_.is_word(j + 1) && tensed_aux_words.contains(t_.key(j + 1));
+  }
   const bool determiner = is_determiner(w);
   // "in physically demanding jobs are ...": after an -ing form, the bare words are its
   // object or the noun it modifies.
@@ -1807,7 +1811,8 @@ void AttributionBuilder::commit_draft(Draft&& d) {
   // "..., Nordvik said in a statement, adding that ...": after a comma, the participle's
   // subject is the speaker of the sentence's latest cue, not the mention nearest before.
   const bool after_report = participle && e.cue_class != CueClass::according_to &&
-                            last_sentence_draft_ != no_index && said_by_someone(drafts_[last_sentence_draft_]);
+                            last_sentence_draft_ != no_index &&
+                            said_by_someone(drafts_[last_sentence_draft_]);
   if ((src.mention == no_index || after_report) && participle) {
     src.mention = participle_source(sb, c.aux_first);
     src.group_first = c.aux_first;

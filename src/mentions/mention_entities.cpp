@@ -728,7 +728,8 @@ bool MentionBuilder::has_other_role(const EntityDraft& d, std::string_view head)
   for (const std::string& desc : d.descriptors) {
     for_each_word(desc, [&](std::string_view w) {
       const MentionWord* mw = lex_.words.find(w);
-      const bool role = mw != nullptr && (mw->head != nullptr || mw->title != nullptr) && !mw->has(mw_postnominal);
+      const bool role =
+          mw != nullptr && (mw->head != nullptr || mw->title != nullptr) && !mw->has(mw_postnominal);
       other = other || (role && !iequals(w, head));
     });
   }
@@ -1096,7 +1097,8 @@ void MentionBuilder::resolve_pronoun(Candidate& c, Index s) {
   if (c.entity == no_index && !first_person) c.entity = weak;  // "I" is nobody named here
   // "Apple was fined by the EU. It said": an organisation in no subject's place yields to
   // the untyped subject of its sentence.
-  if (c.etype == EntityType::organization && best_score == 0 && weak != no_index && weak_sentence == best_sentence) {
+  if (c.etype == EntityType::organization && best_score == 0 && weak != no_index &&
+      weak_sentence == best_sentence) {
     c.entity = weak;
   }
   if (c.entity == no_index) return;

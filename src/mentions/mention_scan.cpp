@@ -290,7 +290,9 @@ Index MentionBuilder::run_extent(Index i, Index end) const {
 bool MentionBuilder::and_in_org_name(Index i, Index and_at, Index end, bool org_phrase) const {
   constexpr Index max_words = 4;
   Index last = and_at + 1;
-  while (last < end && last <= and_at + max_words && t_.is_cap(last) && t_.in_quote(last) == t_.in_quote(i)) ++last;
+  while (last < end && last <= and_at + max_words && t_.is_cap(last) && t_.in_quote(last) == t_.in_quote(i)) {
+    ++last;
+  }
   if (last == and_at + 1) return false;
   const MentionWord* first_after = facts_.word(and_at + 1);
   if (first_after != nullptr && first_after->first_name != nullptr) return false;  // "Tom Hale and Ana Ruiz"
@@ -375,8 +377,10 @@ bool is_acronym_length(std::string_view word) noexcept {
 // "Inflation", "Attendance", "Turnout": suffixes of abstract nouns, which open sentences
 // as often as one-word names do.
 bool abstract_noun(std::string_view w) {
-  constexpr std::string_view suffixes[] = {"ion", "ance", "ence", "ment", "ity", "ness", "ship", "ure", "ism", "ing", "out"};
-  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return w.ends_with(x); });
+  constexpr std::string_view suffixes[] = {"ion", "ance", "ence", "ment", "ity", "ness",
+                                           "ship", "ure", "ism", "ing", "out"};
+  return std::any_of(std::begin(suffixes), std::end(suffixes),
+                     [&](std::string_view x) { return w.ends_with(x); });
 }
 
 }  // namespace
@@ -431,9 +435,8 @@ bool MentionBuilder::accept_single_initial(Index i, Index last) {
     const bool adverb = key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
     // (Not "Prices, the bank warned, would ...": a parenthetical cue after the comma; not
     // "Mud, rocks and trees swept ...": a list of plain words.)
-    if (!adverb && (possessive(i) || (t_.is(last, ',') && !parenthetical_cue_after(last) && !plain_list_after(last)))) {
-      return true;
-    }
+    const bool name_comma = t_.is(last, ',') && !parenthetical_cue_after(last) && !plain_list_after(last);
+    if (!adverb && (possessive(i) || name_comma)) return true;
     if (followed_by_cue(last, t_.sentence_end(t_.sentence(i)))) return true;
   }
   // The word is capitalised elsewhere where only names are.
@@ -472,8 +475,8 @@ bool MentionBuilder::named_before_reference(Index i, Index last) const {
   if (last >= t_.size() || !t_.is_word(last) || t_.tok(last).has(capitalized)) return false;
   // A verb right after it, in the singular ("Crews were called" is a plural noun's).
   const std::string_view verb = t_.key(last);
-  const bool verb_like = (facts_.has(last, mw_before_verb) && verb != "were" && verb != "are" && verb != "have") ||
-                         verb.ends_with("ed");
+  const bool plural_aux = verb == "were" || verb == "are" || verb == "have";
+  const bool verb_like = (facts_.has(last, mw_before_verb) && !plural_aux) || verb.ends_with("ed");
   const Index next = t_.sentence_end(t_.sentence(i));
   if (!verb_like || next + 2 >= t_.size() || !t_.is_word(next)) return false;
   // The next sentence opens with "It" or "The company" (no "The team's owner") ...
@@ -509,7 +512,9 @@ bool MentionBuilder::titled_person_inside(Index k, Index run_end) const {
 
 bool MentionBuilder::described_title(Index run_first, Index run_end) const {
   constexpr Index max_title_modifiers = 2;
-  if (run_first == 0 || run_end < run_first + 2 || run_end > run_first + 1 + max_title_modifiers) return false;
+  if (run_first == 0 || run_end < run_first + 2 || run_end > run_first + 1 + max_title_modifiers) {
+    return false;
+  }
   if (!facts_.has(run_first - 1, mw_article)) return false;
   return title_length(run_end - 1, run_end) == 1 && facts_.head(run_end - 1) != nullptr;
 }
